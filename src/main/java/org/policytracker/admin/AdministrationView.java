@@ -1,0 +1,67 @@
+package org.policytracker.admin;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.policytracker.order.OrderService;
+import org.policytracker.order.OrderService.DirectiveRow;
+import org.policytracker.tenant.Tenant;
+import org.policytracker.tenant.TenantService;
+import org.policytracker.uptake.ReportingPeriod;
+import org.policytracker.uptake.ReportingService;
+
+/** Landing view of administrators: the orders, directives, tenants and reporting periods configured. */
+@Route("admin")
+@PageTitle("Administration | Policy Tracker")
+@RolesAllowed("ADMIN")
+public class AdministrationView extends VerticalLayout {
+
+    AdministrationView(OrderService orders, TenantService tenants, ReportingService reporting) {
+        add(new H2("Administration"));
+
+        add(new H3("Directives"));
+        var directives = orders.directives();
+        if (directives.isEmpty()) {
+            add(new Paragraph("No order is configured yet. Load an order's directives to start tracking it."));
+        } else {
+            Grid<DirectiveRow> grid = new Grid<>();
+            grid.setAriaLabel("Directives");
+            grid.addColumn(row -> row.orderCode() + " " + row.code()).setHeader("Directive").setAutoWidth(true).setFlexGrow(0);
+            grid.addColumn(DirectiveRow::title).setHeader("Title").setFlexGrow(3);
+            grid.addColumn(row -> row.kind().name()).setHeader("Kind").setAutoWidth(true);
+            grid.addColumn(DirectiveRow::leadAgency).setHeader("Lead agency").setAutoWidth(true);
+            grid.addColumn(row -> row.deadline() == null ? "—" : row.deadline() + " (" + row.deadlineBasis().name().toLowerCase() + ")")
+                    .setHeader("Deadline").setAutoWidth(true);
+            grid.setItems(directives);
+            grid.setAllRowsVisible(true);
+            add(grid);
+        }
+
+        add(new H3("Tenants"));
+        Grid<Tenant> tenantGrid = new Grid<>();
+        tenantGrid.setAriaLabel("Tenants");
+        tenantGrid.addColumn(Tenant::getId).setHeader("Id").setAutoWidth(true).setFlexGrow(0);
+        tenantGrid.addColumn(tenant -> tenant.getKind().name()).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
+        tenantGrid.addColumn(Tenant::getName).setHeader("Name");
+        tenantGrid.setItems(tenants.all());
+        tenantGrid.setAllRowsVisible(true);
+        add(tenantGrid);
+
+        add(new H3("Reporting periods"));
+        Grid<ReportingPeriod> periodGrid = new Grid<>();
+        periodGrid.setAriaLabel("Reporting periods");
+        periodGrid.addColumn(ReportingPeriod::getCode).setHeader("Period").setAutoWidth(true);
+        periodGrid.addColumn(ReportingPeriod::getStartsOn).setHeader("Starts").setAutoWidth(true);
+        periodGrid.addColumn(ReportingPeriod::getEndsOn).setHeader("Ends").setAutoWidth(true);
+        periodGrid.addColumn(ReportingPeriod::getDueOn).setHeader("Reports due").setAutoWidth(true);
+        periodGrid.addColumn(period -> period.getStatus().name()).setHeader("Status").setAutoWidth(true);
+        periodGrid.setItems(reporting.periods());
+        periodGrid.setAllRowsVisible(true);
+        add(periodGrid);
+    }
+}

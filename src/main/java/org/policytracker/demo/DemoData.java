@@ -1,0 +1,71 @@
+package org.policytracker.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.policytracker.order.Basis;
+import org.policytracker.order.DirectiveKind;
+import org.policytracker.order.OrderStatus;
+import org.policytracker.order.Priority;
+import org.policytracker.order.VersionBasis;
+import org.policytracker.task.TaskStatus;
+import org.policytracker.tenant.TenantKind;
+import org.policytracker.uptake.PeriodStatus;
+import org.policytracker.uptake.ReportStatus;
+
+/** The shape of a demo-data file (YAML); see src/main/resources/demo/. */
+record DemoData(List<TenantData> tenants, List<SectorData> sectors, List<PeriodData> periods,
+        List<OrderData> orders, List<TaskData> tasks, List<ReportData> reports) {
+
+    record TenantData(String id, TenantKind kind, String name, List<String> sectors) {
+    }
+
+    record SectorData(String id, String name, String description, String source) {
+    }
+
+    record PeriodData(String code, LocalDate startsOn, LocalDate endsOn, LocalDate dueOn, PeriodStatus status) {
+    }
+
+    record OrderData(String code, String title, LocalDate signedOn, OrderStatus status, String summary,
+            List<SourceData> sources, List<VersionData> versions, List<DirectiveData> directives) {
+    }
+
+    record SourceData(String title, String reference, String url) {
+    }
+
+    record VersionData(String label, LocalDate effectiveOn, String summary, VersionBasis basis) {
+    }
+
+    record DirectiveData(String code, String title, String summary, DirectiveKind kind, String leadAgency,
+            List<String> supportingAgencies, LocalDate deadline, Basis deadlineBasis, Priority priority,
+            String source, List<MeasureData> measures) {
+    }
+
+    record MeasureData(String code, String title, String adoptionDefinition, String eligiblePopulation,
+            BigDecimal targetPercent, LocalDate targetDate, Basis targetBasis, List<String> sectors) {
+    }
+
+    record TaskData(String tenant, String order, String directive, String title, String description, String owner,
+            TaskStatus status, int percentComplete, LocalDate startOn, LocalDate dueOn, LocalDate completedOn,
+            String statusReason, List<MilestoneData> milestones, List<EvidenceData> evidence,
+            List<UpdateData> updates) {
+    }
+
+    record MilestoneData(String title, LocalDate dueOn, boolean done) {
+    }
+
+    record EvidenceData(String label, String url) {
+    }
+
+    record UpdateData(LocalDate reportedOn, String author, String narrative) {
+    }
+
+    record ReportData(String tenant, String measure, String sector, String period, int eligibleCount,
+            int participatingCount, int verifiedCount, ReportStatus status, String evidenceNote,
+            String submittedBy) {
+    }
+
+    static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

@@ -1,0 +1,273 @@
+package org.policytracker.demo;
+
+import static org.policytracker.demo.DemoData.orEmpty;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.policytracker.audit.Actor;
+import org.policytracker.demo.DemoData.DirectiveData;
+import org.policytracker.demo.DemoData.MeasureData;
+import org.policytracker.demo.DemoData.OrderData;
+import org.policytracker.demo.DemoData.ReportData;
+import org.policytracker.demo.DemoData.TaskData;
+import org.policytracker.order.Directive;
+import org.policytracker.order.DirectiveRepository;
+import org.policytracker.order.ExecutiveOrder;
+import org.policytracker.order.ExecutiveOrderRepository;
+import org.policytracker.security.AppUser;
+import org.policytracker.security.AppUserRepository;
+import org.policytracker.security.DemoUserDirectory;
+import org.policytracker.security.Role;
+import org.policytracker.task.Task;
+import org.policytracker.task.TaskRepository;
+import org.policytracker.tenant.Tenant;
+import org.policytracker.tenant.TenantContext;
+import org.policytracker.tenant.TenantRepository;
+import org.policytracker.uptake.ParticipationReport;
+import org.policytracker.uptake.ParticipationReportRepository;
+import org.policytracker.uptake.ReportStatus;
+import org.policytracker.uptake.ReportingPeriod;
+import org.policytracker.uptake.ReportingPeriodRepository;
+import org.policytracker.uptake.Sector;
+import org.policytracker.uptake.SectorRepository;
+import org.policytracker.uptake.VoluntaryMeasure;
+import org.policytracker.uptake.VoluntaryMeasureRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Loads a demo-data file: adds every tenant, user, sector, period, order, directive, measure, task
+ * and report that is not there yet (matched by natural keys), and changes nothing that is. So it
+ * can run at every start, and twice in a row loads nothing the second time. Tenant-owned rows are
+ * written inside their tenant's scope; every write is attributed to {@value #ACTOR}.
+ */
+@Service
+public class DemoDataLoader {
+
+    static final String ACTOR = "system:demo-data";
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final TransactionTemplate transaction;
+    private final DemoUserDirectory users;
+    private final TenantRepository tenants;
+    private final AppUserRepository appUsers;
+    private final SectorRepository sectors;
+    private final ReportingPeriodRepository periods;
+    private final ExecutiveOrderRepository orders;
+    private final DirectiveRepository directives;
+    private final VoluntaryMeasureRepository measures;
+    private final TaskRepository tasks;
+    private final ParticipationReportRepository reports;
+
+    DemoDataLoader(TransactionTemplate transaction, DemoUserDirectory users, TenantRepository tenants,
+            AppUserRepository appUsers, SectorRepository sectors, ReportingPeriodRepository periods,
+            ExecutiveOrderRepository orders, DirectiveRepository directives, VoluntaryMeasureRepository measures,
+            TaskRepository tasks, ParticipationReportRepository reports) {
+        this.transaction = transaction;
+        this.users = users;
+        this.tenants = tenants;
+        this.appUsers = appUsers;
+        this.sectors = sectors;
+        this.periods = periods;
+        this.orders = orders;
+        this.directives = directives;
+        this.measures = measures;
+        this.tasks = tasks;
+        this.reports = reports;
+    }
+
+    /** What one load added. */
+    public record LoadResult(int shared, int tasks, int reports) {
+        public int total() {
+            return shared + tasks + reports;
+        }
+    }
+
+    public LoadResult load(Resource file) {
+        DemoData data = read(file);
+        return Actor.callAs(ACTOR, () -> {
+            int shared = transaction.execute(status -> loadShared(data));
+            int taskCount = 0;
+            for (Map.Entry<String, List<TaskData>> byTenant : groupBy(data.tasks(), TaskData::tenant).entrySet()) {
+                taskCount += TenantContext.callAs(byTenant.getKey(),
+                        () -> transaction.execute(status -> loadTasks(byTenant.getValue())));
+            }
+            int reportCount = 0;
+            for (Map.Entry<String, List<ReportData>> byTenant : groupBy(data.reports(), ReportData::tenant).entrySet()) {
+                reportCount += TenantContext.callAs(byTenant.getKey(),
+                        () -> transaction.execute(status -> loadReports(byTenant.getValue())));
+            }
+            LoadResult result = new LoadResult(shared, taskCount, reportCount);
+            log.info("Demo data from {}: added {} shared rows, {} tasks, {} reports", file.getFilename(),
+                    result.shared(), result.tasks(), result.reports());
+            return result;
+        });
+    }
+
+    static DemoData read(Resource file) {
+        YAMLMapper mapper = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        try (InputStream in = file.getInputStream()) {
+            return mapper.readValue(in, DemoData.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read demo data " + file, e);
+        }
+    }
+
+    private int loadShared(DemoData data) {
+        int added = 0;
+        for (DemoData.TenantData tenant : orEmpty(data.tenants())) {
+            if (!tenants.existsById(tenant.id())) {
+                tenants.save(new Tenant(tenant.id(), tenant.kind(), tenant.name()));
+                added++;
+            }
+        }
+        for (DemoData.SectorData sector : orEmpty(data.sectors())) {
+            if (!sectors.existsById(sector.id())) {
+                sectors.save(new Sector(sector.id(), sector.name(), sector.description(), sector.source()));
+                added++;
+            }
+        }
+        sectors.flush();
+        for (DemoData.TenantData tenant : orEmpty(data.tenants())) {
+            orEmpty(tenant.sectors()).forEach(sector -> sectors.coverSector(tenant.id(), sector));
+        }
+        for (var user : users.all()) {
+            if (user.tenantId() != null && !appUsers.existsById(user.username())) {
+                appUsers.save(new AppUser(user.username(), user.tenantId(), user.displayName(), user.email(),
+                        user.roles()));
+                added++;
+            }
+        }
+        for (DemoData.PeriodData period : orEmpty(data.periods())) {
+            if (periods.findByCode(period.code()).isEmpty()) {
+                periods.save(new ReportingPeriod(period.code(), period.startsOn(), period.endsOn(), period.dueOn(),
+                        period.status()));
+                added++;
+            }
+        }
+        for (OrderData order : orEmpty(data.orders())) {
+            added += loadOrder(order);
+        }
+        return added;
+    }
+
+    private int loadOrder(OrderData data) {
+        int added = 0;
+        ExecutiveOrder order = orders.findByCode(data.code()).orElse(null);
+        if (order == null) {
+            order = new ExecutiveOrder(data.code(), data.title(), data.signedOn(), data.status(), data.summary());
+            for (DemoData.SourceData source : orEmpty(data.sources())) {
+                order.addSource(source.title(), source.reference(), source.url());
+            }
+            for (DemoData.VersionData version : orEmpty(data.versions())) {
+                order.addVersion(version.label(), version.effectiveOn(), version.summary(), version.basis());
+            }
+            order = orders.save(order);
+            added++;
+        }
+        for (DirectiveData directiveData : orEmpty(data.directives())) {
+            Directive directive = directives.findByOrderAndCode(order, directiveData.code()).orElse(null);
+            if (directive == null) {
+                directive = new Directive(order, directiveData.code(), directiveData.title(), directiveData.summary(), directiveData.kind(),
+                        tenant(directiveData.leadAgency()), directiveData.deadline(), directiveData.deadlineBasis(), directiveData.priority(),
+                        directiveData.source());
+                for (String supporting : orEmpty(directiveData.supportingAgencies())) {
+                    directive.getSupportingAgencies().add(tenant(supporting));
+                }
+                directive = directives.save(directive);
+                added++;
+            }
+            for (MeasureData measureData : orEmpty(directiveData.measures())) {
+                if (measures.findByCode(measureData.code()).isEmpty()) {
+                    VoluntaryMeasure measure = new VoluntaryMeasure(directive, measureData.code(), measureData.title(),
+                            measureData.adoptionDefinition(), measureData.eligiblePopulation(),
+                            measureData.targetPercent(), measureData.targetDate(), measureData.targetBasis());
+                    for (String sector : orEmpty(measureData.sectors())) {
+                        measure.getSectors().add(sectors.findById(sector).orElseThrow(
+                                () -> new IllegalStateException("Measure " + measureData.code() + " names unknown sector " + sector)));
+                    }
+                    measures.save(measure);
+                    added++;
+                }
+            }
+        }
+        return added;
+    }
+
+    private int loadTasks(List<TaskData> tenantTasks) {
+        int added = 0;
+        for (TaskData data : tenantTasks) {
+            ExecutiveOrder order = orders.findByCode(data.order())
+                    .orElseThrow(() -> new IllegalStateException("Task '" + data.title() + "' names unknown order " + data.order()));
+            Directive directive = directives.findByOrderAndCode(order, data.directive())
+                    .orElseThrow(() -> new IllegalStateException("Task '" + data.title() + "' names unknown directive " + data.directive()));
+            if (tasks.findByDirectiveAndTitle(directive, data.title()).isPresent()) {
+                continue;
+            }
+            Task task = new Task(directive, data.title(), data.description());
+            task.setOwnerUsername(data.owner());
+            task.setSchedule(data.startOn(), data.dueOn());
+            task.setProgress(data.status(), data.percentComplete(), data.statusReason(), data.completedOn());
+            orEmpty(data.milestones()).forEach(m -> task.addMilestone(m.title(), m.dueOn(), m.done()));
+            orEmpty(data.evidence()).forEach(e -> task.addEvidenceLink(e.label(), e.url(), data.owner()));
+            orEmpty(data.updates()).forEach(u -> task.addProgressUpdate(u.reportedOn(), u.narrative(), u.author()));
+            tasks.save(task);
+            added++;
+        }
+        return added;
+    }
+
+    private int loadReports(List<ReportData> tenantReports) {
+        int added = 0;
+        for (ReportData data : tenantReports) {
+            VoluntaryMeasure measure = measures.findByCode(data.measure())
+                    .orElseThrow(() -> new IllegalStateException("Report names unknown measure " + data.measure()));
+            Sector sector = sectors.findById(data.sector())
+                    .orElseThrow(() -> new IllegalStateException("Report names unknown sector " + data.sector()));
+            ReportingPeriod period = periods.findByCode(data.period())
+                    .orElseThrow(() -> new IllegalStateException("Report names unknown period " + data.period()));
+            if (reports.findByMeasureAndSectorAndPeriodAndRevision(measure, sector, period, 1).isPresent()) {
+                continue;
+            }
+            ParticipationReport report = new ParticipationReport(measure, sector, period, 1, null,
+                    data.eligibleCount(), data.participatingCount(), data.verifiedCount(), data.evidenceNote());
+            if (data.status() != ReportStatus.DRAFT) {
+                report.submit(data.submittedBy(), period.getDueOn().atStartOfDay().toInstant(ZoneOffset.UTC));
+            }
+            if (data.status() == ReportStatus.ACCEPTED) {
+                report.accept(reviewerFor(measure), Instant.now(), "Accepted (demo data)");
+            }
+            reports.save(report);
+            added++;
+        }
+        return added;
+    }
+
+    /** A program manager of the agency that leads the measure's directive. */
+    private String reviewerFor(VoluntaryMeasure measure) {
+        String lead = measure.getDirective().getLeadAgency().getId();
+        return appUsers.findByTenantIdOrderByDisplayName(lead).stream()
+                .filter(user -> user.getRoles().contains(Role.PROGRAM_MANAGER))
+                .map(AppUser::getUsername).findFirst().orElse(ACTOR);
+    }
+
+    private Tenant tenant(String id) {
+        return tenants.findById(id).orElseThrow(() -> new IllegalStateException("Unknown tenant " + id));
+    }
+
+    private static <T> Map<String, List<T>> groupBy(List<T> items, Function<T, String> key) {
+        return orEmpty(items).stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList()));
+    }
+}

@@ -1,0 +1,14 @@
+package org.policytracker.order;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface DirectiveRepository extends JpaRepository<Directive, Long> {
+
+    Optional<Directive> findByOrderAndCode(ExecutiveOrder order, String code);
+
+    @Query("select d from Directive d join fetch d.order join fetch d.leadAgency order by d.order.code, d.code")
+    List<Directive> findAllWithOrderAndLead();
+}

@@ -1,0 +1,108 @@
+package org.policytracker.order;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
+/** An executive order followed by the application. */
+@Entity
+@Table(name = "exec_order")
+@Audited
+public class ExecutiveOrder {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String code;
+
+    @Column(nullable = false)
+    private String title;
+
+    private LocalDate signedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OrderStatus status;
+
+    private String summary;
+
+    @Version
+    private long version;
+
+    @NotAudited
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<OrderSource> sources = new ArrayList<>();
+
+    @NotAudited
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<OrderVersion> versions = new ArrayList<>();
+
+    protected ExecutiveOrder() {
+    }
+
+    public ExecutiveOrder(String code, String title, LocalDate signedOn, OrderStatus status, String summary) {
+        this.code = code;
+        this.title = title;
+        this.signedOn = signedOn;
+        this.status = status;
+        this.summary = summary;
+    }
+
+    public void addSource(String title, String reference, String url) {
+        sources.add(new OrderSource(this, sources.size(), title, reference, url));
+    }
+
+    public void addVersion(String label, LocalDate effectiveOn, String summary, VersionBasis basis) {
+        versions.add(new OrderVersion(this, versions.size(), label, effectiveOn, summary, basis));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public LocalDate getSignedOn() {
+        return signedOn;
+    }
+
+    public OrderStatus getStatus() {
+        return status;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public List<OrderSource> getSources() {
+        return sources;
+    }
+
+    public List<OrderVersion> getVersions() {
+        return versions;
+    }
+}

@@ -1,0 +1,12 @@
+package org.policytracker.order;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ExecutiveOrderRepository extends JpaRepository<ExecutiveOrder, Long> {
+
+    Optional<ExecutiveOrder> findByCode(String code);
+
+    List<ExecutiveOrder> findAllByOrderBySignedOnDesc();
+}

@@ -1,0 +1,29 @@
+package org.policytracker.security;
+
+import java.util.Arrays;
+import java.util.Optional;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The signed-in user of the current request (or Vaadin UI access). */
+@Component
+public class CurrentUser {
+
+    public Optional<TenantUser> get() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof TenantUser user) {
+            return Optional.of(user);
+        }
+        return Optional.empty();
+    }
+
+    public TenantUser require() {
+        return get().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Not signed in"));
+    }
+
+    public boolean hasAnyRole(Role... roles) {
+        return get().map(user -> Arrays.stream(roles).anyMatch(user::hasRole)).orElse(false);
+    }
+}

@@ -1,0 +1,59 @@
+package org.policytracker.security;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.stream.Collectors;
+import org.springframework.context.annotation.Profile;
+
+/** Local sign-in page, listing the demo users of the realm export. */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in | Policy Tracker")
+@AnonymousAllowed
+@Profile("!keycloak")
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final LoginForm login = new LoginForm();
+
+    LoginView(DemoUserDirectory directory) {
+        addClassName("login-view");
+        setAlignItems(Alignment.CENTER);
+        login.setAction("login");
+        login.setForgotPasswordButtonVisible(false);
+
+        Grid<DemoUser> users = new Grid<>();
+        users.addColumn(DemoUser::username).setHeader("User name").setAutoWidth(true);
+        users.addColumn(DemoUser::displayName).setHeader("Name").setAutoWidth(true);
+        users.addColumn(user -> user.roles().stream().map(Role::label).collect(Collectors.joining(", ")))
+                .setHeader("Role").setAutoWidth(true);
+        users.addColumn(DemoUser::tenantId).setHeader("Tenant").setAutoWidth(true);
+        users.addColumn(DemoUser::password).setHeader("Password").setAutoWidth(true);
+        users.setItems(directory.all());
+        users.setAllRowsVisible(true);
+        users.setWidth("min(100%, 52rem)");
+        users.setAriaLabel("Demo users");
+
+        add(new H1("Policy Tracker"),
+                new Paragraph("Follows an executive order from signature to real-world effect."),
+                login,
+                new H2("Demo users"),
+                new Paragraph("This local sign-in offers the users of the Keycloak realm in realm-config/, "
+                        + "with the same passwords, roles and tenants."),
+                users);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            login.setError(true);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.policytracker.security;
+
+import java.util.Set;
+
+/** The signed-in person as the application sees them, whichever way they signed in. */
+public interface TenantUser {
+
+    String username();
+
+    String displayName();
+
+    String tenantId();
+
+    Set<Role> roles();
+
+    default boolean hasRole(Role role) {
+        return roles().contains(role);
+    }
+}

@@ -1,0 +1,42 @@
+package org.policytracker.shell;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.policytracker.admin.AdministrationView;
+import org.policytracker.gap.GapOverviewView;
+import org.policytracker.security.CurrentUser;
+import org.policytracker.security.Role;
+import org.policytracker.security.TenantUser;
+import org.policytracker.task.MyTasksView;
+import org.policytracker.uptake.MyReportingView;
+
+/** The address after sign-in: sends each user to their role's landing view. */
+@Route(value = "", autoLayout = false)
+@PermitAll
+public class HomeView extends Div implements BeforeEnterObserver {
+
+    private final CurrentUser currentUser;
+
+    HomeView(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        TenantUser user = currentUser.require();
+        if (user.tenantId() == null || user.roles().isEmpty()) {
+            event.forwardTo(NoAccessView.class);
+        } else if (user.hasRole(Role.PROGRAM_MANAGER)) {
+            event.forwardTo(MyTasksView.class);
+        } else if (user.hasRole(Role.SECTOR_REPORTER)) {
+            event.forwardTo(MyReportingView.class);
+        } else if (user.hasRole(Role.OVERSIGHT_VIEWER)) {
+            event.forwardTo(GapOverviewView.class);
+        } else {
+            event.forwardTo(AdministrationView.class);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.policytracker.shell;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+/** Shown to a signed-in person whose account has no tenant or no known role. */
+@Route(value = "no-access", autoLayout = false)
+@PageTitle("No access | Policy Tracker")
+@PermitAll
+public class NoAccessView extends VerticalLayout {
+
+    NoAccessView() {
+        add(new H1("No access to Policy Tracker"),
+                new Paragraph("You are signed in, but your account has no organisation (tenant) or no Policy "
+                        + "Tracker role. Ask your organisation's administrator to assign you one of the roles "
+                        + "PROGRAM_MANAGER, SECTOR_REPORTER, OVERSIGHT_VIEWER or ADMIN and your tenant."),
+                new Anchor("logout", "Sign out"));
+    }
+}

@@ -1,0 +1,182 @@
+package org.policytracker.task;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.policytracker.audit.Attributed;
+import org.policytracker.order.Directive;
+
+/** A piece of an agency's work that carries out a directive. Owned by the agency (tenant). */
+@Entity
+@Table(name = "task")
+@Audited
+public class Task extends Attributed {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "directive_id")
+    private Directive directive;
+
+    @Column(nullable = false)
+    private String title;
+
+    private String description;
+
+    private String ownerUsername;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private TaskStatus status = TaskStatus.NOT_STARTED;
+
+    @Column(nullable = false)
+    private int percentComplete;
+
+    private LocalDate startOn;
+    private LocalDate dueOn;
+    private LocalDate completedOn;
+    private String statusReason;
+
+    /** Last time anything about the task changed or was reported; drives staleness. */
+    @Column(nullable = false)
+    private Instant lastActivityAt = Instant.now();
+
+    @NotAudited
+    @OneToMany(mappedBy = "task", cascade = CascadeType.ALL)
+    @OrderBy("position")
+    private List<TaskMilestone> milestones = new ArrayList<>();
+
+    @NotAudited
+    @OneToMany(mappedBy = "task", cascade = CascadeType.ALL)
+    @OrderBy("addedAt")
+    private List<TaskEvidenceLink> evidenceLinks = new ArrayList<>();
+
+    @NotAudited
+    @OneToMany(mappedBy = "task", cascade = CascadeType.ALL)
+    @OrderBy("reportedOn, createdAt")
+    private List<TaskProgressUpdate> progressUpdates = new ArrayList<>();
+
+    protected Task() {
+    }
+
+    public Task(Directive directive, String title, String description) {
+        this.directive = directive;
+        this.title = title;
+        this.description = description;
+    }
+
+    public void setProgress(TaskStatus status, int percentComplete, String statusReason, LocalDate completedOn) {
+        this.status = status;
+        this.percentComplete = percentComplete;
+        this.statusReason = statusReason;
+        this.completedOn = completedOn;
+        this.lastActivityAt = Instant.now();
+    }
+
+    public void setSchedule(LocalDate startOn, LocalDate dueOn) {
+        this.startOn = startOn;
+        this.dueOn = dueOn;
+    }
+
+    public void setOwnerUsername(String ownerUsername) {
+        this.ownerUsername = ownerUsername;
+    }
+
+    public TaskMilestone addMilestone(String title, LocalDate dueOn, boolean done) {
+        TaskMilestone milestone = new TaskMilestone(this, milestones.size(), title, dueOn, done);
+        milestones.add(milestone);
+        return milestone;
+    }
+
+    public TaskEvidenceLink addEvidenceLink(String label, String url, String addedBy) {
+        TaskEvidenceLink link = new TaskEvidenceLink(this, label, url, addedBy);
+        evidenceLinks.add(link);
+        return link;
+    }
+
+    public TaskProgressUpdate addProgressUpdate(LocalDate reportedOn, String narrative, String author) {
+        TaskProgressUpdate update = new TaskProgressUpdate(this, reportedOn, narrative, author);
+        progressUpdates.add(update);
+        lastActivityAt = Instant.now();
+        return update;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Directive getDirective() {
+        return directive;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getOwnerUsername() {
+        return ownerUsername;
+    }
+
+    public TaskStatus getStatus() {
+        return status;
+    }
+
+    public int getPercentComplete() {
+        return percentComplete;
+    }
+
+    public LocalDate getStartOn() {
+        return startOn;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public LocalDate getCompletedOn() {
+        return completedOn;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public Instant getLastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public List<TaskMilestone> getMilestones() {
+        return milestones;
+    }
+
+    public List<TaskEvidenceLink> getEvidenceLinks() {
+        return evidenceLinks;
+    }
+
+    public List<TaskProgressUpdate> getProgressUpdates() {
+        return progressUpdates;
+    }
+}

@@ -1,0 +1,27 @@
+package org.policytracker.tenant;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organisations of this deployment. */
+@Service
+public class TenantService {
+
+    private final TenantRepository tenants;
+
+    TenantService(TenantRepository tenants) {
+        this.tenants = tenants;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Tenant> all() {
+        return tenants.findAllByOrderByKindAscNameAsc();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Tenant> find(String id) {
+        return tenants.findById(id);
+    }
+}

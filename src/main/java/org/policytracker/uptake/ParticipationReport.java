@@ -1,0 +1,167 @@
+package org.policytracker.uptake;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.policytracker.audit.Attributed;
+
+/**
+ * One revision of a sector association's report on how many organisations of a sector take up a
+ * voluntary measure in a reporting period. Corrections are new revisions; none is deleted.
+ */
+@Entity
+@Table(name = "participation_report")
+@Audited
+public class ParticipationReport extends Attributed {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "measure_id")
+    private VoluntaryMeasure measure;
+
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "sector_id")
+    private Sector sector;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "period_id")
+    private ReportingPeriod period;
+
+    @Column(nullable = false)
+    private int revision;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "supersedes_id")
+    private ParticipationReport supersedes;
+
+    @Column(nullable = false)
+    private int eligibleCount;
+
+    @Column(nullable = false)
+    private int participatingCount;
+
+    @Column(nullable = false)
+    private int verifiedCount;
+
+    private String evidenceNote;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ReportStatus status;
+
+    private Instant submittedAt;
+    private String submittedBy;
+    private Instant reviewedAt;
+    private String reviewedBy;
+    private String reviewNote;
+
+    protected ParticipationReport() {
+    }
+
+    public ParticipationReport(VoluntaryMeasure measure, Sector sector, ReportingPeriod period, int revision,
+            ParticipationReport supersedes, int eligibleCount, int participatingCount, int verifiedCount,
+            String evidenceNote) {
+        this.measure = measure;
+        this.sector = sector;
+        this.period = period;
+        this.revision = revision;
+        this.supersedes = supersedes;
+        this.eligibleCount = eligibleCount;
+        this.participatingCount = participatingCount;
+        this.verifiedCount = verifiedCount;
+        this.evidenceNote = evidenceNote;
+        this.status = ReportStatus.DRAFT;
+    }
+
+    public void submit(String by, Instant at) {
+        status = ReportStatus.SUBMITTED;
+        submittedBy = by;
+        submittedAt = at;
+    }
+
+    public void accept(String by, Instant at, String note) {
+        status = ReportStatus.ACCEPTED;
+        reviewedBy = by;
+        reviewedAt = at;
+        reviewNote = note;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public VoluntaryMeasure getMeasure() {
+        return measure;
+    }
+
+    public Sector getSector() {
+        return sector;
+    }
+
+    public ReportingPeriod getPeriod() {
+        return period;
+    }
+
+    public int getRevision() {
+        return revision;
+    }
+
+    public ParticipationReport getSupersedes() {
+        return supersedes;
+    }
+
+    public int getEligibleCount() {
+        return eligibleCount;
+    }
+
+    public int getParticipatingCount() {
+        return participatingCount;
+    }
+
+    public int getVerifiedCount() {
+        return verifiedCount;
+    }
+
+    public String getEvidenceNote() {
+        return evidenceNote;
+    }
+
+    public ReportStatus getStatus() {
+        return status;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public Instant getReviewedAt() {
+        return reviewedAt;
+    }
+
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    public String getReviewNote() {
+        return reviewNote;
+    }
+}

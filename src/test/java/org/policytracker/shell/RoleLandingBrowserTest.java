@@ -1,0 +1,115 @@
+package org.policytracker.shell;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policytracker.security.DemoUserDirectory;
+import org.policytracker.support.Browser;
+import org.policytracker.support.PolicyTrackerTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A person of each role signs in through the login page in headless Chromium and lands on their
+ * role's view, showing real demo data. Screenshots go to target/screenshots/.
+ */
+@PolicyTrackerTest
+class RoleLandingBrowserTest {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DemoUserDirectory users;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    private Page signedIn(String username) {
+        Page page = browser.newPage();
+        Browser.signIn(page, "http://localhost:" + port, username, users.find(username).orElseThrow().password());
+        return page;
+    }
+
+    @Test
+    void programManagerLandsOnTheAgencysTasks() {
+        Page page = signedIn("pm.cisa");
+        page.waitForURL("**/tasks");
+        assertThat(page.getByRole(AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName("My agency's tasks"))).isVisible();
+        String cisaTask = jdbc.sql("select title from task where tenant_id = 'cisa' order by due_on, title limit 1")
+                .query(String.class).single();
+        String treasuryTask = jdbc.sql("select title from task where tenant_id = 'treasury' limit 1")
+                .query(String.class).single();
+        assertThat(page.locator("vaadin-grid-cell-content").getByText(cisaTask, new Locator.GetByTextOptions().setExact(true)).first()).isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content").getByText(treasuryTask)).hasCount(0);
+        assertThat(page.locator("vaadin-progress-bar").first()).isVisible();
+        assertThat(page.getByText("Casey Morgan")).isVisible();
+        saveAndCheck(page, "landing-program-manager");
+    }
+
+    @Test
+    void sectorReporterLandsOnTheAssociationsReporting() {
+        Page page = signedIn("reporter.health");
+        page.waitForURL("**/reporting");
+        assertThat(page.getByRole(AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName("My sectors' reporting"))).isVisible();
+        assertThat(page.getByText("Hospitals and healthcare").first()).isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content").getByText("2026-Q3").first()).isVisible();
+        saveAndCheck(page, "landing-sector-reporter");
+    }
+
+    @Test
+    void oversightViewerLandsOnTheGapOverview() {
+        Page page = signedIn("viewer.congress");
+        page.waitForURL("**/gaps");
+        assertThat(page.getByRole(AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName("Gap overview"))).isVisible();
+        String directive = jdbc.sql("select title from directive order by code limit 1").query(String.class).single();
+        assertThat(page.locator("vaadin-grid-cell-content").getByText(directive).first()).isVisible();
+        saveAndCheck(page, "landing-oversight-viewer");
+    }
+
+    @Test
+    void administratorLandsOnAdministration() {
+        Page page = signedIn("admin");
+        page.waitForURL("**/admin");
+        assertThat(page.getByRole(AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName("Administration"))).isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content").getByText("treasury", new Locator.GetByTextOptions().setExact(true))).isVisible();
+        saveAndCheck(page, "landing-admin");
+    }
+
+    @Test
+    void aWrongPasswordIsRefused() {
+        Page page = browser.newPage();
+        Browser.signIn(page, "http://localhost:" + port, "pm.cisa", "not-the-password");
+        page.waitForURL("**/login?error");
+        assertThat(page.getByText("Incorrect username or password").first()).isVisible();
+    }
+
+    private static void saveAndCheck(Page page, String name) {
+        Path file = Browser.screenshot(page, name);
+        assertThat(Files.exists(file)).isTrue();
+        page.context().close();
+    }
+}

@@ -1,0 +1,70 @@
+package org.policytracker.support;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's Chromium driven by Playwright for Java, headless. Playwright never downloads a browser
+ * here: it launches the system's /usr/bin/chromium (override with -Dplaywright.chromium=PATH).
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("playwright.screenshots", "target/screenshots"));
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser chromium;
+
+    public Browser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("playwright.chromium", "/usr/bin/chromium")))
+                .setHeadless(true)
+                // the closed network here refuses Chromium's background connections
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    public Page newPage() {
+        BrowserContext context = chromium.newContext(new NewContextOptions().setViewportSize(1366, 900));
+        Page page = context.newPage();
+        page.setDefaultTimeout(60_000);
+        page.setDefaultNavigationTimeout(180_000); // the first page of a run may wait for the frontend bundle
+        return page;
+    }
+
+    public static Path screenshot(Page page, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    /** Signs in through the local login form. */
+    public static void signIn(Page page, String baseUrl, String username, String password) {
+        page.navigate(baseUrl + "/");
+        page.waitForURL("**/login");
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill(password);
+        page.locator("vaadin-button[slot='submit'], vaadin-login-form vaadin-button").first().click();
+    }
+
+    @Override
+    public void close() {
+        chromium.close();
+        playwright.close();
+    }
+}
