@@ -175,7 +175,7 @@ CREATE TABLE task (
     CONSTRAINT ck_task_percent CHECK (percent_complete BETWEEN 0 AND 100),
     CONSTRAINT ck_task_dates CHECK (due_on IS NULL OR start_on IS NULL OR due_on >= start_on),
     CONSTRAINT ck_task_done CHECK (status <> 'DONE' OR (percent_complete = 100 AND completed_on IS NOT NULL)),
-    CONSTRAINT ck_task_reason CHECK (status NOT IN ('AT_RISK', 'BLOCKED') OR CHAR_LENGTH(TRIM(status_reason)) > 0)
+    CONSTRAINT ck_task_reason CHECK (status NOT IN ('AT_RISK', 'BLOCKED') OR CHAR_LENGTH(TRIM(COALESCE(status_reason, ''))) > 0)
 );
 CREATE INDEX ix_task_tenant ON task (tenant_id, directive_id, status);
 CREATE INDEX ix_task_directive ON task (directive_id, status, tenant_id);

@@ -244,7 +244,9 @@ public class DemoDataLoader {
             ParticipationReport report = new ParticipationReport(measure, sector, period, 1, null,
                     data.eligibleCount(), data.participatingCount(), data.verifiedCount(), data.evidenceNote());
             if (data.status() != ReportStatus.DRAFT) {
-                report.submit(data.submittedBy(), period.getDueOn().atStartOfDay().toInstant(ZoneOffset.UTC));
+                // submitted by the period's due date, or now for a period still open
+                Instant due = period.getDueOn().atStartOfDay().toInstant(ZoneOffset.UTC);
+                report.submit(data.submittedBy(), due.isBefore(Instant.now()) ? due : Instant.now());
             }
             if (data.status() == ReportStatus.ACCEPTED) {
                 report.accept(reviewerFor(measure), Instant.now(), "Accepted (demo data)");

@@ -34,12 +34,12 @@ public class GapOverviewView extends VerticalLayout {
         grid.addColumn(row -> row.orderCode() + " " + row.directiveCode()).setHeader("Directive").setAutoWidth(true)
                 .setFlexGrow(0).setSortable(true);
         grid.addColumn(DirectiveProgress::title).setHeader("Title").setFlexGrow(3);
-        grid.addColumn(DirectiveProgress::leadAgency).setHeader("Lead agency").setAutoWidth(true);
-        grid.addColumn(DirectiveProgress::taskCount).setHeader("Tasks").setAutoWidth(true).setFlexGrow(0)
+        grid.addColumn(DirectiveProgress::leadAgency).setHeader("Lead agency").setFlexGrow(2);
+        grid.addColumn(DirectiveProgress::taskCount).setHeader("Tasks").setWidth("6rem").setFlexGrow(0)
                 .setSortable(true);
         grid.addColumn(row -> String.format(Locale.ROOT, "%.1f", row.execution())).setHeader("Execution")
-                .setAutoWidth(true).setFlexGrow(0).setComparator(DirectiveProgress::execution);
-        grid.addColumn(DirectiveProgress::overdueOpenTasks).setHeader("Overdue").setAutoWidth(true).setFlexGrow(0)
+                .setWidth("8rem").setFlexGrow(0).setComparator(DirectiveProgress::execution);
+        grid.addColumn(DirectiveProgress::overdueOpenTasks).setHeader("Overdue").setWidth("7rem").setFlexGrow(0)
                 .setSortable(true);
         grid.setItems(rows);
         grid.setSizeFull();

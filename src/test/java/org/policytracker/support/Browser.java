@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ public final class Browser implements AutoCloseable {
     public Page newPage() {
         BrowserContext context = chromium.newContext(new NewContextOptions().setViewportSize(1366, 900));
         Page page = context.newPage();
-        page.setDefaultTimeout(60_000);
+        page.setDefaultTimeout(30_000);
         page.setDefaultNavigationTimeout(180_000); // the first page of a run may wait for the frontend bundle
         return page;
     }
@@ -57,9 +58,9 @@ public final class Browser implements AutoCloseable {
     public static void signIn(Page page, String baseUrl, String username, String password) {
         page.navigate(baseUrl + "/");
         page.waitForURL("**/login");
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill(password);
-        page.locator("vaadin-button[slot='submit'], vaadin-login-form vaadin-button").first().click();
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
     }
 
     @Override
