@@ -16,4 +16,9 @@ public interface TenantUser {
     default boolean hasRole(Role role) {
         return roles().contains(role);
     }
+
+    /** Whether the application serves this person at all: a tenant and at least one known role. */
+    default boolean hasAccess() {
+        return tenantId() != null && !roles().isEmpty();
+    }
 }

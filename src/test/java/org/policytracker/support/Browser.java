@@ -63,6 +63,15 @@ public final class Browser implements AutoCloseable {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
     }
 
+    /** Signs in at the login page of the real Keycloak (profile keycloak), where the app sends the browser. */
+    public static void signInAtKeycloak(Page page, String baseUrl, String keycloakUrl, String username, String password) {
+        page.navigate(baseUrl + "/");
+        page.waitForURL(keycloakUrl + "/realms/**");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(password);
+        page.locator("#kc-login").click();
+    }
+
     @Override
     public void close() {
         chromium.close();

@@ -1,0 +1,26 @@
+package org.policytracker.security;
+
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+
+/**
+ * What the REST API under /api/** has in common whichever way callers authenticate (HTTP Basic
+ * locally, Keycloak bearer tokens with the keycloak profile): stateless, open only to callers with a
+ * tenant and a known role, refusals as problem JSON.
+ */
+final class ApiSecurity {
+
+    private ApiSecurity() {
+    }
+
+    static HttpSecurity statelessApi(HttpSecurity http, ApiProblemResponses problems) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().access((authentication, request) ->
+                        new AuthorizationDecision(authentication.get() != null
+                                && authentication.get().getPrincipal() instanceof TenantUser user && user.hasAccess())))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable()) // stateless, no cookies: nothing for CSRF to ride on
+                .exceptionHandling(refusals -> refusals.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+    }
+}

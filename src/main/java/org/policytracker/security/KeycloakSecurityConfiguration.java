@@ -1,0 +1,90 @@
+package org.policytracker.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Duration;
+import java.util.function.Predicate;
+import org.policytracker.tenant.TenantService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Sign-in through Keycloak (profile {@code keycloak}): the web application logs people in with
+ * OIDC (authorization code, client {@code policy-tracker-web}) and signs them out of Keycloak too
+ * (RP-initiated logout); the REST API under /api/** is an OAuth2 resource server taking bearer
+ * tokens of the same realm. Realm roles and the tenant come from the {@code roles} and
+ * {@code tenant} claims in both cases ({@link KeycloakIdentity}).
+ */
+@Configuration
+@EnableWebSecurity
+@Profile("keycloak")
+class KeycloakSecurityConfiguration {
+
+    /** The client registration of application.properties ({@code spring.security.oauth2.client.registration.keycloak}). */
+    static final String REGISTRATION = "keycloak";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, TenantService tenants) throws Exception {
+        // After sign-out Keycloak sends the browser back to the application's root ({baseUrl}).
+        return http.with(VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.oauth2LoginPage("/oauth2/authorization/" + REGISTRATION, "{baseUrl}"))
+                .oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(people(tenants))))
+                .build();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiProblemResponses problems, TenantService tenants,
+            JwtDecoder tokens) throws Exception {
+        return ApiSecurity.statelessApi(http, problems)
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(token ->
+                                new KeycloakTokenAuthentication(token, KeycloakIdentity.of(token, known(tenants)))))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .build();
+    }
+
+    /**
+     * Bearer tokens: signed by the realm (keys from its JWKS), issued by it, and within their
+     * lifetime give or take the allowed clock skew. Keycloak is asked for its keys on first use,
+     * so the application starts even while Keycloak is still starting.
+     */
+    @Bean
+    JwtDecoder jwtDecoder(@Value("${policy-tracker.keycloak.issuer-uri}") String issuer,
+            @Value("${policy-tracker.keycloak.token-clock-skew}") Duration clockSkew) {
+        return new SupplierJwtDecoder(() -> {
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuer).build();
+            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                    new JwtTimestampValidator(clockSkew), new JwtIssuerValidator(issuer)));
+            return decoder;
+        });
+    }
+
+    private static OAuth2UserService<OidcUserRequest, OidcUser> people(TenantService tenants) {
+        OidcUserService oidc = new OidcUserService();
+        return request -> {
+            OidcUser user = oidc.loadUser(request);
+            return new KeycloakOidcUser(user, KeycloakIdentity.of(user, known(tenants)));
+        };
+    }
+
+    private static Predicate<String> known(TenantService tenants) {
+        return tenant -> tenants.find(tenant).isPresent();
+    }
+}

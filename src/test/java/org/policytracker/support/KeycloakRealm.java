@@ -1,0 +1,170 @@
+package org.policytracker.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.policytracker.security.LocalKeycloak;
+import org.springframework.core.io.ClassPathResource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Talks to the real Keycloak of {@link KeycloakTest} the way clients of the realm do: tokens by
+ * client credentials (an association's system) or by authorization code (a person at the login
+ * form of the web client), and the admin REST API for accounts that only a test needs.
+ */
+public final class KeycloakRealm {
+
+    /** The realm export that Keycloak imported and the local login reads. */
+    public static final JsonNode EXPORT = read();
+    public static final String WEB_CLIENT = "policy-tracker-web";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+
+    private final String issuer;
+    private final String adminPassword;
+
+    public KeycloakRealm(String issuer, String adminPassword) {
+        this.issuer = issuer;
+        this.adminPassword = adminPassword;
+    }
+
+    public String issuer() {
+        return issuer;
+    }
+
+    /** The client secret of a client of the realm export. */
+    public static String secretOf(String clientId) {
+        for (JsonNode client : EXPORT.path("clients")) {
+            if (clientId.equals(client.path("clientId").asString())) {
+                return client.path("secret").asString();
+            }
+        }
+        throw new IllegalArgumentException("No client " + clientId + " in the realm export");
+    }
+
+    /** The client ids of the realm export's client-credentials clients (one per sector association). */
+    public static List<String> serviceAccountClients() {
+        return EXPORT.path("clients").valueStream().filter(client -> client.path("serviceAccountsEnabled").asBoolean())
+                .map(client -> client.path("clientId").asString()).toList();
+    }
+
+    /** An access token for a client's own service account (client-credentials grant). */
+    public String clientToken(String clientId, String secret) {
+        return token(issuer, Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
+    }
+
+    /** The temporary administrator's token of the master realm, as Keycloak's own admin-cli gets it. */
+    public String adminToken() {
+        return token(issuer.replaceAll("/realms/[^/]+$", "/realms/master"), Map.of("grant_type", "password",
+                "client_id", "admin-cli", "username", LocalKeycloak.ADMIN_USERNAME, "password", adminPassword));
+    }
+
+    /**
+     * An access token of the web client for a person, obtained as a browser would: the login form of
+     * Keycloak, then the authorization code exchanged with the client secret.
+     */
+    public String personToken(String username, String password) {
+        String redirect = "http://127.0.0.1/callback";
+        try (HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build()) {
+            HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create(issuer
+                    + "/protocol/openid-connect/auth?" + encode(Map.of("client_id", WEB_CLIENT, "response_type", "code",
+                            "scope", "openid", "redirect_uri", redirect)))).build(), HttpResponse.BodyHandlers.ofString());
+            Matcher action = FORM_ACTION.matcher(form.body());
+            if (!action.find()) {
+                throw new IllegalStateException("No login form at Keycloak (status " + form.statusCode() + ")");
+            }
+            HttpResponse<String> loggedIn = browser.send(post(action.group(1).replace("&amp;", "&"),
+                    Map.of("username", username, "password", password)), HttpResponse.BodyHandlers.ofString());
+            String location = loggedIn.headers().firstValue("Location").orElseThrow(() ->
+                    new IllegalStateException(username + " was not signed in (status " + loggedIn.statusCode() + ")"));
+            String code = URLDecoder.decode(location.replaceAll(".*[?&]code=([^&]+).*", "$1"), StandardCharsets.UTF_8);
+            return token(issuer, Map.of("grant_type", "authorization_code", "code", code, "redirect_uri", redirect,
+                    "client_id", WEB_CLIENT, "client_secret", secretOf(WEB_CLIENT)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Creates an object in the realm through Keycloak's admin REST API, e.g. {@code create("users", user)}. */
+    public void create(String collection, Map<String, Object> representation) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(issuer.replace("/realms/", "/admin/realms/") + "/"
+                        + collection))
+                .header("Authorization", "Bearer " + adminToken()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(representation))).build();
+        HttpResponse<String> response = send(request);
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("Keycloak refused to create " + collection + ": " + response.statusCode()
+                    + " " + response.body());
+        }
+    }
+
+    /** Calls the application with an optional bearer token. */
+    public static HttpResponse<String> get(String url, String bearerToken) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
+        return send(request.build());
+    }
+
+    public static JsonNode json(String body) {
+        return JSON.readTree(body);
+    }
+
+    private static String token(String realmUrl, Map<String, String> form) {
+        HttpResponse<String> response = send(post(realmUrl + "/protocol/openid-connect/token", form));
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("No token from " + realmUrl + ": " + response.statusCode() + " "
+                    + response.body());
+        }
+        return json(response.body()).path("access_token").asString();
+    }
+
+    private static HttpRequest post(String url, Map<String, String> form) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build();
+    }
+
+    private static String encode(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode read() {
+        try (var in = new ClassPathResource("realm-config/policy-tracker-realm.json").getInputStream()) {
+            return JsonMapper.builder().build().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
