@@ -2,7 +2,6 @@ package org.policytracker.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -46,6 +45,11 @@ public final class KeycloakRealm {
         return issuer;
     }
 
+    /** Where Keycloak serves its pages, e.g. {@code http://127.0.0.1:41234}. */
+    public String baseUrl() {
+        return issuer.replaceAll("/realms/[^/]+$", "");
+    }
+
     /** The client secret of a client of the realm export. */
     public static String secretOf(String clientId) {
         for (JsonNode client : EXPORT.path("clients")) {
@@ -79,28 +83,26 @@ public final class KeycloakRealm {
      */
     public String personToken(String username, String password) {
         String redirect = "http://127.0.0.1/callback";
-        try (HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build()) {
-            HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create(issuer
-                    + "/protocol/openid-connect/auth?" + encode(Map.of("client_id", WEB_CLIENT, "response_type", "code",
-                            "scope", "openid", "redirect_uri", redirect)))).build(), HttpResponse.BodyHandlers.ofString());
-            Matcher action = FORM_ACTION.matcher(form.body());
-            if (!action.find()) {
-                throw new IllegalStateException("No login form at Keycloak (status " + form.statusCode() + ")");
-            }
-            HttpResponse<String> loggedIn = browser.send(post(action.group(1).replace("&amp;", "&"),
-                    Map.of("username", username, "password", password)), HttpResponse.BodyHandlers.ofString());
-            String location = loggedIn.headers().firstValue("Location").orElseThrow(() ->
-                    new IllegalStateException(username + " was not signed in (status " + loggedIn.statusCode() + ")"));
-            String code = URLDecoder.decode(location.replaceAll(".*[?&]code=([^&]+).*", "$1"), StandardCharsets.UTF_8);
-            return token(issuer, Map.of("grant_type", "authorization_code", "code", code, "redirect_uri", redirect,
-                    "client_id", WEB_CLIENT, "client_secret", secretOf(WEB_CLIENT)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        HttpResponse<String> form = send(HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/auth?"
+                + encode(Map.of("client_id", WEB_CLIENT, "response_type", "code", "scope", "openid",
+                        "redirect_uri", redirect)))).build());
+        Matcher action = FORM_ACTION.matcher(form.body());
+        if (!action.find()) {
+            throw new IllegalStateException("No login form at Keycloak (status " + form.statusCode() + ")");
         }
+        // the login session's cookies, sent back as a browser would (Keycloak marks some Secure, which
+        // Java's cookie store would then keep from plain http)
+        String cookies = form.headers().allValues("Set-Cookie").stream().map(cookie -> cookie.split(";", 2)[0])
+                .collect(Collectors.joining("; "));
+        HttpResponse<String> loggedIn = send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookies)
+                .POST(HttpRequest.BodyPublishers.ofString(encode(Map.of("username", username, "password", password))))
+                .build());
+        String location = loggedIn.headers().firstValue("Location").orElseThrow(() ->
+                new IllegalStateException(username + " was not signed in (status " + loggedIn.statusCode() + ")"));
+        String code = URLDecoder.decode(location.replaceAll(".*[?&]code=([^&]+).*", "$1"), StandardCharsets.UTF_8);
+        return token(issuer, Map.of("grant_type", "authorization_code", "code", code, "redirect_uri", redirect,
+                "client_id", WEB_CLIENT, "client_secret", secretOf(WEB_CLIENT)));
     }
 
     /** Creates an object in the realm through Keycloak's admin REST API, e.g. {@code create("users", user)}. */
@@ -114,6 +116,16 @@ public final class KeycloakRealm {
             throw new IllegalStateException("Keycloak refused to create " + collection + ": " + response.statusCode()
                     + " " + response.body());
         }
+    }
+
+    /** Reads from the realm through Keycloak's admin REST API, e.g. {@code read("users?max=1000")}. */
+    public JsonNode read(String path) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(issuer.replace("/realms/", "/admin/realms/")
+                + "/" + path)).header("Authorization", "Bearer " + adminToken()).build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak refused to read " + path + ": " + response.statusCode());
+        }
+        return json(response.body());
     }
 
     /** Calls the application with an optional bearer token. */

@@ -1,0 +1,104 @@
+package org.policytracker.security;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.policytracker.support.Browser;
+import org.policytracker.support.KeycloakRealm;
+import org.policytracker.support.KeycloakTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Signing in and out through the real Keycloak in headless Chromium: the app sends the browser to
+ * Keycloak's login page, a program manager lands on their agency's tasks, and signing out ends the
+ * Keycloak session too. Screenshots go to target/screenshots/.
+ */
+@KeycloakTest
+class KeycloakLoginBrowserTest {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Value("${policy-tracker.keycloak.issuer-uri}")
+    String issuer;
+    @Value("${policy-tracker.local-keycloak.admin-password:change-me-admin}")
+    String adminPassword;
+    @Autowired
+    JdbcClient jdbc;
+
+    private KeycloakRealm realm;
+    private String app;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void addresses() {
+        realm = new KeycloakRealm(issuer, adminPassword);
+        app = "http://localhost:" + port;
+    }
+
+    @Test
+    void aProgramManagerSignsInAtKeycloakAndSignsOutOfKeycloakToo() {
+        Page page = browser.newPage();
+        page.navigate(app + "/");
+        page.waitForURL(realm.baseUrl() + "/realms/policy-tracker/**");
+        assertThat(page.locator("#kc-login")).isVisible();
+        Browser.screenshot(page, "keycloak-login-page");
+
+        Browser.signInAtKeycloak(page, app, realm.baseUrl(), "pm.cisa", "demo");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My agency's tasks"))).isVisible();
+        String cisa = jdbc.sql("select name from tenant where id = 'cisa'").query(String.class).single();
+        assertThat(page.getByText("Casey Morgan")).isVisible();
+        assertThat(page.getByText(cisa + " · Program manager")).isVisible();
+        String cisaTask = jdbc.sql("select title from task where tenant_id = 'cisa' order by due_on, title limit 1")
+                .query(String.class).single();
+        assertThat(page.locator("vaadin-grid-cell-content").getByText(cisaTask).first()).isVisible();
+        Browser.screenshot(page, "keycloak-landing-program-manager");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.waitForURL(realm.baseUrl() + "/realms/policy-tracker/**");
+        assertThat(page.locator("#username")).isVisible();
+        Browser.screenshot(page, "keycloak-signed-out");
+
+        // Keycloak's own session is over too: the app asks for credentials again instead of letting
+        // Keycloak sign the browser straight back in
+        page.navigate(app + "/");
+        page.waitForURL(realm.baseUrl() + "/realms/policy-tracker/**");
+        assertThat(page.locator("#password")).isVisible();
+        assertThat(page.getByText("Casey Morgan")).hasCount(0);
+        page.context().close();
+    }
+
+    @Test
+    void aPersonWithoutTenantOrRoleSeesTheNoAccessPage() {
+        realm.create("users", Map.of("username", "test-no-tenant", "enabled", true, "emailVerified", true,
+                "firstName", "Kim", "lastName", "Nobody", "email", "test-no-tenant@example.org",
+                "credentials", List.of(Map.of("type", "password", "value", "demo", "temporary", false))));
+        Page page = browser.newPage();
+        Browser.signInAtKeycloak(page, app, realm.baseUrl(), "test-no-tenant", "demo");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("No access to Policy Tracker")))
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.NAVIGATION)).hasCount(0);
+        Browser.screenshot(page, "keycloak-no-access");
+        page.context().close();
+    }
+}
