@@ -39,11 +39,12 @@ class KeycloakSecurityConfiguration {
     static final String REGISTRATION = "keycloak";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, TenantService tenants) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, TenantService tenants, AppUserRepository directory)
+            throws Exception {
         // After sign-out Keycloak sends the browser back to the application's root ({baseUrl}).
         return http.with(VaadinSecurityConfigurer.vaadin(),
                         vaadin -> vaadin.oauth2LoginPage("/oauth2/authorization/" + REGISTRATION, "{baseUrl}"))
-                .oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(people(tenants))))
+                .oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(people(tenants, directory))))
                 .build();
     }
 
@@ -76,11 +77,21 @@ class KeycloakSecurityConfiguration {
         });
     }
 
-    private static OAuth2UserService<OidcUserRequest, OidcUser> people(TenantService tenants) {
+    /**
+     * People signing in: mapped from their ID token and user info, and kept in the directory of people
+     * (task owners are chosen from it) with the name, tenant and roles Keycloak now gives them.
+     */
+    private static OAuth2UserService<OidcUserRequest, OidcUser> people(TenantService tenants,
+            AppUserRepository directory) {
         OidcUserService oidc = new OidcUserService();
         return request -> {
             OidcUser user = oidc.loadUser(request);
-            return new KeycloakOidcUser(user, KeycloakIdentity.of(user, known(tenants)));
+            KeycloakIdentity identity = KeycloakIdentity.of(user, known(tenants));
+            if (identity.hasAccess()) {
+                directory.save(new AppUser(identity.username(), identity.tenantId(), identity.displayName(),
+                        user.getEmail(), identity.roles()));
+            }
+            return new KeycloakOidcUser(user, identity);
         };
     }
 

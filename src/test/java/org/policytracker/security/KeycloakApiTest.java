@@ -10,11 +10,10 @@ import java.security.interfaces.RSAPrivateKey;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.policytracker.support.KeycloakRealm;
 import org.policytracker.support.KeycloakTest;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -30,17 +29,8 @@ class KeycloakApiTest {
 
     @LocalServerPort
     int port;
-    @Value("${policy-tracker.keycloak.issuer-uri}")
-    String issuer;
-    @Value("${policy-tracker.local-keycloak.admin-password:change-me-admin}")
-    String adminPassword;
-
-    private KeycloakRealm realm;
-
-    @BeforeEach
-    void realm() {
-        realm = new KeycloakRealm(issuer, adminPassword);
-    }
+    @Autowired
+    KeycloakRealm realm;
 
     private HttpResponse<String> get(String path, String token) {
         return KeycloakRealm.get("http://localhost:" + port + path, token);

@@ -1,20 +1,17 @@
 package org.policytracker.security;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.policytracker.support.Browser;
 import org.policytracker.support.KeycloakRealm;
 import org.policytracker.support.KeycloakTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -26,33 +23,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @KeycloakTest
 class KeycloakLoginBrowserTest {
 
-    private static Browser browser;
+    @AutoClose
+    private static final Browser browser = new Browser();
 
     @LocalServerPort
     int port;
-    @Value("${policy-tracker.keycloak.issuer-uri}")
-    String issuer;
-    @Value("${policy-tracker.local-keycloak.admin-password:change-me-admin}")
-    String adminPassword;
+    @Autowired
+    KeycloakRealm realm;
     @Autowired
     JdbcClient jdbc;
 
-    private KeycloakRealm realm;
     private String app;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
     @BeforeEach
-    void addresses() {
-        realm = new KeycloakRealm(issuer, adminPassword);
+    void address() {
         app = "http://localhost:" + port;
     }
 
@@ -90,15 +74,31 @@ class KeycloakLoginBrowserTest {
 
     @Test
     void aPersonWithoutTenantOrRoleSeesTheNoAccessPage() {
-        realm.create("users", Map.of("username", "test-no-tenant", "enabled", true, "emailVerified", true,
-                "firstName", "Kim", "lastName", "Nobody", "email", "test-no-tenant@example.org",
-                "credentials", List.of(Map.of("type", "password", "value", "demo", "temporary", false))));
+        realm.addPerson("test-no-tenant", "Kim", "Nobody", null, null);
         Page page = browser.newPage();
         Browser.signInAtKeycloak(page, app, realm.baseUrl(), "test-no-tenant", "demo");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("No access to Policy Tracker")))
                 .isVisible();
         assertThat(page.getByRole(AriaRole.NAVIGATION)).hasCount(0);
         Browser.screenshot(page, "keycloak-no-access");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.waitForURL(realm.baseUrl() + "/realms/policy-tracker/**");
+        assertThat(page.locator("#username")).isVisible();
         page.context().close();
+    }
+
+    @Test
+    void aPersonNewToKeycloakIsServedAndJoinsTheDirectoryOfPeople() {
+        realm.addPerson("test-new-pm", "Lee", "Newcomer", "doj", "PROGRAM_MANAGER");
+        Page page = browser.newPage();
+        Browser.signInAtKeycloak(page, app, realm.baseUrl(), "test-new-pm", "demo");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My agency's tasks"))).isVisible();
+        assertThat(page.getByText("Lee Newcomer")).isVisible();
+        page.context().close();
+        // task owners are chosen from this directory
+        assertThat(jdbc.sql(
+                        "select concat(tenant_id, ' ', display_name, ' ', roles) from app_user where username = 'test-new-pm'")
+                .query(String.class).single()).isEqualTo("doj Lee Newcomer PROGRAM_MANAGER");
     }
 }

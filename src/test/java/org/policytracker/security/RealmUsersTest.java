@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.policytracker.support.KeycloakRealm;
 import org.policytracker.support.KeycloakTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -27,10 +26,8 @@ class RealmUsersTest {
 
     @LocalServerPort
     int port;
-    @Value("${policy-tracker.keycloak.issuer-uri}")
-    String issuer;
-    @Value("${policy-tracker.local-keycloak.admin-password:change-me-admin}")
-    String adminPassword;
+    @Autowired
+    KeycloakRealm realm;
     @Autowired
     DemoUserDirectory directory;
 
@@ -43,7 +40,6 @@ class RealmUsersTest {
     void everyPersonHasTheSameTenantAndRolesThroughKeycloakAsInTheLocalLogin() {
         PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
         UserDetailsService local = localLogin(encoder);
-        KeycloakRealm realm = new KeycloakRealm(issuer, adminPassword);
         List<DemoUser> people = directory.all();
         assertThat(people).hasSize(13);
         for (DemoUser person : people) {
@@ -65,7 +61,6 @@ class RealmUsersTest {
 
     @Test
     void keycloakHoldsNoOtherPeopleThanTheLocalLogin() {
-        KeycloakRealm realm = new KeycloakRealm(issuer, adminPassword);
         Set<String> inKeycloak = realm.read("users?max=1000").valueStream()
                 .map(user -> user.path("username").asString())
                 .filter(name -> !name.startsWith("service-account-")) // the association systems' accounts

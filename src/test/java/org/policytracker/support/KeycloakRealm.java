@@ -9,13 +9,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.policytracker.security.LocalKeycloak;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * client credentials (an association's system) or by authorization code (a person at the login
  * form of the web client), and the admin REST API for accounts that only a test needs.
  */
+@Component
+@Profile("keycloak")
 public final class KeycloakRealm {
 
     /** The realm export that Keycloak imported and the local login reads. */
@@ -36,7 +42,8 @@ public final class KeycloakRealm {
     private final String issuer;
     private final String adminPassword;
 
-    public KeycloakRealm(String issuer, String adminPassword) {
+    KeycloakRealm(@Value("${policy-tracker.keycloak.issuer-uri}") String issuer,
+            @Value("${policy-tracker.local-keycloak.admin-password:change-me-admin}") String adminPassword) {
         this.issuer = issuer;
         this.adminPassword = adminPassword;
     }
@@ -105,16 +112,34 @@ public final class KeycloakRealm {
                 "client_id", WEB_CLIENT, "client_secret", secretOf(WEB_CLIENT)));
     }
 
-    /** Creates an object in the realm through Keycloak's admin REST API, e.g. {@code create("users", user)}. */
-    public void create(String collection, Map<String, Object> representation) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(issuer.replace("/realms/", "/admin/realms/") + "/"
-                        + collection))
+    /**
+     * Creates an object in the realm through Keycloak's admin REST API, e.g. {@code create("users", user)};
+     * returns its address.
+     */
+    public String create(String collection, Object representation) {
+        String url = issuer.replace("/realms/", "/admin/realms/") + "/" + collection;
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", "Bearer " + adminToken()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(representation))).build();
-        HttpResponse<String> response = send(request);
-        if (response.statusCode() != 201) {
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(representation))).build());
+        if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException("Keycloak refused to create " + collection + ": " + response.statusCode()
                     + " " + response.body());
+        }
+        return response.headers().firstValue("Location").orElse(url);
+    }
+
+    /** Adds a person to the realm with a password and, unless null, a tenant and a realm role. */
+    public void addPerson(String username, String firstName, String lastName, String tenant, String role) {
+        Map<String, Object> person = new HashMap<>(Map.of("username", username, "enabled", true,
+                "emailVerified", true, "firstName", firstName, "lastName", lastName, "email", username + "@example.org",
+                "credentials", List.of(Map.of("type", "password", "value", "demo", "temporary", false))));
+        if (tenant != null) {
+            person.put("attributes", Map.of("tenant", List.of(tenant)));
+        }
+        String address = create("users", person);
+        if (role != null) {
+            String userId = address.substring(address.lastIndexOf('/') + 1);
+            create("users/" + userId + "/role-mappings/realm", List.of(read("roles/" + role)));
         }
     }
 
