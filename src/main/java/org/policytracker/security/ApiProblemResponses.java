@@ -1,5 +1,6 @@
 package org.policytracker.security;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -18,7 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-    private final JsonMapper json = JsonMapper.builder().build();
+    // absent members are left out rather than written as null (RFC 9457)
+    private final JsonMapper json = JsonMapper.builder()
+            .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .build();
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException refused)

@@ -130,6 +130,7 @@ class KeycloakApiTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(KeycloakRealm.json(response.body()).path("status").asInt()).isEqualTo(status);
+        assertThat(response.body()).doesNotContain("null");
     }
 
     private static String decode(String part) {
