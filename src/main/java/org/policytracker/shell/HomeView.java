@@ -27,7 +27,7 @@ public class HomeView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         TenantUser user = currentUser.require();
-        if (user.tenantId() == null || user.roles().isEmpty()) {
+        if (!user.hasAccess()) {
             event.forwardTo(NoAccessView.class);
         } else if (user.hasRole(Role.PROGRAM_MANAGER)) {
             event.forwardTo(MyTasksView.class);
