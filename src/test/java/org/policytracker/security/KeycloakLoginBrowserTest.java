@@ -73,6 +73,15 @@ class KeycloakLoginBrowserTest {
     }
 
     @Test
+    void theLocalLoginFormIsNotOfferedWithKeycloak() {
+        Page page = browser.newPage();
+        page.navigate(app + "/login");
+        page.waitForURL(realm.baseUrl() + "/realms/policy-tracker/**");
+        assertThat(page.locator("#kc-login")).isVisible();
+        page.context().close();
+    }
+
+    @Test
     void aPersonWithoutTenantOrRoleSeesTheNoAccessPage() {
         realm.addPerson("test-no-tenant", "Kim", "Nobody", null, null);
         Page page = browser.newPage();
