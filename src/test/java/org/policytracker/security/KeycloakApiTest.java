@@ -78,6 +78,12 @@ class KeycloakApiTest {
     }
 
     @Test
+    void aPersonOfAnOrganisationUnknownToTheDeploymentIsRefusedWith403() {
+        realm.addPerson("test-unknown-org", "Ari", "Elsewhere", "no-such-org", "PROGRAM_MANAGER");
+        assertProblem(get("/api/v1/me", realm.personToken("test-unknown-org", "demo")), 403);
+    }
+
+    @Test
     void withoutATokenTheApiAnswers401() {
         HttpResponse<String> response = get("/api/v1/me", null);
         assertProblem(response, 401);
