@@ -18,6 +18,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 import org.policytracker.admin.AdministrationView;
 import org.policytracker.gap.GapOverviewView;
+import org.policytracker.order.DirectivesView;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
 import org.policytracker.security.TenantUser;
@@ -62,6 +63,7 @@ public class MainLayout extends AppLayout {
         if (user.hasRole(Role.PROGRAM_MANAGER)) {
             nav.addItem(new SideNavItem("My agency's tasks", MyTasksView.class, VaadinIcon.TASKS.create()));
         }
+        nav.addItem(new SideNavItem("Directives", DirectivesView.class, VaadinIcon.LIST.create()));
         if (user.hasRole(Role.SECTOR_REPORTER)) {
             nav.addItem(new SideNavItem("My sectors' reporting", MyReportingView.class, VaadinIcon.CLIPBOARD_TEXT.create()));
         }
