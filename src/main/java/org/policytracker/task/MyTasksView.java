@@ -91,11 +91,12 @@ public class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addSelectionListener(selection -> bulk.setEnabled(!selection.getAllSelectedItems().isEmpty()));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(row -> row.orderCode() + " " + row.directiveCode()).setHeader("Directive").setAutoWidth(true)
-                .setFlexGrow(0).setSortable(true);
+        grid.addColumn(TaskRow::directiveCode).setHeader("Directive").setWidth("7rem").setFlexGrow(0)
+                .setTooltipGenerator(row -> row.orderCode() + " " + row.directiveCode() + ": " + row.directiveTitle())
+                .setSortable(true);
         grid.addComponentColumn(row -> new RouterLink(row.title(), TaskEditorView.class,
-                new RouteParameters("id", String.valueOf(row.id())))).setHeader("Task").setFlexGrow(3)
-                .setComparator(TaskRow::title);
+                new RouteParameters("id", String.valueOf(row.id())))).setHeader("Task").setWidth("18rem")
+                .setFlexGrow(3).setComparator(TaskRow::title);
         grid.addComponentColumn(row -> StatusBadge.of(row.status().name())).setHeader("Status").setAutoWidth(true)
                 .setFlexGrow(0).setComparator(TaskRow::status);
         grid.addComponentColumn(row -> PercentBar.of(row.percentComplete())).setHeader("Complete").setWidth("11rem").setFlexGrow(0)
