@@ -19,6 +19,13 @@ import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.policytracker.collab.ActivityFeed;
+import org.policytracker.collab.ActivityService;
+import org.policytracker.collab.ChangeEvent;
+import org.policytracker.collab.CommentService;
+import org.policytracker.collab.CommentsPanel;
+import org.policytracker.collab.ItemRef;
+import org.policytracker.collab.LiveUpdates;
 import org.policytracker.order.OrderService.DirectiveDetails;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
@@ -43,12 +50,24 @@ public class DirectiveView extends VerticalLayout implements BeforeEnterObserver
     private final OrderService orders;
     private final TaskService tasks;
     private final CurrentUser currentUser;
+    private final LiveUpdates live;
+    private final CommentService comments;
+    private final ActivityService activity;
+    private final VerticalLayout progressSections = new VerticalLayout();
+    private Long shownDirective;
 
-    DirectiveView(OrderService orders, TaskService tasks, CurrentUser currentUser) {
+    DirectiveView(OrderService orders, TaskService tasks, CurrentUser currentUser, LiveUpdates live,
+            CommentService comments, ActivityService activity) {
         this.orders = orders;
         this.tasks = tasks;
         this.currentUser = currentUser;
+        this.live = live;
+        this.comments = comments;
+        this.activity = activity;
         setMaxWidth("80rem");
+        progressSections.setPadding(false);
+        live.follow(this, event -> event.kind() == ChangeEvent.Kind.UPDATED && shownDirective != null
+                && shownDirective.equals(event.directiveId()), event -> showProgress(shownDirective));
     }
 
     @Override
@@ -66,18 +85,31 @@ public class DirectiveView extends VerticalLayout implements BeforeEnterObserver
         if (directive.summary() != null) {
             add(new Paragraph(directive.summary()));
         }
+        shownDirective = directive.id();
+        showProgress(directive.id());
+        add(progressSections, new CommentsPanel(comments, live, ItemRef.directive(directive.id())),
+                new H3("Activity on this directive"),
+                new ActivityFeed(() -> activity.feedOfDirective(directive.id()), live));
+    }
+
+    /** The task sections, shown again whenever a task of this directive changes. */
+    private void showProgress(long directiveId) {
+        progressSections.removeAll();
         boolean oversight = currentUser.hasAnyRole(Role.OVERSIGHT_VIEWER, Role.ADMIN);
         if (oversight || currentUser.hasAnyRole(Role.PROGRAM_MANAGER)) {
-            List<TaskRow> rows = tasks.tasksOfDirective(directive.id());
-            add(new H3(oversight ? "Every agency's tasks (read-only)" : "My agency's tasks on this directive"));
-            add(rows.isEmpty() ? new Paragraph(oversight ? "No agency has a task on this directive yet."
+            List<TaskRow> rows = tasks.tasksOfDirective(directiveId);
+            progressSections.add(new H3(oversight ? "Every agency's tasks (read-only)"
+                    : "My agency's tasks on this directive"));
+            progressSections.add(rows.isEmpty() ? new Paragraph(oversight
+                    ? "No agency has a task on this directive yet."
                     : "Your agency has no task on this directive. Create one from \"My agency's tasks\".")
                     : taskGrid(rows, oversight));
         }
-        List<AgencyProgress> progress = tasks.progressByAgency(directive.id());
-        add(new H3("Progress of every agency"), new Paragraph("Counts by status and mean percent complete of each "
-                + "agency's tasks on this directive; other agencies' task records stay with them."));
-        add(progress.isEmpty() ? new Paragraph("No agency has a task on this directive yet.") : progressGrid(progress));
+        List<AgencyProgress> progress = tasks.progressByAgency(directiveId);
+        progressSections.add(new H3("Progress of every agency"), new Paragraph("Counts by status and mean percent "
+                + "complete of each agency's tasks on this directive; other agencies' task records stay with them."));
+        progressSections.add(progress.isEmpty() ? new Paragraph("No agency has a task on this directive yet.")
+                : progressGrid(progress));
     }
 
     private static Optional<Long> parse(String id) {

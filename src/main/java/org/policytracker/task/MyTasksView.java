@@ -33,6 +33,9 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.policytracker.collab.ChangeEvent;
+import org.policytracker.collab.ItemType;
+import org.policytracker.collab.LiveUpdates;
 import org.policytracker.order.OrderService;
 import org.policytracker.order.OrderService.DirectiveRow;
 import org.policytracker.shell.PercentBar;
@@ -64,7 +67,7 @@ public class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
     private TaskFilter filter = TaskFilter.NONE;
     private boolean showingFilter;
 
-    MyTasksView(TaskService tasks, OrderService orders) {
+    MyTasksView(TaskService tasks, OrderService orders, LiveUpdates live) {
         this.tasks = tasks;
         setSizeFull();
 
@@ -108,6 +111,8 @@ public class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(TaskRow::ownerName).setHeader("Owner").setAutoWidth(true).setFlexGrow(0).setSortable(true);
         grid.setSizeFull();
         addAndExpand(grid);
+        live.follow(this, event -> event.kind() == ChangeEvent.Kind.UPDATED && event.item().type() == ItemType.TASK,
+                event -> showRows());
     }
 
     private FlexLayout filterBar(List<DirectiveRow> directives, List<TaskService.Owner> owners) {
@@ -179,9 +184,14 @@ public class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void refresh() {
+        grid.deselectAll();
+        showRows();
+    }
+
+    /** Shows the rows matching the filter; kept selections survive a live update. */
+    private void showRows() {
         List<TaskRow> rows = tasks.myTasks(filter);
         grid.setItems(rows);
-        grid.deselectAll();
         long overdueCount = rows.stream().filter(TaskRow::overdue).count();
         long staleCount = rows.stream().filter(TaskRow::stale).count();
         summary.setText(rows.size() + (rows.size() == 1 ? " task" : " tasks") + ", " + overdueCount + " overdue, "

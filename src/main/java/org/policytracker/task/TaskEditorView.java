@@ -33,6 +33,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import org.policytracker.collab.ChangeEvent;
+import org.policytracker.collab.CommentsPanel;
+import org.policytracker.collab.CommentService;
+import org.policytracker.collab.ItemRef;
+import org.policytracker.collab.LiveUpdates;
+import org.policytracker.collab.PresenceAvatars;
+import org.policytracker.collab.PresenceService;
+import org.policytracker.security.CurrentUser;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -52,6 +60,11 @@ public class TaskEditorView extends VerticalLayout implements BeforeEnterObserve
 
     private final TaskService tasks;
     private final TaskHistory history;
+    private final LiveUpdates live;
+    private final PresenceService presence;
+    private final CommentService comments;
+    private final CurrentUser currentUser;
+    private final Div changedElsewhere = new Div();
 
     private final TextField title = new TextField("Title");
     private final TextArea description = new TextArea("Description");
@@ -68,10 +81,37 @@ public class TaskEditorView extends VerticalLayout implements BeforeEnterObserve
 
     private TaskSnapshot opened;
 
-    TaskEditorView(TaskService tasks, TaskHistory history) {
+    TaskEditorView(TaskService tasks, TaskHistory history, LiveUpdates live, PresenceService presence,
+            CommentService comments, CurrentUser currentUser) {
         this.tasks = tasks;
         this.history = history;
+        this.live = live;
+        this.presence = presence;
+        this.comments = comments;
+        this.currentUser = currentUser;
         setMaxWidth("70rem");
+        changedElsewhere.addClassName("changed-elsewhere");
+        changedElsewhere.getElement().setAttribute("role", "status");
+        String me = currentUser.require().username();
+        live.follow(this, event -> opened != null && event.kind() == ChangeEvent.Kind.UPDATED
+                && event.item().equals(ItemRef.task(opened.id())) && !event.actor().equals(me),
+                this::showChangedElsewhere);
+    }
+
+    /** Someone else saved this task: say so and offer to reload; the form keeps the user's edit. */
+    private void showChangedElsewhere(ChangeEvent event) {
+        changedElsewhere.removeAll();
+        Button reload = new Button("Reload their version", click -> {
+            opened = tasks.open(opened.id());
+            show(opened);
+            changedElsewhere.setVisible(false);
+            conflict.setVisible(false);
+            showDetails();
+        });
+        changedElsewhere.add(new Span("Changed by " + event.actor() + " a moment ago: " + event.summary() + ". "),
+                reload);
+        changedElsewhere.setVisible(true);
+        showDetails();
     }
 
     @Override
@@ -87,8 +127,11 @@ public class TaskEditorView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         TaskRow row = tasks.row(opened.id());
+        changedElsewhere.setVisible(false);
         add(new H2(row.title()), new Paragraph(row.orderCode() + " " + row.directiveCode() + " — "
-                + row.directiveTitle()), conflict, form(), lastSaved, details);
+                + row.directiveTitle()), new PresenceAvatars(presence, live, ItemRef.task(opened.id()), row.agency(),
+                        currentUser.require()), changedElsewhere, conflict, form(), lastSaved,
+                new CommentsPanel(comments, live, ItemRef.task(opened.id())), details);
         conflict.addClassName("conflict");
         conflict.setVisible(false);
         show(opened);

@@ -26,6 +26,7 @@ import org.policytracker.security.Role;
 import org.policytracker.tenant.CrossTenantReader;
 import org.policytracker.tenant.Tenant;
 import org.policytracker.tenant.TenantService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -52,11 +53,12 @@ public class TaskService {
     private final CurrentUser currentUser;
     private final CrossTenantReader crossTenant;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher changes;
     private final Clock clock;
 
     TaskService(TaskRepository tasks, DirectiveRepository directives, AppUserRepository users, TenantService tenants,
             CurrentUser currentUser, CrossTenantReader crossTenant, PlatformTransactionManager transactions,
-            Clock clock) {
+            ApplicationEventPublisher changes, Clock clock) {
         this.tasks = tasks;
         this.directives = directives;
         this.users = users;
@@ -64,6 +66,7 @@ public class TaskService {
         this.currentUser = currentUser;
         this.crossTenant = crossTenant;
         this.transaction = new TransactionTemplate(transactions);
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -127,7 +130,9 @@ public class TaskService {
                 .orElseThrow(() -> new IllegalArgumentException("No directive " + directiveId));
         Task task = new Task(directive, title.strip(), null);
         task.setSchedule(null, dueOn);
-        return tasks.saveAndFlush(task).getId();
+        tasks.saveAndFlush(task);
+        announce(task, "created the task \"" + task.getTitle() + "\"");
+        return task.getId();
     }
 
     /**
@@ -144,7 +149,9 @@ public class TaskService {
                     throw new TaskConflictException(opened, TaskSnapshot.of(task));
                 }
                 task.apply(validated(edit));
-                return TaskSnapshot.of(tasks.saveAndFlush(task));
+                TaskSnapshot saved = TaskSnapshot.of(tasks.saveAndFlush(task));
+                announce(task, "changed " + describe(opened.changesTo(saved)));
+                return saved;
             });
         } catch (ObjectOptimisticLockingFailureException raced) {
             throw new TaskConflictException(opened, open(opened.id()));
@@ -176,7 +183,10 @@ public class TaskService {
             TaskEdit normalised = TaskRules.normalise(changed, today());
             Map<String, String> errors = TaskRules.check(normalised, ownerUsernames(), today());
             if (errors.isEmpty()) {
+                List<TaskSnapshot.FieldChange> fieldChanges = TaskSnapshot.of(task)
+                        .changesTo(snapshotAfter(task, normalised));
                 task.apply(normalised);
+                announce(task, "changed in a bulk update " + describe(fieldChanges));
             } else {
                 problems.put("task-" + task.getId(), "\"" + task.getTitle() + "\": " + String.join("; ", errors.values()));
             }
@@ -203,7 +213,8 @@ public class TaskService {
         if (reportedOn == null || reportedOn.isAfter(today())) {
             errors.put("reportedOn", "The update's date must be today or earlier");
         }
-        return append(opened, errors, task -> task.addProgressUpdate(reportedOn, narrative.strip(), Actor.current()));
+        return append(opened, errors, "posted a progress update",
+                task -> task.addProgressUpdate(reportedOn, narrative.strip(), Actor.current()));
     }
 
     public TaskSnapshot addEvidenceLink(TaskSnapshot opened, String label, String url) {
@@ -214,22 +225,26 @@ public class TaskService {
         if (url == null || !url.strip().matches("(?i)https?://\\S+") || url.length() > 2000) {
             errors.put("url", "Enter a web address starting with https:// or http://");
         }
-        return append(opened, errors, task -> task.addEvidenceLink(label.strip(), url.strip(), Actor.current()));
+        return append(opened, errors, "added evidence \"" + label + "\"",
+                task -> task.addEvidenceLink(label.strip(), url.strip(), Actor.current()));
     }
 
     public TaskSnapshot addMilestone(TaskSnapshot opened, String title, LocalDate dueOn) {
         Map<String, String> errors = title == null || title.isBlank()
                 ? Map.of("milestoneTitle", "Give the milestone a title") : Map.of();
-        return append(opened, errors, task -> task.addMilestone(title.strip(), dueOn, false));
+        return append(opened, errors, "added the milestone \"" + title + "\"",
+                task -> task.addMilestone(title.strip(), dueOn, false));
     }
 
     public TaskSnapshot setMilestoneDone(TaskSnapshot opened, long milestoneId, boolean done) {
-        return append(opened, Map.of(), task -> task.getMilestones().stream()
+        return append(opened, Map.of(), done ? "marked a milestone done" : "reopened a milestone",
+                task -> task.getMilestones().stream()
                 .filter(milestone -> milestone.getId() == milestoneId).findFirst()
                 .orElseThrow(() -> new TaskNotFoundException(opened.id())).setDone(done));
     }
 
-    private TaskSnapshot append(TaskSnapshot opened, Map<String, String> errors, Consumer<Task> change) {
+    private TaskSnapshot append(TaskSnapshot opened, Map<String, String> errors, String summary,
+            Consumer<Task> change) {
         requireProgramManager();
         if (!errors.isEmpty()) {
             throw new TaskValidationException(errors);
@@ -241,6 +256,7 @@ public class TaskService {
                 change.accept(task);
                 task.touch();
                 TaskSnapshot saved = TaskSnapshot.of(tasks.saveAndFlush(task));
+                announce(task, summary);
                 return asOpened ? saved : opened;
             });
         } catch (ObjectOptimisticLockingFailureException raced) {
@@ -303,6 +319,26 @@ public class TaskService {
         Map<String, String> names = users.findAll().stream()
                 .collect(Collectors.toMap(AppUser::getUsername, AppUser::getDisplayName));
         return tasks.findByDirectiveForListing(directiveId).stream().map(task -> row(task, names)).toList();
+    }
+
+    /** Tells listeners (activity feed, other users' open views) once the transaction commits. */
+    private void announce(Task task, String summary) {
+        changes.publishEvent(new TaskChanged(task.getId(), task.getTenantId(), task.getDirective().getId(),
+                task.getTitle(), Actor.current(), summary));
+    }
+
+    private static String describe(List<TaskSnapshot.FieldChange> fieldChanges) {
+        if (fieldChanges.isEmpty()) {
+            return "nothing (saved unchanged)";
+        }
+        return fieldChanges.stream().map(change -> change.field() + " \"" + change.before() + "\" → \""
+                + change.after() + "\"").collect(Collectors.joining(", "));
+    }
+
+    private static TaskSnapshot snapshotAfter(Task task, TaskEdit edit) {
+        return new TaskSnapshot(task.getId(), task.getVersion(), edit.title(), edit.description(),
+                edit.ownerUsername(), edit.status(), edit.percentComplete(), edit.startOn(), edit.dueOn(),
+                edit.completedOn(), edit.statusReason(), task.getUpdatedBy(), task.getUpdatedAt());
     }
 
     Task find(long id) {

@@ -97,4 +97,18 @@ class TaskWorkspaceBrowserTest {
         Browser.screenshot(page, "task-not-found-other-agency");
         page.context().close();
     }
+
+    @Test
+    void theDirectivePageShowsOwnTasksInFullAndOtherAgenciesAsAggregates() {
+        long directive = fixtures.directiveId("D1");
+        Page page = signedIn("pm.treasury");
+        page.navigate("http://localhost:" + port + "/directives/" + directive);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Progress of every agency")))
+                .isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText(Pattern.compile("^Cybersecurity and Infrastructure Security Agency")))).isVisible();
+        assertThat(page.getByText("Walrus rollout")).hasCount(0);
+        Browser.screenshot(page, "directive-page-treasury");
+        page.context().close();
+    }
 }
