@@ -20,6 +20,7 @@ public class PresenceAvatars extends Div {
         this.item = item;
         addClassName("presence");
         avatars.setMaxItemsVisible(6);
+        avatars.setWidth("auto");
         add(avatars, names);
         addAttachListener(attach -> {
             AutoCloseable visit = presence.enter(item, tenantId, me);

@@ -100,15 +100,15 @@ public class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
         grid.addComponentColumn(row -> new RouterLink(row.title(), TaskEditorView.class,
                 new RouteParameters("id", String.valueOf(row.id())))).setHeader("Task").setWidth("18rem")
                 .setFlexGrow(3).setComparator(TaskRow::title);
-        grid.addComponentColumn(row -> StatusBadge.of(row.status().name())).setHeader("Status").setAutoWidth(true)
+        grid.addComponentColumn(row -> StatusBadge.of(row.status().name())).setHeader("Status").setWidth("8.5rem")
                 .setFlexGrow(0).setComparator(TaskRow::status);
         grid.addComponentColumn(row -> PercentBar.of(row.percentComplete())).setHeader("Complete").setWidth("11rem").setFlexGrow(0)
                 .setComparator(TaskRow::percentComplete);
-        grid.addComponentColumn(MyTasksView::due).setHeader("Due").setAutoWidth(true).setFlexGrow(0)
+        grid.addComponentColumn(MyTasksView::due).setHeader("Due").setWidth("10rem").setFlexGrow(0)
                 .setComparator(row -> row.dueOn() == null ? LocalDate.MAX : row.dueOn());
-        grid.addComponentColumn(MyTasksView::lastUpdate).setHeader("Last update").setAutoWidth(true).setFlexGrow(0)
+        grid.addComponentColumn(MyTasksView::lastUpdate).setHeader("Last update").setWidth("9rem").setFlexGrow(0)
                 .setComparator(TaskRow::lastActivityAt);
-        grid.addColumn(TaskRow::ownerName).setHeader("Owner").setAutoWidth(true).setFlexGrow(0).setSortable(true);
+        grid.addColumn(TaskRow::ownerName).setHeader("Owner").setWidth("9rem").setFlexGrow(1).setSortable(true);
         grid.setSizeFull();
         addAndExpand(grid);
         live.follow(this, event -> event.kind() == ChangeEvent.Kind.UPDATED && event.item().type() == ItemType.TASK,
