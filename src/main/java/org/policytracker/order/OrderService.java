@@ -32,4 +32,20 @@ public class OrderService {
                 d.getOrder().getCode(), d.getCode(), d.getTitle(), d.getKind(), d.getLeadAgency().getName(),
                 d.getDeadline(), d.getDeadlineBasis(), d.getPriority())).toList();
     }
+
+    /** Everything about one directive that the directive page shows. */
+    public record DirectiveDetails(long id, String orderCode, String orderTitle, String code, String title,
+            String summary, DirectiveKind kind, String leadAgencyId, String leadAgency,
+            java.util.List<String> supportingAgencies, java.time.LocalDate deadline, Basis deadlineBasis,
+            Priority priority, String source) {
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<DirectiveDetails> directive(long id) {
+        return directives.findById(id).map(d -> new DirectiveDetails(d.getId(), d.getOrder().getCode(),
+                d.getOrder().getTitle(), d.getCode(), d.getTitle(), d.getSummary(), d.getKind(),
+                d.getLeadAgency().getId(), d.getLeadAgency().getName(),
+                d.getSupportingAgencies().stream().map(org.policytracker.tenant.Tenant::getName).sorted().toList(),
+                d.getDeadline(), d.getDeadlineBasis(), d.getPriority(), d.getSource()));
+    }
 }

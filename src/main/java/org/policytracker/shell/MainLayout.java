@@ -17,7 +17,12 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 import org.policytracker.admin.AdministrationView;
+import org.policytracker.collab.ActivityView;
+import org.policytracker.collab.LiveUpdates;
+import org.policytracker.collab.NotificationBell;
+import org.policytracker.collab.NotificationService;
 import org.policytracker.gap.GapOverviewView;
+import org.policytracker.order.DirectivesView;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
 import org.policytracker.security.TenantUser;
@@ -31,7 +36,8 @@ import org.policytracker.uptake.MyReportingView;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    MainLayout(CurrentUser currentUser, TenantService tenants, AuthenticationContext authentication) {
+    MainLayout(CurrentUser currentUser, TenantService tenants, AuthenticationContext authentication,
+            NotificationService notifications, LiveUpdates live) {
         TenantUser user = currentUser.require();
         String tenantName = tenants.find(user.tenantId()).map(Tenant::getName).orElse(user.tenantId());
 
@@ -50,7 +56,7 @@ public class MainLayout extends AppLayout {
         Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout header = new HorizontalLayout(toggle, title, who, signOut);
+        HorizontalLayout header = new HorizontalLayout(toggle, title, who, new NotificationBell(notifications, live), signOut);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(who);
@@ -62,6 +68,8 @@ public class MainLayout extends AppLayout {
         if (user.hasRole(Role.PROGRAM_MANAGER)) {
             nav.addItem(new SideNavItem("My agency's tasks", MyTasksView.class, VaadinIcon.TASKS.create()));
         }
+        nav.addItem(new SideNavItem("Directives", DirectivesView.class, VaadinIcon.LIST.create()));
+        nav.addItem(new SideNavItem("Activity", ActivityView.class, VaadinIcon.CLOCK.create()));
         if (user.hasRole(Role.SECTOR_REPORTER)) {
             nav.addItem(new SideNavItem("My sectors' reporting", MyReportingView.class, VaadinIcon.CLIPBOARD_TEXT.create()));
         }

@@ -1,62 +1,208 @@
 package org.policytracker.task;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import org.policytracker.collab.ChangeEvent;
+import org.policytracker.collab.ItemType;
+import org.policytracker.collab.LiveUpdates;
+import org.policytracker.order.OrderService;
+import org.policytracker.order.OrderService.DirectiveRow;
+import org.policytracker.shell.PercentBar;
 import org.policytracker.shell.StatusBadge;
 
-/** Landing view of program managers: their agency's tasks. */
+/**
+ * Landing view of program managers: their agency's tasks, filtered by what the URL says (so a view
+ * can be bookmarked and shared), with bulk update and CSV export of what is shown.
+ */
 @Route("tasks")
 @PageTitle("My agency's tasks | Policy Tracker")
 @RolesAllowed("PROGRAM_MANAGER")
-public class MyTasksView extends VerticalLayout {
+public class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
 
-    MyTasksView(TaskService tasks) {
+    private final TaskService tasks;
+    private final Grid<TaskRow> grid = new Grid<>();
+    private final Paragraph summary = new Paragraph();
+    private final Paragraph emptyState = new Paragraph();
+
+    private final ComboBox<DirectiveRow> directive = new ComboBox<>("Directive");
+    private final MultiSelectComboBox<TaskStatus> status = new MultiSelectComboBox<>("Status");
+    private final ComboBox<TaskService.Owner> owner = new ComboBox<>("Owner");
+    private final DatePicker dueFrom = new DatePicker("Due from");
+    private final DatePicker dueTo = new DatePicker("Due until");
+    private final Checkbox overdue = new Checkbox("Overdue only");
+    private final Checkbox stale = new Checkbox("Stale only (no update in 30 days)");
+    private final TextField text = new TextField("Search");
+
+    private TaskFilter filter = TaskFilter.NONE;
+    private boolean showingFilter;
+
+    MyTasksView(TaskService tasks, OrderService orders, LiveUpdates live) {
+        this.tasks = tasks;
         setSizeFull();
-        List<TaskRow> rows = tasks.myTasks();
-        add(new H2("My agency's tasks"));
-        if (rows.isEmpty()) {
-            add(new Paragraph("Your agency has no tasks yet. Tasks carry out the directives of an order: "
-                    + "each one names the directive it serves, an owner, a due date and its progress."));
-            return;
-        }
-        long overdue = rows.stream().filter(TaskRow::overdue).count();
-        add(new Paragraph(rows.size() + " tasks, " + overdue + " overdue."));
 
-        Grid<TaskRow> grid = new Grid<>();
+        Button newTask = new Button("New task", VaadinIcon.PLUS.create(),
+                click -> new NewTaskDialog(tasks, orders.directives()).open());
+        newTask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button bulk = new Button("Update selected…", VaadinIcon.EDIT.create(), click -> new BulkUpdateDialog(tasks,
+                grid.getSelectedItems().stream().map(TaskRow::id).toList(), this::refresh).open());
+        bulk.setEnabled(false);
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(download -> {
+            byte[] csv = tasks.exportCsv(filter);
+            return new DownloadResponse(new ByteArrayInputStream(csv), "tasks-" + LocalDate.now() + ".csv",
+                    "text/csv", csv.length);
+        }), "");
+        export.add(new Button("Export CSV", VaadinIcon.DOWNLOAD.create()));
+        export.getElement().setAttribute("download", true);
+        HorizontalLayout heading = new HorizontalLayout(new H2("My agency's tasks"), newTask, bulk, export);
+        heading.setAlignItems(Alignment.BASELINE);
+        heading.setWidthFull();
+        heading.expand(heading.getComponentAt(0));
+        add(heading, filterBar(orders.directives(), tasks.possibleOwners()), summary, emptyState);
+
         grid.setAriaLabel("Tasks of my agency");
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addSelectionListener(selection -> bulk.setEnabled(!selection.getAllSelectedItems().isEmpty()));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(row -> row.orderCode() + " " + row.directiveCode()).setHeader("Directive").setAutoWidth(true)
-                .setFlexGrow(0).setSortable(true);
-        grid.addColumn(TaskRow::title).setHeader("Task").setFlexGrow(3).setSortable(true);
-        grid.addComponentColumn(row -> StatusBadge.of(row.status().name())).setHeader("Status").setAutoWidth(true)
+        grid.addColumn(TaskRow::directiveCode).setHeader("Directive").setWidth("7rem").setFlexGrow(0)
+                .setTooltipGenerator(row -> row.orderCode() + " " + row.directiveCode() + ": " + row.directiveTitle())
+                .setSortable(true);
+        grid.addComponentColumn(row -> new RouterLink(row.title(), TaskEditorView.class,
+                new RouteParameters("id", String.valueOf(row.id())))).setHeader("Task").setWidth("18rem")
+                .setFlexGrow(3).setComparator(TaskRow::title);
+        grid.addComponentColumn(row -> StatusBadge.of(row.status().name())).setHeader("Status").setWidth("8.5rem")
                 .setFlexGrow(0).setComparator(TaskRow::status);
-        grid.addComponentColumn(MyTasksView::progress).setHeader("Complete").setWidth("11rem").setFlexGrow(0)
+        grid.addComponentColumn(row -> PercentBar.of(row.percentComplete())).setHeader("Complete").setWidth("11rem").setFlexGrow(0)
                 .setComparator(TaskRow::percentComplete);
-        grid.addComponentColumn(MyTasksView::due).setHeader("Due").setAutoWidth(true).setFlexGrow(0)
-                .setComparator(TaskRow::dueOn);
-        grid.addColumn(TaskRow::ownerUsername).setHeader("Owner").setAutoWidth(true).setFlexGrow(0).setSortable(true);
-        grid.setItems(rows);
+        grid.addComponentColumn(MyTasksView::due).setHeader("Due").setWidth("10rem").setFlexGrow(0)
+                .setComparator(row -> row.dueOn() == null ? LocalDate.MAX : row.dueOn());
+        grid.addComponentColumn(MyTasksView::lastUpdate).setHeader("Last update").setWidth("9rem").setFlexGrow(0)
+                .setComparator(TaskRow::lastActivityAt);
+        grid.addColumn(TaskRow::ownerName).setHeader("Owner").setWidth("9rem").setFlexGrow(1).setSortable(true);
         grid.setSizeFull();
         addAndExpand(grid);
+        live.follow(this, event -> event.kind() == ChangeEvent.Kind.UPDATED && event.item().type() == ItemType.TASK,
+                event -> showRows());
     }
 
-    private static HorizontalLayout progress(TaskRow row) {
-        ProgressBar bar = new ProgressBar(0, 100, row.percentComplete());
-        bar.setWidth("6rem");
-        bar.getElement().setAttribute("aria-label", row.percentComplete() + " percent complete");
-        HorizontalLayout cell = new HorizontalLayout(bar, new Span(row.percentComplete() + " %"));
-        cell.setAlignItems(Alignment.CENTER);
-        return cell;
+    private FlexLayout filterBar(List<DirectiveRow> directives, List<TaskService.Owner> owners) {
+        directive.setItems(directives);
+        directive.setItemLabelGenerator(row -> row.orderCode() + " " + row.code() + " — " + row.title());
+        directive.setClearButtonVisible(true);
+        directive.setWidth("22rem");
+        status.setItems(TaskStatus.values());
+        status.setItemLabelGenerator(value -> value.name().replace('_', ' ').toLowerCase());
+        status.setClearButtonVisible(true);
+        owner.setItems(owners);
+        owner.setItemLabelGenerator(TaskService.Owner::displayName);
+        owner.setClearButtonVisible(true);
+        dueFrom.setClearButtonVisible(true);
+        dueTo.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+        text.setPlaceholder("Title or description");
+        directive.addValueChangeListener(change -> filterChanged());
+        status.addValueChangeListener(change -> filterChanged());
+        owner.addValueChangeListener(change -> filterChanged());
+        dueFrom.addValueChangeListener(change -> filterChanged());
+        dueTo.addValueChangeListener(change -> filterChanged());
+        overdue.addValueChangeListener(change -> filterChanged());
+        stale.addValueChangeListener(change -> filterChanged());
+        text.addValueChangeListener(change -> filterChanged());
+        Button clear = new Button("Clear filters", click -> show(TaskFilter.NONE));
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        FlexLayout bar = new FlexLayout(directive, status, owner, dueFrom, dueTo, text, overdue, stale, clear);
+        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        bar.setAlignItems(Alignment.BASELINE);
+        bar.addClassName("filter-bar");
+        bar.setWidthFull();
+        return bar;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        TaskFilter fromUrl = TaskFilter.fromQueryParameters(event.getLocation().getQueryParameters());
+        showingFilter = true;
+        directive.getListDataView().getItems().filter(row -> Objects.equals(row.id(), fromUrl.directiveId()))
+                .findFirst().ifPresentOrElse(directive::setValue, directive::clear);
+        status.setValue(fromUrl.statuses());
+        owner.getListDataView().getItems().filter(o -> o.username().equals(fromUrl.ownerUsername())).findFirst()
+                .ifPresentOrElse(owner::setValue, owner::clear);
+        dueFrom.setValue(fromUrl.dueFrom());
+        dueTo.setValue(fromUrl.dueTo());
+        overdue.setValue(fromUrl.overdueOnly());
+        stale.setValue(fromUrl.staleOnly());
+        text.setValue(fromUrl.text() == null ? "" : fromUrl.text());
+        showingFilter = false;
+        filter = fromUrl;
+        refresh();
+    }
+
+    private void show(TaskFilter shown) {
+        UI.getCurrent().navigate(MyTasksView.class, shown.toQueryParameters());
+    }
+
+    private void filterChanged() {
+        if (showingFilter) {
+            return;
+        }
+        filter = new TaskFilter(directive.getOptionalValue().map(DirectiveRow::id).orElse(null), status.getValue(),
+                owner.getOptionalValue().map(TaskService.Owner::username).orElse(null), dueFrom.getValue(),
+                dueTo.getValue(), overdue.getValue(), stale.getValue(), text.getValue());
+        UI.getCurrent().getPage().getHistory().replaceState(null, new Location("tasks", filter.toQueryParameters()));
+        refresh();
+    }
+
+    private void refresh() {
+        grid.deselectAll();
+        showRows();
+    }
+
+    /** Shows the rows matching the filter; kept selections survive a live update. */
+    private void showRows() {
+        List<TaskRow> rows = tasks.myTasks(filter);
+        grid.setItems(rows);
+        long overdueCount = rows.stream().filter(TaskRow::overdue).count();
+        long staleCount = rows.stream().filter(TaskRow::stale).count();
+        summary.setText(rows.size() + (rows.size() == 1 ? " task" : " tasks") + ", " + overdueCount + " overdue, "
+                + staleCount + " stale.");
+        boolean filtered = !filter.equals(TaskFilter.NONE);
+        emptyState.setVisible(rows.isEmpty());
+        emptyState.setText(filtered
+                ? "No task matches these filters. Change or clear the filters to see more."
+                : "Your agency has no tasks yet. Create one with \"New task\": each task names the directive it "
+                        + "carries out, an owner, a due date and its progress.");
+        grid.setVisible(!rows.isEmpty());
     }
 
     private static Span due(TaskRow row) {
@@ -66,5 +212,14 @@ public class MyTasksView extends VerticalLayout {
             due.addClassName("overdue");
         }
         return due;
+    }
+
+    private static Span lastUpdate(TaskRow row) {
+        Span when = new Span(row.lastActivityAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString());
+        if (row.stale()) {
+            when.setText(when.getText() + " (stale)");
+            when.addClassName("stale");
+        }
+        return when;
     }
 }

@@ -92,6 +92,16 @@ public class Task extends Attributed {
         this.lastActivityAt = Instant.now();
     }
 
+    /** Takes the editor's values (already normalised and checked by {@link TaskRules}). */
+    void apply(TaskEdit edit) {
+        this.title = edit.title().strip();
+        this.description = edit.description();
+        this.ownerUsername = edit.ownerUsername();
+        this.startOn = edit.startOn();
+        this.dueOn = edit.dueOn();
+        setProgress(edit.status(), edit.percentComplete(), edit.statusReason(), edit.completedOn());
+    }
+
     public void setSchedule(LocalDate startOn, LocalDate dueOn) {
         this.startOn = startOn;
         this.dueOn = dueOn;
@@ -99,6 +109,10 @@ public class Task extends Attributed {
 
     public void setOwnerUsername(String ownerUsername) {
         this.ownerUsername = ownerUsername;
+    }
+
+    void touch() {
+        this.lastActivityAt = Instant.now();
     }
 
     public TaskMilestone addMilestone(String title, LocalDate dueOn, boolean done) {

@@ -49,6 +49,14 @@ public class TaskMilestone extends TenantOwned {
         this.done = done;
     }
 
+    void setDone(boolean done) {
+        this.done = done;
+    }
+
+    public Task getTask() {
+        return task;
+    }
+
     public Long getId() {
         return id;
     }

@@ -4,13 +4,21 @@ import java.util.List;
 import java.util.Optional;
 import org.policytracker.order.Directive;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
-/** Tasks of the current tenant (filtered by Hibernate's tenant id). */
-public interface TaskRepository extends JpaRepository<Task, Long> {
+/** Tasks of the current tenant (filtered by Hibernate's tenant id), or of all in a cross-tenant read. */
+public interface TaskRepository extends JpaRepository<Task, Long>, JpaSpecificationExecutor<Task> {
 
-    @Query("select t from Task t join fetch t.directive d join fetch d.order order by t.dueOn, t.title")
-    List<Task> findAllForListing();
+    @Query("select t from Task t join fetch t.directive d join fetch d.order where d.id = :directiveId"
+            + " order by t.tenantId, t.dueOn, t.title")
+    List<Task> findByDirectiveForListing(@Param("directiveId") long directiveId);
+
+    /** Per agency and status: task count and summed percent, for another agency's aggregate view. */
+    @Query("select t.tenantId, t.status, count(t), sum(t.percentComplete) from Task t"
+            + " where t.directive.id = :directiveId group by t.tenantId, t.status")
+    List<Object[]> progressByAgencyAndStatus(@Param("directiveId") long directiveId);
 
     Optional<Task> findByDirectiveAndTitle(Directive directive, String title);
 }

@@ -1,8 +1,10 @@
 package org.policytracker.task;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
-/** One line of an agency's task list. */
-public record TaskRow(long id, String orderCode, String directiveCode, String directiveTitle, String title,
-        TaskStatus status, int percentComplete, LocalDate dueOn, String ownerUsername, boolean overdue) {
+/** One line of a task list, with what the grid flags: overdue (open past its due date) and stale. */
+public record TaskRow(long id, String agency, long directiveId, String orderCode, String directiveCode,
+        String directiveTitle, String title, TaskStatus status, int percentComplete, LocalDate dueOn,
+        String ownerUsername, String ownerName, Instant lastActivityAt, boolean overdue, boolean stale) {
 }

@@ -62,7 +62,7 @@ class RoleLandingBrowserTest {
         assertThat(page.locator("vaadin-grid-cell-content").getByText(cisaTask, new Locator.GetByTextOptions().setExact(true)).first()).isVisible();
         assertThat(page.locator("vaadin-grid-cell-content").getByText(treasuryTask)).hasCount(0);
         assertThat(page.locator("vaadin-progress-bar").first()).isVisible();
-        assertThat(page.getByText("Casey Morgan")).isVisible();
+        assertThat(page.locator(".user-name")).hasText("Casey Morgan");
         saveAndCheck(page, "landing-program-manager");
     }
 

@@ -1,0 +1,64 @@
+package org.policytracker.collab;
+
+import java.util.List;
+import org.policytracker.security.CurrentUser;
+import org.policytracker.security.Role;
+import org.policytracker.security.TenantUser;
+import org.policytracker.task.TaskChanged;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The activity feed: who did what to which item. A user reads the activity of shared items and of
+ * their own tenant's items; oversight viewers and administrators read all of it.
+ */
+@Service
+public class ActivityService {
+
+    private final ActivityRepository activities;
+    private final EventBus events;
+    private final CurrentUser currentUser;
+    private final java.time.Clock clock;
+
+    ActivityService(ActivityRepository activities, EventBus events, CurrentUser currentUser, java.time.Clock clock) {
+        this.activities = activities;
+        this.events = events;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    void record(ItemAccess.Item item, String actor, String summary) {
+        activities.save(new Activity(item.tenantId(), item.ref(), item.directiveId(), actor, summary, clock.instant()));
+    }
+
+    /** After a task change commits: into the feed, and out to every open view allowed to show it. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void taskChanged(TaskChanged change) {
+        ItemRef ref = ItemRef.task(change.taskId());
+        record(new ItemAccess.Item(ref, change.tenantId(), change.directiveId(), change.title()), change.actor(),
+                change.summary() + " (task \"" + change.title() + "\")");
+        events.publish(new ChangeEvent(ChangeEvent.Kind.UPDATED, ref, change.tenantId(), change.directiveId(),
+                change.actor(), change.summary(), null, clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Activity> feed() {
+        return visible(null);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Activity> feedOfDirective(long directiveId) {
+        return visible(directiveId);
+    }
+
+    private List<Activity> visible(Long directiveId) {
+        TenantUser user = currentUser.require();
+        boolean everything = user.hasRole(Role.OVERSIGHT_VIEWER) || user.hasRole(Role.ADMIN);
+        return activities.findVisible(everything, List.of(user.tenantId()), directiveId, Limit.of(100));
+    }
+}

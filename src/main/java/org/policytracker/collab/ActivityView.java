@@ -1,0 +1,20 @@
+package org.policytracker.collab;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+/** The tenant's activity feed (everything, for oversight viewers and administrators). */
+@Route("activity")
+@PageTitle("Activity | Policy Tracker")
+@PermitAll
+public class ActivityView extends VerticalLayout {
+
+    ActivityView(ActivityService activity, LiveUpdates live) {
+        add(new H2("Activity"), new Paragraph("Who did what, newest first: changes to your organisation's items "
+                + "and comments on shared ones. It updates as it happens."), new ActivityFeed(activity::feed, live));
+    }
+}

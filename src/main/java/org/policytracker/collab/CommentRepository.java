@@ -1,0 +1,9 @@
+package org.policytracker.collab;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CommentRepository extends JpaRepository<ItemComment, Long> {
+
+    List<ItemComment> findByItemTypeAndItemIdOrderByCreatedAt(ItemType itemType, long itemId);
+}

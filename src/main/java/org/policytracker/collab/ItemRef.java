@@ -1,0 +1,21 @@
+package org.policytracker.collab;
+
+/** Points at one commentable item. */
+public record ItemRef(ItemType type, long id) {
+
+    public static ItemRef task(long id) {
+        return new ItemRef(ItemType.TASK, id);
+    }
+
+    public static ItemRef directive(long id) {
+        return new ItemRef(ItemType.DIRECTIVE, id);
+    }
+
+    /** The address of the item's page in the application. */
+    public String route() {
+        return switch (type) {
+            case TASK -> "tasks/" + id;
+            case DIRECTIVE -> "directives/" + id;
+        };
+    }
+}

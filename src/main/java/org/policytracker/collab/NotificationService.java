@@ -1,0 +1,48 @@
+package org.policytracker.collab;
+
+import java.time.Clock;
+import java.util.List;
+import org.policytracker.security.CurrentUser;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The signed-in user's own notifications: nobody reads or marks anyone else's. */
+@Service
+public class NotificationService {
+
+    private final NotificationRepository notifications;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    NotificationService(NotificationRepository notifications, CurrentUser currentUser, Clock clock) {
+        this.notifications = notifications;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadCount() {
+        return notifications.countByRecipientAndReadAtIsNull(me());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Notification> latest() {
+        return notifications.findByRecipientOrderByCreatedAtDesc(me(), Limit.of(30));
+    }
+
+    @Transactional
+    public void markRead(long id) {
+        notifications.findById(id).filter(notification -> notification.getRecipient().equals(me()))
+                .ifPresent(notification -> notification.markRead(clock.instant()));
+    }
+
+    @Transactional
+    public void markAllRead() {
+        notifications.findByRecipientAndReadAtIsNull(me()).forEach(notification -> notification.markRead(clock.instant()));
+    }
+
+    private String me() {
+        return currentUser.require().username();
+    }
+}

@@ -1,0 +1,51 @@
+package org.policytracker.order;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.policytracker.order.OrderService.DirectiveRow;
+
+/** Every order's directives, each linking to its page. Reference data: everyone signed in reads it. */
+@Route("directives")
+@PageTitle("Directives | Policy Tracker")
+@PermitAll
+public class DirectivesView extends VerticalLayout {
+
+    DirectivesView(OrderService orders) {
+        setSizeFull();
+        add(new H2("Directives"));
+        List<DirectiveRow> rows = orders.directives();
+        if (rows.isEmpty()) {
+            add(new Paragraph("No order has been entered yet. An administrator adds orders and their directives."));
+            return;
+        }
+        add(new Paragraph("What each order directs, who leads it and by when. Open a directive to see its tasks "
+                + "and how every agency progresses on it."));
+        Grid<DirectiveRow> grid = new Grid<>();
+        grid.setAriaLabel("Directives");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(row -> row.orderCode() + " " + row.code()).setHeader("Code").setAutoWidth(true).setFlexGrow(0)
+                .setSortable(true);
+        grid.addComponentColumn(row -> new RouterLink(row.title(), DirectiveView.class,
+                new RouteParameters("id", String.valueOf(row.id())))).setHeader("Directive").setFlexGrow(3)
+                .setComparator(DirectiveRow::title);
+        grid.addColumn(row -> DirectiveView.label(row.kind())).setHeader("Kind").setAutoWidth(true).setFlexGrow(0)
+                .setSortable(true);
+        grid.addColumn(DirectiveRow::leadAgency).setHeader("Lead agency").setAutoWidth(true).setSortable(true);
+        grid.addColumn(row -> DirectiveView.deadline(row.deadline(), row.deadlineBasis())).setHeader("Deadline")
+                .setAutoWidth(true).setFlexGrow(0).setComparator(DirectiveRow::deadline);
+        grid.addColumn(row -> DirectiveView.label(row.priority())).setHeader("Priority").setAutoWidth(true)
+                .setFlexGrow(0).setSortable(true);
+        grid.setItems(rows);
+        grid.setSizeFull();
+        addAndExpand(grid);
+    }
+}

@@ -1,0 +1,49 @@
+package org.policytracker.task;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.List;
+import org.policytracker.order.OrderService.DirectiveRow;
+
+/** Asks for the directive, title and due date of a new task, then opens it in the editor. */
+class NewTaskDialog extends Dialog {
+
+    NewTaskDialog(TaskService tasks, List<DirectiveRow> directives) {
+        setHeaderTitle("New task");
+        ComboBox<DirectiveRow> directive = new ComboBox<>("Directive it carries out", directives);
+        directive.setItemLabelGenerator(row -> row.orderCode() + " " + row.code() + " — " + row.title());
+        directive.setRequiredIndicatorVisible(true);
+        TextField title = new TextField("Title");
+        title.setRequiredIndicatorVisible(true);
+        title.setMaxLength(300);
+        DatePicker due = new DatePicker("Due date");
+        FormLayout form = new FormLayout(directive, title, due);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(form);
+
+        Button create = new Button("Create and open", click -> {
+            if (directive.isEmpty()) {
+                directive.setInvalid(true);
+                directive.setErrorMessage("Choose the directive this task carries out");
+                return;
+            }
+            try {
+                long id = tasks.create(directive.getValue().id(), title.getValue(), due.getValue());
+                close();
+                UI.getCurrent().navigate(TaskEditorView.class, new RouteParameters("id", String.valueOf(id)));
+            } catch (TaskValidationException invalid) {
+                title.setInvalid(true);
+                title.setErrorMessage(invalid.fieldErrors().get(TaskRules.TITLE));
+            }
+        });
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", click -> close()), create);
+    }
+}

@@ -1,0 +1,347 @@
+package org.policytracker.task;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import org.policytracker.collab.ChangeEvent;
+import org.policytracker.collab.CommentsPanel;
+import org.policytracker.collab.CommentService;
+import org.policytracker.collab.ItemRef;
+import org.policytracker.collab.LiveUpdates;
+import org.policytracker.collab.PresenceAvatars;
+import org.policytracker.collab.PresenceService;
+import org.policytracker.security.CurrentUser;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Edits one task of the user's agency: its values (with each rule's message beside its field),
+ * milestones, evidence links, dated progress updates and the read-only change history. A save
+ * over someone else's newer save is refused and shows what they changed.
+ */
+@Route("tasks/:id")
+@PageTitle("Task | Policy Tracker")
+@RolesAllowed("PROGRAM_MANAGER")
+public class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
+
+    private final TaskService tasks;
+    private final TaskHistory history;
+    private final LiveUpdates live;
+    private final PresenceService presence;
+    private final CommentService comments;
+    private final CurrentUser currentUser;
+    private final Div changedElsewhere = new Div();
+
+    private final TextField title = new TextField("Title");
+    private final TextArea description = new TextArea("Description");
+    private final ComboBox<TaskService.Owner> owner = new ComboBox<>("Owner");
+    private final Select<TaskStatus> status = new Select<>();
+    private final IntegerField percent = new IntegerField("Percent complete");
+    private final DatePicker startOn = new DatePicker("Start date");
+    private final DatePicker dueOn = new DatePicker("Due date");
+    private final DatePicker completedOn = new DatePicker("Completed on");
+    private final TextArea reason = new TextArea("Reason (needed when at risk or blocked)");
+    private final Paragraph lastSaved = new Paragraph();
+    private final Div conflict = new Div();
+    private final VerticalLayout details = new VerticalLayout();
+
+    private TaskSnapshot opened;
+
+    TaskEditorView(TaskService tasks, TaskHistory history, LiveUpdates live, PresenceService presence,
+            CommentService comments, CurrentUser currentUser) {
+        this.tasks = tasks;
+        this.history = history;
+        this.live = live;
+        this.presence = presence;
+        this.comments = comments;
+        this.currentUser = currentUser;
+        setMaxWidth("70rem");
+        changedElsewhere.addClassName("changed-elsewhere");
+        changedElsewhere.getElement().setAttribute("role", "status");
+        String me = currentUser.require().username();
+        live.follow(this, event -> opened != null && event.kind() == ChangeEvent.Kind.UPDATED
+                && event.item().equals(ItemRef.task(opened.id())) && !event.actor().equals(me),
+                this::showChangedElsewhere);
+    }
+
+    /** Someone else saved this task: say so and offer to reload; the form keeps the user's edit. */
+    private void showChangedElsewhere(ChangeEvent event) {
+        changedElsewhere.removeAll();
+        Button reload = new Button("Reload their version", click -> {
+            opened = tasks.open(opened.id());
+            show(opened);
+            changedElsewhere.setVisible(false);
+            conflict.setVisible(false);
+            showDetails();
+        });
+        changedElsewhere.add(new Span("Changed by " + event.actor() + " a moment ago: " + event.summary() + ". "),
+                reload);
+        changedElsewhere.setVisible(true);
+        showDetails();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        add(new RouterLink("← My agency's tasks", MyTasksView.class));
+        try {
+            long id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            opened = tasks.open(id);
+        } catch (NumberFormatException | TaskNotFoundException missing) {
+            add(new H2("Task not found"), new Paragraph("There is no such task among your agency's tasks. It may "
+                    + "belong to another agency, or the link may be mistyped."));
+            return;
+        }
+        TaskRow row = tasks.row(opened.id());
+        changedElsewhere.setVisible(false);
+        add(new H2(row.title()), new Paragraph(row.orderCode() + " " + row.directiveCode() + " — "
+                + row.directiveTitle()), new PresenceAvatars(presence, live, ItemRef.task(opened.id()), row.agency(),
+                        currentUser.require()), changedElsewhere, conflict, form(), lastSaved,
+                new CommentsPanel(comments, live, ItemRef.task(opened.id())), details);
+        conflict.addClassName("conflict");
+        conflict.setVisible(false);
+        show(opened);
+        showDetails();
+    }
+
+    private Component form() {
+        title.setMaxLength(300);
+        title.setRequiredIndicatorVisible(true);
+        owner.setItems(tasks.possibleOwners());
+        owner.setItemLabelGenerator(TaskService.Owner::displayName);
+        owner.setClearButtonVisible(true);
+        status.setLabel("Status");
+        status.setItems(TaskStatus.values());
+        status.setItemLabelGenerator(value -> value.name().replace('_', ' ').toLowerCase());
+        status.setHelperText("Done sets 100 % and the completion date");
+        percent.setMin(0);
+        percent.setMax(100);
+        percent.setStepButtonsVisible(true);
+        percent.setSuffixComponent(new Span("%"));
+        reason.setMaxLength(2000);
+        FormLayout form = new FormLayout(title, owner, status, percent, startOn, dueOn, completedOn, reason,
+                description);
+        form.setColspan(title, 2);
+        form.setColspan(description, 2);
+        form.setColspan(reason, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
+
+        Button save = new Button("Save", click -> save(edit()));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(com.vaadin.flow.component.Key.KEY_S, com.vaadin.flow.component.KeyModifier.CONTROL);
+        Button discard = new Button("Discard changes", click -> show(opened));
+        return new VerticalLayout(form, new HorizontalLayout(save, discard));
+    }
+
+    private TaskEdit edit() {
+        return new TaskEdit(title.getValue(), description.getValue(),
+                owner.getOptionalValue().map(TaskService.Owner::username).orElse(null), status.getValue(),
+                percent.getValue(), startOn.getValue(), dueOn.getValue(), completedOn.getValue(), reason.getValue());
+    }
+
+    private void save(TaskEdit edit) {
+        clearErrors();
+        try {
+            opened = tasks.save(opened, edit);
+            show(opened);
+            conflict.setVisible(false);
+            showDetails();
+            Notification.show("Task saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (TaskValidationException invalid) {
+            showErrors(invalid.fieldErrors());
+        } catch (TaskConflictException newer) {
+            showConflict(newer, edit);
+        }
+    }
+
+    private void showConflict(TaskConflictException newer, TaskEdit mine) {
+        TaskSnapshot current = newer.current();
+        conflict.removeAll();
+        conflict.add(new H3("Not saved: " + current.updatedBy() + " changed this task at "
+                + WHEN.format(current.updatedAt().atZone(ZoneOffset.UTC)) + ", after you opened it"));
+        UnorderedList changes = new UnorderedList();
+        newer.changes().forEach(change -> changes.add(new ListItem(change.field() + ": \"" + change.before()
+                + "\" → \"" + change.after() + "\"")));
+        if (newer.changes().isEmpty()) {
+            changes.add(new ListItem("They added a progress update, evidence or a milestone."));
+        }
+        Button reload = new Button("Reload their version (drop my edit)", click -> {
+            opened = current;
+            show(current);
+            conflict.setVisible(false);
+            showDetails();
+        });
+        Button reapply = new Button("Re-apply my edit on their version", click -> {
+            opened = current;
+            save(mine);
+        });
+        reapply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        conflict.add(new Paragraph("What they changed:"), changes, new HorizontalLayout(reload, reapply));
+        conflict.setVisible(true);
+        conflict.getElement().setAttribute("role", "alert");
+    }
+
+    private void show(TaskSnapshot snapshot) {
+        clearErrors();
+        title.setValue(snapshot.title());
+        description.setValue(snapshot.description() == null ? "" : snapshot.description());
+        owner.getListDataView().getItems().filter(o -> o.username().equals(snapshot.ownerUsername())).findFirst()
+                .ifPresentOrElse(owner::setValue, owner::clear);
+        status.setValue(snapshot.status());
+        percent.setValue(snapshot.percentComplete());
+        startOn.setValue(snapshot.startOn());
+        dueOn.setValue(snapshot.dueOn());
+        completedOn.setValue(snapshot.completedOn());
+        reason.setValue(snapshot.statusReason() == null ? "" : snapshot.statusReason());
+        lastSaved.setText("Last saved by " + snapshot.updatedBy() + " at "
+                + WHEN.format(snapshot.updatedAt().atZone(ZoneOffset.UTC)) + ".");
+    }
+
+    private Map<String, HasValidation> fieldsByName() {
+        return Map.of(TaskRules.TITLE, title, TaskRules.OWNER, owner, "status", status, TaskRules.PERCENT, percent,
+                TaskRules.DUE, dueOn, TaskRules.COMPLETED, completedOn, TaskRules.REASON, reason);
+    }
+
+    private void showErrors(Map<String, String> errors) {
+        errors.forEach((field, message) -> {
+            HasValidation component = fieldsByName().get(field);
+            if (component != null) {
+                component.setErrorMessage(message);
+                component.setInvalid(true);
+            }
+        });
+        Notification.show("Not saved: " + String.join(" ", errors.values()))
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private void clearErrors() {
+        fieldsByName().values().forEach(field -> field.setInvalid(false));
+    }
+
+    /** Milestones, evidence, progress updates and history, as they are now. */
+    private void showDetails() {
+        Task task = tasks.withDetails(opened.id());
+        details.removeAll();
+        details.setPadding(false);
+
+        VerticalLayout milestones = new VerticalLayout();
+        milestones.setPadding(false);
+        milestones.setSpacing(false);
+        task.getMilestones().forEach(milestone -> {
+            Checkbox done = new Checkbox(milestone.getTitle()
+                    + (milestone.getDueOn() == null ? "" : " (due " + milestone.getDueOn() + ")"), milestone.isDone());
+            done.addValueChangeListener(change -> {
+                if (change.isFromClient()) {
+                    append(snapshot -> tasks.setMilestoneDone(snapshot, milestone.getId(), change.getValue()));
+                }
+            });
+            milestones.add(done);
+        });
+        TextField milestoneTitle = new TextField("New milestone");
+        DatePicker milestoneDue = new DatePicker("Milestone due");
+        Button addMilestone = new Button("Add milestone",
+                click -> append(snapshot -> tasks.addMilestone(snapshot, milestoneTitle.getValue(),
+                        milestoneDue.getValue())));
+        details.add(new H3("Milestones"), task.getMilestones().isEmpty()
+                ? new Paragraph("No milestones yet: add the checkpoints on the way to done.") : milestones,
+                inline(milestoneTitle, milestoneDue, addMilestone));
+
+        UnorderedList evidence = new UnorderedList();
+        task.getEvidenceLinks().forEach(link -> {
+            Anchor anchor = new Anchor(link.getUrl(), link.getLabel(), AnchorTarget.BLANK);
+            anchor.getElement().setAttribute("rel", "noopener noreferrer");
+            evidence.add(new ListItem(anchor, new Span(" added by " + link.getAddedBy())));
+        });
+        TextField label = new TextField("Evidence label");
+        TextField url = new TextField("Web address");
+        url.setPlaceholder("https://");
+        Button addEvidence = new Button("Add evidence",
+                click -> append(snapshot -> tasks.addEvidenceLink(snapshot, label.getValue(), url.getValue())));
+        details.add(new H3("Evidence"), task.getEvidenceLinks().isEmpty()
+                ? new Paragraph("No evidence linked yet: link memos, releases or dashboards that show progress.")
+                : evidence, inline(label, url, addEvidence));
+
+        Grid<TaskProgressUpdate> updates = new Grid<>();
+        updates.setAriaLabel("Progress updates");
+        updates.addColumn(TaskProgressUpdate::getReportedOn).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
+        updates.addColumn(TaskProgressUpdate::getAuthor).setHeader("By").setAutoWidth(true).setFlexGrow(0);
+        updates.addColumn(TaskProgressUpdate::getNarrative).setHeader("Update");
+        updates.setItems(task.getProgressUpdates().reversed());
+        updates.setAllRowsVisible(true);
+        DatePicker reportedOn = new DatePicker("Date of update", LocalDate.now());
+        TextArea narrative = new TextArea("What happened since the last update");
+        narrative.setWidth("30rem");
+        Button post = new Button("Post update",
+                click -> append(snapshot -> tasks.addProgressUpdate(snapshot, reportedOn.getValue(),
+                        narrative.getValue())));
+        details.add(new H3("Progress updates"), task.getProgressUpdates().isEmpty()
+                ? new Paragraph("No progress updates yet: post a dated narrative of what happened.") : updates,
+                inline(reportedOn, narrative, post));
+
+        Grid<TaskHistory.Change> changes = new Grid<>();
+        changes.setAriaLabel("Change history");
+        changes.addColumn(change -> WHEN.format(change.at().atZone(ZoneOffset.UTC))).setHeader("When")
+                .setAutoWidth(true).setFlexGrow(0);
+        changes.addColumn(TaskHistory.Change::username).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        changes.addColumn(TaskHistory.Change::field).setHeader("What").setAutoWidth(true).setFlexGrow(0);
+        changes.addColumn(TaskHistory.Change::before).setHeader("Before");
+        changes.addColumn(TaskHistory.Change::after).setHeader("After");
+        changes.setItems(history.of(opened.id()));
+        changes.setAllRowsVisible(true);
+        details.add(new H3("History"), new Paragraph("Every change, as recorded; the record cannot be edited."),
+                changes);
+    }
+
+    private void append(UnaryOperator<TaskSnapshot> change) {
+        try {
+            opened = change.apply(opened);
+            showDetails();
+        } catch (TaskValidationException invalid) {
+            Notification.show(String.join(" ", invalid.fieldErrors().values()))
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (TaskConflictException newer) {
+            showConflict(newer, edit());
+        }
+    }
+
+    private static HorizontalLayout inline(Component... components) {
+        HorizontalLayout line = new HorizontalLayout(components);
+        line.setAlignItems(Alignment.BASELINE);
+        line.setWrap(true);
+        return line;
+    }
+}

@@ -1,0 +1,130 @@
+package org.policytracker.collab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.policytracker.security.DemoUserDirectory;
+import org.policytracker.support.PolicyTrackerTest;
+import org.policytracker.support.SignedIn;
+import org.policytracker.task.TaskService;
+import org.policytracker.task.TaskSnapshot;
+import org.policytracker.task.TaskStatus;
+import org.policytracker.task.TaskEdit;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Mentions only of people who may see the item, notifications to them alone, events only to the allowed. */
+@PolicyTrackerTest
+class CollaborationServiceTest {
+
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    CommentService comments;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    ActivityService activity;
+    @Autowired
+    EventBus events;
+    @Autowired
+    DemoUserDirectory users;
+    @Autowired
+    JdbcClient jdbc;
+
+    private TaskSnapshot newCisaTask() {
+        long directive = jdbc.sql("select id from directive where code = 'D1'").query(Long.class).single();
+        return signedIn.as("pm.cisa", () -> tasks.open(tasks.create(directive,
+                "Collab " + UUID.randomUUID().toString().substring(0, 8), LocalDate.now().plusMonths(1))));
+    }
+
+    private long unread(String username) {
+        return signedIn.as(username, notifications::unreadCount);
+    }
+
+    @Test
+    void onlyPeopleWhoMaySeeATaskCanBeMentionedAndARefusedCommentChangesNothing() {
+        TaskSnapshot task = newCisaTask();
+        ItemRef item = ItemRef.task(task.id());
+        assertThat(signedIn.as("pm.cisa", () -> comments.mentionable(item))).extracting(CommentService.Mentionable::username)
+                .contains("pm.cisa", "pm2.cisa", "viewer.congress", "admin").doesNotContain("pm.treasury", "reporter.health");
+
+        long treasuryUnread = unread("pm.treasury");
+        assertThatThrownBy(() -> signedIn.as("pm.cisa", () -> comments.post(item, "@pm2.cisa and @pm.treasury look")))
+                .isInstanceOf(CommentRefusedException.class).hasMessageContaining("@pm.treasury cannot see this task");
+        assertThat(signedIn.as("pm.cisa", () -> comments.comments(item))).isEmpty();
+        assertThat(unread("pm.treasury")).isEqualTo(treasuryUnread);
+        assertThatThrownBy(() -> signedIn.as("pm.treasury", () -> comments.comments(item)))
+                .isInstanceOf(org.policytracker.task.TaskNotFoundException.class);
+    }
+
+    @Test
+    void aMentionedUserIsNotifiedAndCanMarkItRead() {
+        TaskSnapshot task = newCisaTask();
+        long before = unread("pm2.cisa");
+        signedIn.as("pm.cisa", () -> comments.post(ItemRef.task(task.id()),
+                "<b>@pm2.cisa</b> can you confirm the CDM dates?"));
+        assertThat(unread("pm2.cisa")).isEqualTo(before + 1);
+        Notification latest = signedIn.as("pm2.cisa", notifications::latest).get(0);
+        assertThat(latest.getMessage()).isEqualTo("Casey Morgan mentioned you on \"" + task.title() + "\"");
+        assertThat(latest.getItem()).isEqualTo(ItemRef.task(task.id()));
+        assertThat(signedIn.as("pm.cisa", () -> comments.comments(ItemRef.task(task.id()))))
+                .extracting(ItemComment::getBody).containsExactly("<b>@pm2.cisa</b> can you confirm the CDM dates?");
+
+        signedIn.as("pm.cisa", () -> {
+            notifications.markRead(latest.getId());
+            return null;
+        });
+        assertThat(unread("pm2.cisa")).as("nobody marks someone else's notification").isEqualTo(before + 1);
+        signedIn.run("pm2.cisa", notifications::markAllRead);
+        assertThat(unread("pm2.cisa")).isZero();
+    }
+
+    @Test
+    void aSavedTaskReachesSubscribersOfItsAgencyAndOversightButNoOtherAgency() {
+        TaskSnapshot task = newCisaTask();
+        List<ChangeEvent> colleague = new CopyOnWriteArrayList<>();
+        List<ChangeEvent> viewer = new CopyOnWriteArrayList<>();
+        List<ChangeEvent> otherAgency = new CopyOnWriteArrayList<>();
+        try (AutoCloseable a = events.subscribe(users.find("pm2.cisa").orElseThrow(), colleague::add);
+                AutoCloseable b = events.subscribe(users.find("viewer.congress").orElseThrow(), viewer::add);
+                AutoCloseable c = events.subscribe(users.find("pm.treasury").orElseThrow(), otherAgency::add)) {
+            signedIn.as("pm.cisa", () -> tasks.save(task, new TaskEdit(task.title(), null, null, TaskStatus.IN_PROGRESS,
+                    35, null, task.dueOn(), null, null)));
+            Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> colleague.stream()
+                    .anyMatch(event -> event.item().equals(ItemRef.task(task.id()))));
+            Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> viewer.stream()
+                    .anyMatch(event -> event.item().equals(ItemRef.task(task.id()))));
+            Thread.sleep(300);
+            assertThat(otherAgency).noneMatch(event -> event.item().equals(ItemRef.task(task.id())));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        assertThat(colleague).filteredOn(event -> event.item().equals(ItemRef.task(task.id())))
+                .first().satisfies(event -> {
+                    assertThat(event.kind()).isEqualTo(ChangeEvent.Kind.UPDATED);
+                    assertThat(event.actor()).isEqualTo("pm.cisa");
+                    assertThat(event.summary()).contains("Percent complete \"0\" → \"35\"");
+                });
+        assertThat(signedIn.as("pm2.cisa", activity::feed)).anySatisfy(line -> {
+            assertThat(line.getItem()).isEqualTo(ItemRef.task(task.id()));
+            assertThat(line.getActor()).isEqualTo("pm.cisa");
+        });
+        assertThat(signedIn.as("pm.treasury", activity::feed)).noneMatch(line -> line.getItem().equals(ItemRef.task(task.id())));
+    }
+
+    @Test
+    void mentionsAreUsernamesAfterAnAtSignNotEmailAddresses() {
+        assertThat(CommentService.mentions("@pm2.cisa, please ask @viewer.congress. Mail x@example.org"))
+                .containsExactly("pm2.cisa", "viewer.congress");
+    }
+}

@@ -1,0 +1,120 @@
+package org.policytracker.collab;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policytracker.support.Browser;
+import org.policytracker.support.PolicyTrackerTest;
+import org.policytracker.support.SignedIn;
+import org.policytracker.task.TaskService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Two CISA managers in two browsers: A edits a task and B's open grid shows it without a reload;
+ * B sees A's avatar on the task while A has it open; A mentions B and B's bell count goes up. A
+ * Treasury manager, signed in at the same time, sees none of it. Prints the save-to-update delay.
+ */
+@PolicyTrackerTest
+class LiveCollaborationBrowserTest {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    private Page signedIn(String username) {
+        Page page = browser.newPage();
+        Browser.signIn(page, "http://localhost:" + port, username, "demo");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My agency's tasks")))
+                .isVisible();
+        return page;
+    }
+
+    private static Locator bell(Page page, int unread) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Notifications, " + unread + " unread"));
+    }
+
+    @Test
+    void editsPresenceAndMentionsReachTheRightPeopleLive() {
+        long directive = jdbc.sql("select id from directive where code = 'D1'").query(Long.class).single();
+        String title = "Live " + UUID.randomUUID().toString().substring(0, 8);
+        long taskId = signedIn.as("pm.cisa", () -> tasks.create(directive, title, LocalDate.now().plusMonths(1)));
+        String url = "http://localhost:" + port;
+
+        Page b = signedIn("pm2.cisa");
+        Page other = signedIn("pm.treasury");
+        Page a = signedIn("pm.cisa");
+
+        // B has the task open while A opens it too: both see each other.
+        b.navigate(url + "/tasks/" + taskId);
+        a.navigate(url + "/tasks/" + taskId);
+        assertThat(b.getByText("Viewing now: Casey Morgan, Jordan Reyes")).isVisible();
+        Browser.screenshot(b, "live-presence-b-sees-a");
+
+        // B goes back to the grid; A saves; B's grid follows without a reload.
+        b.navigate(url + "/tasks?q=" + title.replace(" ", "+"));
+        Locator bBar = b.locator("vaadin-progress-bar[aria-label='45 percent complete']")
+                .filter(new Locator.FilterOptions().setVisible(true));
+        assertThat(bBar).hasCount(0);
+        Object bWindow = b.evaluate("() => window.performance.timeOrigin");
+        // B notes the moment the new value appears in its page (same machine, same clock as A).
+        b.evaluate("() => { window.seenAt = null; new MutationObserver(() => { if (!window.seenAt && document"
+                + ".querySelector(\"vaadin-progress-bar[aria-label='45 percent complete']\")) window.seenAt = Date.now();"
+                + " }).observe(document.body, {subtree: true, childList: true, attributes: true}); }");
+        a.getByLabel("Percent complete").fill("45");
+        Number clickedAt = (Number) a.evaluate("() => Date.now()");
+        a.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+        assertThat(bBar).hasCount(1);
+        long delayMillis = ((Number) b.evaluate("() => window.seenAt")).longValue() - clickedAt.longValue();
+        System.out.println("LIVE-UPDATE save clicked in A -> new value shown in B: " + delayMillis + " ms");
+        org.assertj.core.api.Assertions.assertThat(b.evaluate("() => window.performance.timeOrigin"))
+                .as("B's page was not reloaded").isEqualTo(bWindow);
+        Browser.screenshot(b, "live-grid-b-updated");
+
+        // A mentions B: B's bell goes from 0 to 1 unread.
+        int bUnreadBefore = Integer.parseInt(jdbc.sql("select count(*) from notification where recipient = 'pm2.cisa'"
+                + " and read_at is null").query(String.class).single());
+        assertThat(bell(b, bUnreadBefore)).isVisible();
+        a.getByLabel("Comment").fill("@pm2.cisa the due date moved, please check");
+        a.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post comment")).click();
+        assertThat(a.getByText("the due date moved, please check")).isVisible();
+        assertThat(bell(b, bUnreadBefore + 1)).isVisible();
+        Browser.screenshot(b, "live-bell-b-notified");
+
+        // The Treasury manager saw nothing: no bell change, no row of CISA's task.
+        assertThat(bell(other, 0)).isVisible();
+        assertThat(other.getByText(title)).hasCount(0);
+        other.navigate(url + "/activity");
+        assertThat(other.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Activity"))).isVisible();
+        assertThat(other.getByText(title)).hasCount(0);
+        a.context().close();
+        b.context().close();
+        other.context().close();
+    }
+}

@@ -1,0 +1,53 @@
+package org.policytracker.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.policytracker.support.PolicyTrackerTest;
+import org.policytracker.support.SignedIn;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every change of a task is recorded with who, when, the field, before and after. */
+@PolicyTrackerTest
+class TaskHistoryTest {
+
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    TaskHistory history;
+    @Autowired
+    TaskFixtures fixtures;
+
+    @Test
+    void eachSaveIsRecordedFieldByFieldAndAttributedToItsAuthor() {
+        TaskSnapshot created = fixtures.newTask("pm.cisa", "Audited");
+        TaskSnapshot first = signedIn.as("pm.cisa", () -> tasks.save(created, TaskFixtures.change(created,
+                t -> t.percent(40).status(TaskStatus.IN_PROGRESS))));
+        signedIn.as("pm2.cisa", () -> tasks.save(first, TaskFixtures.change(first, t -> t.owner("pm2.cisa"))));
+        signedIn.as("pm2.cisa", () -> tasks.addMilestone(tasks.open(first.id()), "Pilot agencies chosen",
+                LocalDate.now().plusDays(10)));
+
+        List<TaskHistory.Change> changes = signedIn.as("pm.cisa", () -> history.of(created.id()));
+        assertThat(changes).extracting(TaskHistory.Change::username, TaskHistory.Change::field,
+                TaskHistory.Change::before, TaskHistory.Change::after).contains(
+                        org.assertj.core.groups.Tuple.tuple("pm.cisa", "Task created", "", created.title()),
+                        org.assertj.core.groups.Tuple.tuple("pm.cisa", "Percent complete", "0", "40"),
+                        org.assertj.core.groups.Tuple.tuple("pm.cisa", "Status", "NOT_STARTED", "IN_PROGRESS"),
+                        org.assertj.core.groups.Tuple.tuple("pm2.cisa", "Owner", "", "pm2.cisa"),
+                        org.assertj.core.groups.Tuple.tuple("pm2.cisa", "Milestone added", "",
+                                "Pilot agencies chosen (open)"));
+        assertThat(changes.get(0).at()).as("newest first").isAfterOrEqualTo(changes.get(changes.size() - 1).at());
+    }
+
+    @Test
+    void anotherAgencyCannotReadTheHistory() {
+        TaskSnapshot created = fixtures.newTask("pm.cisa", "Private history");
+        assertThatThrownBy(() -> signedIn.as("pm.treasury", () -> history.of(created.id())))
+                .isInstanceOf(TaskNotFoundException.class);
+    }
+}

@@ -1,0 +1,226 @@
+package org.policytracker.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.policytracker.support.PolicyTrackerTest;
+import org.policytracker.support.SignedIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The task rules, filters, bulk update and agency boundaries, through the service as the editor uses it. */
+@PolicyTrackerTest
+class TaskServiceTest {
+
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    TaskFixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+
+    private TaskSnapshot save(String username, TaskSnapshot opened, TaskEdit edit) {
+        return signedIn.as(username, () -> tasks.save(opened, edit));
+    }
+
+    private TaskSnapshot reopen(TaskSnapshot task) {
+        return signedIn.as("pm.cisa", () -> tasks.open(task.id()));
+    }
+
+    @Test
+    void percentCompleteOutsideZeroToHundredIsRefusedAndNothingChanges() {
+        TaskSnapshot task = fixtures.newTask("pm.cisa", "Percent rule");
+        for (int wrong : new int[] {-1, 101}) {
+            assertThatThrownBy(() -> save("pm.cisa", task, TaskFixtures.change(task, t -> t.percent(wrong))))
+                    .isInstanceOfSatisfying(TaskValidationException.class, e -> assertThat(e.fieldErrors())
+                            .containsEntry("percentComplete", "Percent complete must be between 0 and 100, not " + wrong));
+        }
+        assertThat(reopen(task)).isEqualTo(task);
+    }
+
+    @Test
+    void dueDateBeforeStartDateIsRefused() {
+        TaskSnapshot task = fixtures.newTask("pm.cisa", "Date rule");
+        TaskEdit edit = TaskFixtures.change(task, t -> t.startOn(LocalDate.of(2026, 9, 1)).dueOn(LocalDate.of(2026, 8, 1)));
+        assertThatThrownBy(() -> save("pm.cisa", task, edit)).isInstanceOfSatisfying(TaskValidationException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("dueOn",
+                        "The due date 2026-08-01 is before the start date 2026-09-01"));
+    }
+
+    @Test
+    void doneMeansHundredPercentAndSetsTheCompletionDate() {
+        TaskSnapshot task = fixtures.newTask("pm.cisa", "Done rule");
+        TaskSnapshot saved = save("pm.cisa", task, TaskFixtures.change(task, t -> t.status(TaskStatus.DONE).percent(40)));
+        assertThat(saved.percentComplete()).isEqualTo(100);
+        assertThat(saved.completedOn()).isEqualTo(LocalDate.now());
+        TaskSnapshot reopened = save("pm.cisa", saved, TaskFixtures.change(saved, t -> t.status(TaskStatus.IN_PROGRESS)
+                .percent(90)));
+        assertThat(reopened.completedOn()).as("an open task has no completion date").isNull();
+    }
+
+    @Test
+    void blockedAndAtRiskNeedAReason() {
+        TaskSnapshot task = fixtures.newTask("pm.cisa", "Reason rule");
+        assertThatThrownBy(() -> save("pm.cisa", task, TaskFixtures.change(task, t -> t.status(TaskStatus.BLOCKED))))
+                .isInstanceOfSatisfying(TaskValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("statusReason", "Say why the task is blocked"));
+        assertThatThrownBy(() -> save("pm.cisa", task, TaskFixtures.change(task, t -> t.status(TaskStatus.AT_RISK)
+                .reason("   ")))).isInstanceOfSatisfying(TaskValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("statusReason", "Say why the task is at risk"));
+        TaskSnapshot saved = save("pm.cisa", task, TaskFixtures.change(task, t -> t.status(TaskStatus.AT_RISK)
+                .reason("Waiting for the CDM contract award")));
+        assertThat(saved.status()).isEqualTo(TaskStatus.AT_RISK);
+    }
+
+    @Test
+    void theOwnerMustBeAProgramManagerOfTheSameAgency() {
+        TaskSnapshot task = fixtures.newTask("pm.cisa", "Owner rule");
+        assertThatThrownBy(() -> save("pm.cisa", task, TaskFixtures.change(task, t -> t.owner("pm.treasury"))))
+                .isInstanceOfSatisfying(TaskValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsKey("ownerUsername"));
+        assertThat(save("pm.cisa", task, TaskFixtures.change(task, t -> t.owner("pm2.cisa"))).ownerUsername())
+                .isEqualTo("pm2.cisa");
+        assertThat(signedIn.as("pm.cisa", tasks::possibleOwners)).extracting(TaskService.Owner::username)
+                .containsExactlyInAnyOrder("pm.cisa", "pm2.cisa");
+    }
+
+    @Test
+    void onlyProgramManagersWriteTasks() {
+        TaskSnapshot task = fixtures.newTask("pm.cisa", "Viewer write");
+        for (String reader : List.of("viewer.congress", "admin", "reporter.health")) {
+            assertThatThrownBy(() -> save(reader, task, TaskFixtures.change(task, t -> t.percent(50))))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        assertThatThrownBy(() -> signedIn.as("viewer.congress", () -> tasks.addProgressUpdate(task, LocalDate.now(),
+                "viewer note"))).isInstanceOf(AccessDeniedException.class);
+        assertThat(reopen(task)).isEqualTo(task);
+    }
+
+    @Test
+    void aTreasuryManagerCannotOpenOrSaveACisaTask() {
+        TaskSnapshot cisaTask = fixtures.newTask("pm.cisa", "Cross-agency");
+        assertThatThrownBy(() -> signedIn.as("pm.treasury", () -> tasks.open(cisaTask.id())))
+                .isInstanceOf(TaskNotFoundException.class);
+        assertThatThrownBy(() -> save("pm.treasury", cisaTask, TaskFixtures.change(cisaTask, t -> t.percent(99))))
+                .isInstanceOf(TaskNotFoundException.class);
+        assertThatThrownBy(() -> signedIn.as("pm.treasury", () -> tasks.addEvidenceLink(cisaTask, "x",
+                "https://example.org"))).isInstanceOf(TaskNotFoundException.class);
+        assertThatThrownBy(() -> signedIn.as("pm.treasury", () -> tasks.bulkUpdate(List.of(cisaTask.id()),
+                new TaskService.BulkChange(TaskStatus.IN_PROGRESS, null, null, null))))
+                .isInstanceOf(TaskNotFoundException.class);
+        assertThat(reopen(cisaTask)).isEqualTo(cisaTask);
+    }
+
+    @Test
+    void filtersNarrowTheGridAndSurviveTheUrl() {
+        TaskSnapshot task = fixtures.newTask("pm.cisa", "Filterable zebra");
+        save("pm.cisa", task, TaskFixtures.change(task, t -> t.status(TaskStatus.BLOCKED).reason("vendor")
+                .owner("pm2.cisa").dueOn(LocalDate.now().minusDays(3))));
+        TaskFilter filter = TaskFilter.NONE.withText("zebra").withStatuses(Set.of(TaskStatus.BLOCKED))
+                .withOwner("pm2.cisa").withOverdueOnly(true).withDirective(fixtures.directiveId("D1"))
+                .withDueWindow(LocalDate.now().minusDays(10), LocalDate.now());
+        assertThat(TaskFilter.fromQueryParameters(filter.toQueryParameters())).isEqualTo(filter);
+
+        List<TaskRow> rows = signedIn.as("pm.cisa", () -> tasks.myTasks(filter));
+        assertThat(rows).extracting(TaskRow::id).contains(task.id());
+        assertThat(rows).allSatisfy(row -> {
+            assertThat(row.title()).containsIgnoringCase("zebra");
+            assertThat(row.status()).isEqualTo(TaskStatus.BLOCKED);
+            assertThat(row.overdue()).isTrue();
+            assertThat(row.ownerName()).isEqualTo("Jordan Reyes");
+        });
+        assertThat(signedIn.as("pm.cisa", () -> tasks.myTasks(filter.withStatuses(Set.of(TaskStatus.DONE)))))
+                .extracting(TaskRow::id).doesNotContain(task.id());
+        assertThat(signedIn.as("pm.treasury", () -> tasks.myTasks(TaskFilter.NONE.withText("zebra")))).isEmpty();
+    }
+
+    @Test
+    void staleTasksAreThoseWithoutAnUpdateForThirtyDays() {
+        TaskSnapshot task = fixtures.newTask("pm.cisa", "Stale check");
+        jdbc.sql("update task set last_activity_at = now() - interval 31 day where id = ?").param(task.id()).update();
+        List<TaskRow> stale = signedIn.as("pm.cisa", () -> tasks.myTasks(TaskFilter.NONE.withStaleOnly(true)));
+        assertThat(stale).extracting(TaskRow::id).contains(task.id());
+        assertThat(stale).allSatisfy(row -> assertThat(row.stale()).isTrue());
+    }
+
+    @Test
+    void bulkUpdateSavesAllSelectedTasksOrNone() {
+        TaskSnapshot first = fixtures.newTask("pm.cisa", "Bulk one");
+        TaskSnapshot second = fixtures.newTask("pm.cisa", "Bulk two");
+        save("pm.cisa", second, TaskFixtures.change(second, t -> t.startOn(LocalDate.now().plusMonths(1))));
+
+        LocalDate tooEarly = LocalDate.now().plusDays(5);
+        assertThatThrownBy(() -> signedIn.as("pm.cisa", () -> tasks.bulkUpdate(List.of(first.id(), second.id()),
+                new TaskService.BulkChange(TaskStatus.IN_PROGRESS, null, "pm2.cisa", tooEarly))))
+                .isInstanceOf(TaskValidationException.class).hasMessageContaining(second.title());
+        assertThat(reopen(first)).as("the valid task was not changed either").isEqualTo(first);
+
+        int updated = signedIn.as("pm.cisa", () -> tasks.bulkUpdate(List.of(first.id(), second.id()),
+                new TaskService.BulkChange(TaskStatus.AT_RISK, "Budget hold", "pm2.cisa", null)));
+        assertThat(updated).isEqualTo(2);
+        for (TaskSnapshot task : List.of(first, second)) {
+            TaskSnapshot now = reopen(task);
+            assertThat(now.status()).isEqualTo(TaskStatus.AT_RISK);
+            assertThat(now.statusReason()).isEqualTo("Budget hold");
+            assertThat(now.ownerUsername()).isEqualTo("pm2.cisa");
+        }
+    }
+
+    @Test
+    void progressUpdatesAndEvidenceAreAppendedAndCheckedAndKeepTheEditorsBaseline() {
+        TaskSnapshot task = fixtures.newTask("pm.cisa", "Appends");
+        assertThatThrownBy(() -> signedIn.as("pm.cisa", () -> tasks.addEvidenceLink(task, "memo", "javascript:alert(1)")))
+                .isInstanceOfSatisfying(TaskValidationException.class, e -> assertThat(e.fieldErrors()).containsKey("url"));
+        assertThatThrownBy(() -> signedIn.as("pm.cisa", () -> tasks.addProgressUpdate(task, LocalDate.now().plusDays(1),
+                "from the future"))).isInstanceOf(TaskValidationException.class);
+        TaskSnapshot afterUpdate = signedIn.as("pm.cisa", () -> tasks.addProgressUpdate(task, LocalDate.now(),
+                "Kick-off held with CDM integrators"));
+        TaskSnapshot afterLink = signedIn.as("pm.cisa", () -> tasks.addEvidenceLink(afterUpdate, "Kick-off minutes",
+                "https://www.cisa.gov/example"));
+        assertThat(afterLink.version()).isGreaterThan(task.version());
+        // The editor's own appends move its baseline, so its next save is not a conflict.
+        assertThat(save("pm.cisa", afterLink, TaskFixtures.change(afterLink, t -> t.percent(10))).percentComplete())
+                .isEqualTo(10);
+        Task stored = signedIn.as("pm.cisa", () -> tasks.withDetails(task.id()));
+        assertThat(stored.getProgressUpdates()).extracting(TaskProgressUpdate::getNarrative)
+                .containsExactly("Kick-off held with CDM integrators");
+        assertThat(stored.getEvidenceLinks()).extracting(TaskEvidenceLink::getAddedBy).containsExactly("pm.cisa");
+    }
+
+    @Test
+    void otherAgenciesProgressIsSeenOnlyAsAggregates() {
+        long directive = fixtures.directiveId("D1");
+        List<TaskService.AgencyProgress> progress = signedIn.as("pm.treasury", () -> tasks.progressByAgency(directive));
+        long cisaTasks = jdbc.sql("select count(*) from task where tenant_id = 'cisa' and directive_id = ?")
+                .param(directive).query(Long.class).single();
+        double cisaMean = jdbc.sql("select avg(percent_complete) from task where tenant_id = 'cisa' and directive_id = ?")
+                .param(directive).query(Double.class).single();
+        assertThat(progress).filteredOn(p -> p.agencyId().equals("cisa")).singleElement().satisfies(cisa -> {
+            assertThat(cisa.taskCount()).isEqualTo(cisaTasks);
+            assertThat(cisa.meanPercent()).isCloseTo(cisaMean, org.assertj.core.data.Offset.offset(0.01));
+        });
+        assertThat(signedIn.as("pm.treasury", () -> tasks.tasksOfDirective(directive)))
+                .allSatisfy(row -> assertThat(row.agency()).isEqualTo("treasury"));
+        assertThat(signedIn.as("viewer.congress", () -> tasks.tasksOfDirective(directive)))
+                .extracting(TaskRow::agency).contains("cisa");
+    }
+
+    @Test
+    void csvExportNeutralisesCellsThatASpreadsheetWouldRunAsFormulas() {
+        TaskSnapshot task = fixtures.newTask("pm.cisa", "Export");
+        save("pm.cisa", task, TaskFixtures.change(task, t -> t.title("=HYPERLINK(\"http://evil.example\",\"x\")")));
+        String csv = new String(signedIn.as("pm.cisa", () -> tasks.exportCsv(TaskFilter.NONE.withText("evil.example"))),
+                StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFOrder,Directive,Task,Status");
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"");
+        assertThat(csv).doesNotContain(",=HYPERLINK").doesNotContain(",\"=HYPERLINK");
+    }
+}

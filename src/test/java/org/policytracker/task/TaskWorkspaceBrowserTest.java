@@ -1,0 +1,114 @@
+package org.policytracker.task;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policytracker.support.Browser;
+import org.policytracker.support.PolicyTrackerTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A program manager filters the grid (and the URL keeps the filter), opens a task, changes its
+ * progress, sees the grid's progress bar follow and finds it saved after a reload; a manager of
+ * another agency who opens the same task's address gets "not found".
+ */
+@PolicyTrackerTest
+class TaskWorkspaceBrowserTest {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TaskFixtures fixtures;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    private Page signedIn(String username) {
+        Page page = browser.newPage();
+        Browser.signIn(page, "http://localhost:" + port, username, "demo");
+        return page;
+    }
+
+    /** The visible progress bars showing the given percentage (the grid keeps some hidden rows). */
+    private static Locator bars(Page page, int percent) {
+        return page.locator("vaadin-progress-bar[aria-label='" + percent + " percent complete']")
+                .filter(new Locator.FilterOptions().setVisible(true));
+    }
+
+    @Test
+    void aManagerFiltersEditsAndFindsTheChangeSavedAfterReload() {
+        TaskSnapshot task = fixtures.newTask("pm.cisa", "Walrus rollout");
+        Page page = signedIn("pm.cisa");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My agency's tasks")))
+                .isVisible();
+
+        page.getByLabel("Search").fill(task.title());
+        page.waitForURL(Pattern.compile(".*[?&]q=Walrus.*"));
+        Locator taskLink = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(task.title()));
+        assertThat(taskLink).isVisible();
+        assertThat(page.getByText("1 task, 0 overdue, 0 stale.")).isVisible();
+        assertThat(bars(page, 0)).hasCount(1);
+        Browser.screenshot(page, "task-grid-filtered");
+
+        taskLink.click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(task.title()))).isVisible();
+        page.getByLabel("Percent complete").fill("60");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+        assertThat(page.getByText("Task saved")).isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText(Pattern.compile("^Percent complete$")))).isVisible();
+        Browser.screenshot(page, "task-editor-saved");
+
+        page.navigate("http://localhost:" + port + "/tasks?q=" + task.title().replace(" ", "+"));
+        assertThat(bars(page, 60)).hasCount(1);
+        page.reload();
+        assertThat(page.getByLabel("Search")).hasValue(task.title());
+        assertThat(bars(page, 60)).hasCount(1);
+        assertThat(page.getByText("60 %")).isVisible();
+        page.context().close();
+    }
+
+    @Test
+    void aTreasuryManagerOpeningACisaTaskByItsAddressGetsNotFound() {
+        TaskSnapshot cisaTask = fixtures.newTask("pm.cisa", "Not for Treasury");
+        Page page = signedIn("pm.treasury");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My agency's tasks")))
+                .isVisible();
+        page.navigate("http://localhost:" + port + "/tasks/" + cisaTask.id());
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Task not found")))
+                .isVisible();
+        assertThat(page.getByText(cisaTask.title())).hasCount(0);
+        Browser.screenshot(page, "task-not-found-other-agency");
+        page.context().close();
+    }
+
+    @Test
+    void theDirectivePageShowsOwnTasksInFullAndOtherAgenciesAsAggregates() {
+        long directive = fixtures.directiveId("D1");
+        Page page = signedIn("pm.treasury");
+        page.navigate("http://localhost:" + port + "/directives/" + directive);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Progress of every agency")))
+                .isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText(Pattern.compile("^Cybersecurity and Infrastructure Security Agency")))).isVisible();
+        assertThat(page.getByText("Walrus rollout")).hasCount(0);
+        Browser.screenshot(page, "directive-page-treasury");
+        page.context().close();
+    }
+}
