@@ -51,8 +51,8 @@ class KeycloakLoginBrowserTest {
         Browser.signInAtKeycloak(page, app, realm.baseUrl(), "pm.cisa", "demo");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My agency's tasks"))).isVisible();
         String cisa = jdbc.sql("select name from tenant where id = 'cisa'").query(String.class).single();
-        assertThat(page.getByText("Casey Morgan")).isVisible();
-        assertThat(page.getByText(cisa + " · Program manager")).isVisible();
+        assertThat(page.locator(".user-name")).hasText("Casey Morgan");
+        assertThat(page.locator(".user-context")).hasText(cisa + " · Program manager");
         String cisaTask = jdbc.sql("select title from task where tenant_id = 'cisa' order by due_on, title limit 1")
                 .query(String.class).single();
         assertThat(page.locator("vaadin-grid-cell-content").getByText(cisaTask).first()).isVisible();
@@ -103,7 +103,7 @@ class KeycloakLoginBrowserTest {
         Page page = browser.newPage();
         Browser.signInAtKeycloak(page, app, realm.baseUrl(), "test-new-pm", "demo");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My agency's tasks"))).isVisible();
-        assertThat(page.getByText("Lee Newcomer")).isVisible();
+        assertThat(page.locator(".user-name")).hasText("Lee Newcomer");
         page.context().close();
         // task owners are chosen from this directory
         assertThat(jdbc.sql(
