@@ -21,7 +21,11 @@ class LocalApiSecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiProblemResponses problems) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        // the OpenAPI description and its browsable UI (springdoc) are public
+                        .requestMatchers("/api/openapi", "/api/openapi/**", "/api/docs", "/api/docs/**",
+                                "/api/swagger-ui/**").permitAll()
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable()) // stateless, no cookies: nothing for CSRF to ride on

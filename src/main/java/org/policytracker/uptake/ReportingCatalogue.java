@@ -99,18 +99,14 @@ public final class ReportingCatalogue {
     }
 
     private static void checkCounts(ReportInput input, List<ReportViolation> found) {
-        boolean complete = true;
-        complete &= checkCount("eligibleCount", input.eligibleCount(), found);
-        complete &= checkCount("participatingCount", input.participatingCount(), found);
-        complete &= checkCount("verifiedCount", input.verifiedCount(), found);
-        if (!complete) {
-            return;
-        }
-        if (input.participatingCount() > input.eligibleCount()) {
+        boolean eligible = checkCount("eligibleCount", input.eligibleCount(), found);
+        boolean participating = checkCount("participatingCount", input.participatingCount(), found);
+        boolean verified = checkCount("verifiedCount", input.verifiedCount(), found);
+        if (eligible && participating && input.participatingCount() > input.eligibleCount()) {
             found.add(ReportViolation.invalid("participatingCount", "is " + input.participatingCount()
                     + ", more than the eligible count " + input.eligibleCount()));
         }
-        if (input.verifiedCount() > input.participatingCount()) {
+        if (participating && verified && input.verifiedCount() > input.participatingCount()) {
             found.add(ReportViolation.invalid("verifiedCount", "is " + input.verifiedCount()
                     + ", more than the participating count " + input.participatingCount()));
         }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
 import org.policytracker.audit.Actor;
@@ -77,6 +78,12 @@ public class ReportingService {
     public List<MeasureRow> myMeasures() {
         List<String> mine = mySectors().stream().map(Sector::getId).toList();
         return measureCatalogue().stream().filter(m -> m.sectors().stream().anyMatch(mine::contains)).toList();
+    }
+
+    /** One revision of the association's reports. */
+    @Transactional(readOnly = true)
+    public Optional<ReportRow> myReport(long id) {
+        return reports.findById(id).map(ReportRow::of);
     }
 
     /** Every revision of one report, newest first. */
