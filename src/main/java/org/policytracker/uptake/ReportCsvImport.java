@@ -148,7 +148,7 @@ public class ReportCsvImport {
             List<String> header = null;
             Map<ReportInput.Slot, Long> seen = new HashMap<>();
             for (CSVRecord record : parser) {
-                long line = lines.lineOf(record.getCharacterPosition());
+                long line = lines.lineOf(startOfContent(text, record.getCharacterPosition()));
                 if (header == null) {
                     header = record.toList();
                     List<Problem> headerProblems = checkHeader(header);
@@ -262,6 +262,15 @@ public class ReportCsvImport {
         }
         decoder.flush(out);
         return out.flip().toString();
+    }
+
+    /** The parser counts the empty lines it skips into the next record's position: step over them. */
+    private static long startOfContent(String text, long position) {
+        int at = (int) position;
+        while (at < text.length() && (text.charAt(at) == '\n' || text.charAt(at) == '\r')) {
+            at++;
+        }
+        return at;
     }
 
     private static Preview refused(Problem problem) {
