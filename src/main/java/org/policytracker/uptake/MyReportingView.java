@@ -65,7 +65,7 @@ public class MyReportingView extends VerticalLayout {
             report.getElement().setAttribute("aria-label", report.getText() + " " + o.measureCode() + " for "
                     + o.sectorName() + ", " + o.periodCode());
             return report;
-        }).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
+        }).setHeader("Action").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         obligations.setAllRowsVisible(true);
         add(obligations);
 
@@ -76,6 +76,7 @@ public class MyReportingView extends VerticalLayout {
         });
         add(form);
 
+        history.setId("report-history");
         add(historyTitle, history);
         history.setAllRowsVisible(true);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -34,6 +35,8 @@ class ReportingBrowserTest {
     @BeforeAll
     static void startBrowser() {
         browser = new Browser();
+        // the machine is shared: a server round trip may take longer than the 5 s default
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
     }
 
     @AfterAll
@@ -70,8 +73,7 @@ class ReportingBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit").setExact(true)).click();
         assertThat(page.getByText("Submitted for review: revision 1 of M-AI-DEFENSE-DEPLOYMENT").first()).isVisible();
 
-        Locator history = page.getByRole(AriaRole.TREEGRID, new Page.GetByRoleOptions()
-                .setName("Revision history of the chosen report"));
+        Locator history = page.locator("#report-history vaadin-grid-cell-content");
         assertThat(history.getByText("submitted").first()).isVisible();
         assertThat(history.getByText("130", new Locator.GetByTextOptions().setExact(true))).isVisible();
         assertThat(fixtures.status("slg-assoc", "M-AI-DEFENSE-DEPLOYMENT", "state-local-government", period, 1))
@@ -92,9 +94,13 @@ class ReportingBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
                 .setName("Accept M-AI-DEFENSE-DEPLOYMENT for Financial services, " + period + " (finance-assoc)")
                 .setExact(true)).click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        Locator note = dialog.getByLabel("Note (optional)");
+        note.waitFor();
+        Browser.screenshot(page, "review-accept-dialog-opening"); // renders frames so the opening animation ends
+        note.fill("Consistent with examiner data");
         Browser.screenshot(page, "review-accept-dialog");
-        page.getByRole(AriaRole.DIALOG).getByLabel("Note (optional)").fill("Consistent with examiner data");
-        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accept")).click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accept")).click();
         assertThat(page.getByText("Accepted: it now counts in the metrics.")).isVisible();
         assertThat(fixtures.status("finance-assoc", "M-AI-DEFENSE-DEPLOYMENT", "finance", period, 1)).isEqualTo("ACCEPTED");
         assertThat(submitted.revision()).isEqualTo(1);
