@@ -45,7 +45,12 @@ class CsvImportPanel extends VerticalLayout {
                 + "open periods. Files up to " + csv.maxBytes() / (1024 * 1024) + " MiB. Every line is checked "
                 + "first; the import submits all lines or none."), template);
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> preview(bytes)));
+        Upload upload = new Upload();
+        // each file replaces the previous one: the list is cleared once a file has been checked
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+            preview(bytes);
+            upload.clearFileList();
+        }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) csv.maxBytes());
         upload.setAcceptedFileTypes(".csv", "text/csv");

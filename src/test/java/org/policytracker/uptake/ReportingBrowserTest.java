@@ -3,10 +3,14 @@ package org.policytracker.uptake;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,6 +108,35 @@ class ReportingBrowserTest {
         assertThat(page.getByText("Accepted: it now counts in the metrics.")).isVisible();
         assertThat(fixtures.status("finance-assoc", "M-AI-DEFENSE-DEPLOYMENT", "finance", period, 1)).isEqualTo("ACCEPTED");
         assertThat(submitted.revision()).isEqualTo(1);
+        page.context().close();
+    }
+
+    @Test
+    void aReporterDownloadsTheTemplateAndImportsACsvFileAfterCorrectingIt() throws Exception {
+        String period = fixtures.period("T-UI-CSV", PeriodStatus.OPEN);
+        Page page = signedIn("reporter.frontier");
+        Download template = page.waitForDownload(() -> page.getByText("Download the CSV template").click());
+        String templateText = Files.readString(template.path());
+        assertThat(templateText).startsWith(String.join(",", ReportCsvImport.COLUMNS))
+                .contains("M-FRONTIER-PRERELEASE-REVIEW,frontier-ai," + period + ",,,,");
+
+        String header = String.join(",", ReportCsvImport.COLUMNS) + "\n";
+        Locator fileInput = page.locator("vaadin-upload input[type=file]");
+        fileInput.setInputFiles(new FilePayload("q.csv", "text/csv", (header
+                + "M-FRONTIER-PRERELEASE-REVIEW,frontier-ai," + period + ",12,7,5,Forum survey\n"
+                + "M-AI-THREAT-SHARING,frontier-ai," + period + ",12,13,5,\n").getBytes(StandardCharsets.UTF_8)));
+        assertThat(page.getByText("1 problem in the file; nothing was imported")).isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content").getByText("is 13, more than the eligible count 12")).isVisible();
+        Browser.screenshot(page, "reporting-csv-problems");
+        assertThat(fixtures.revisions("frontier-ai-assoc", period)).isZero();
+
+        fileInput.setInputFiles(new FilePayload("q.csv", "text/csv", (header
+                + "M-FRONTIER-PRERELEASE-REVIEW,frontier-ai," + period + ",12,7,5,Forum survey\n"
+                + "M-AI-THREAT-SHARING,frontier-ai," + period + ",12,9,5,\n").getBytes(StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import 2 reports")).click();
+        assertThat(page.getByText("Imported and submitted 2 reports.")).isVisible();
+        assertThat(fixtures.revisions("frontier-ai-assoc", period)).isEqualTo(2);
+        Browser.screenshot(page, "reporting-csv-imported");
         page.context().close();
     }
 }
