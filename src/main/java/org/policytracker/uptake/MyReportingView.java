@@ -28,7 +28,7 @@ public class MyReportingView extends VerticalLayout {
     private final Grid<Obligation> obligations = new Grid<>();
     private final Grid<ReportRow> history = reportGrid("Revision history of the chosen report");
     private final Grid<ReportRow> allReports = reportGrid("Participation reports of my association");
-    private final H3 historyTitle = new H3("Revision history");
+    private final H3 historyTitle = new H3();
     private ReportForm form;
     private ReportInput.Slot chosen;
 
@@ -95,9 +95,9 @@ public class MyReportingView extends VerticalLayout {
     }
 
     private void refreshHistory() {
+        historyTitle.setVisible(chosen != null);
+        history.setVisible(chosen != null);
         if (chosen == null) {
-            historyTitle.setText("Revision history");
-            history.setItems(List.of());
             return;
         }
         historyTitle.setText("Revision history: " + chosen.measure() + ", " + chosen.sector() + ", " + chosen.period());
@@ -109,7 +109,8 @@ public class MyReportingView extends VerticalLayout {
         grid.setAriaLabel(label);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(ReportRow::periodCode).setHeader("Period").setAutoWidth(true).setFlexGrow(0).setSortable(true);
-        grid.addColumn(ReportRow::measureTitle).setHeader("Measure").setFlexGrow(3).setSortable(true);
+        grid.addColumn(ReportRow::measureCode).setHeader("Measure").setAutoWidth(true).setSortable(true)
+                .setTooltipGenerator(ReportRow::measureTitle);
         grid.addColumn(ReportRow::sectorName).setHeader("Sector").setAutoWidth(true).setSortable(true);
         grid.addColumn(ReportRow::revision).setHeader("Revision").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ReportRow::eligibleCount).setHeader("Eligible").setAutoWidth(true).setFlexGrow(0);

@@ -90,6 +90,11 @@ class ReportingApiTest {
         assertThat(created.get("evidenceLinks").get(0).get("url").asString()).isEqualTo("https://example.org/survey");
         assertThat(first.headers().firstValue("Location")).hasValue("/api/v1/reports/" + created.get("id").asLong());
 
+        assertThat(body(send("GET", "/api/v1/reports/" + created.get("id").asLong(), "reporter.health", null, null))
+                .get("participatingCount").asInt()).isEqualTo(40);
+        // another association cannot read it: to them it does not exist
+        assertProblem(send("GET", "/api/v1/reports/" + created.get("id").asLong(), "reporter.finance", null, null), 404);
+
         HttpResponse<String> correction = send("POST", "/api/v1/reports", "reporter.health",
                 report("M-AI-DEFENSE-DEPLOYMENT", "healthcare", PERIOD, 100, 45, 12), null);
         assertThat(correction.statusCode()).isEqualTo(201);
