@@ -1,5 +1,7 @@
 package org.policytracker.admin;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -12,7 +14,9 @@ import org.policytracker.order.OrderService;
 import org.policytracker.order.OrderService.DirectiveRow;
 import org.policytracker.tenant.Tenant;
 import org.policytracker.tenant.TenantService;
+import org.policytracker.uptake.PeriodStatus;
 import org.policytracker.uptake.ReportingPeriod;
+import org.policytracker.uptake.ReportingPeriodService;
 import org.policytracker.uptake.ReportingService;
 
 /** Landing view of administrators: the orders, directives, tenants and reporting periods configured. */
@@ -21,7 +25,8 @@ import org.policytracker.uptake.ReportingService;
 @RolesAllowed("ADMIN")
 public class AdministrationView extends VerticalLayout {
 
-    AdministrationView(OrderService orders, TenantService tenants, ReportingService reporting) {
+    AdministrationView(OrderService orders, TenantService tenants, ReportingService reporting,
+            ReportingPeriodService periodService) {
         add(new H2("Administration"));
 
         add(new H3("Directives"));
@@ -60,6 +65,17 @@ public class AdministrationView extends VerticalLayout {
         periodGrid.addColumn(ReportingPeriod::getEndsOn).setHeader("Ends").setAutoWidth(true);
         periodGrid.addColumn(ReportingPeriod::getDueOn).setHeader("Reports due").setAutoWidth(true);
         periodGrid.addColumn(period -> period.getStatus().name()).setHeader("Status").setAutoWidth(true);
+        periodGrid.addComponentColumn(period -> {
+            PeriodStatus next = period.getStatus() == PeriodStatus.OPEN ? PeriodStatus.CLOSED : PeriodStatus.OPEN;
+            String verb = next == PeriodStatus.OPEN ? "Open" : "Close";
+            Button change = new Button(verb, click -> {
+                periodService.setStatus(period.getCode(), next);
+                periodGrid.setItems(reporting.periods());
+            });
+            change.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            change.getElement().setAttribute("aria-label", verb + " reporting period " + period.getCode());
+            return change;
+        }).setHeader("Reports").setAutoWidth(true);
         periodGrid.setItems(reporting.periods());
         periodGrid.setAllRowsVisible(true);
         add(periodGrid);

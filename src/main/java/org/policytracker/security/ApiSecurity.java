@@ -16,7 +16,11 @@ final class ApiSecurity {
 
     static HttpSecurity statelessApi(HttpSecurity http, ApiProblemResponses problems) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().access((authentication, request) ->
+                .authorizeHttpRequests(requests -> requests
+                        // the OpenAPI description and its browsable UI (springdoc) are public
+                        .requestMatchers("/api/openapi", "/api/openapi/**", "/api/docs", "/api/docs/**",
+                                "/api/swagger-ui/**").permitAll()
+                        .anyRequest().access((authentication, request) ->
                         new AuthorizationDecision(authentication.get() != null
                                 && authentication.get().getPrincipal() instanceof TenantUser user && user.hasAccess())))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -30,6 +30,7 @@ import org.policytracker.task.MyTasksView;
 import org.policytracker.tenant.Tenant;
 import org.policytracker.tenant.TenantService;
 import org.policytracker.uptake.MyReportingView;
+import org.policytracker.uptake.ReportReviewView;
 
 /** The frame around every page: navigation for the user's roles, who is signed in, sign-out. */
 @Layout
@@ -72,6 +73,9 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Activity", ActivityView.class, VaadinIcon.CLOCK.create()));
         if (user.hasRole(Role.SECTOR_REPORTER)) {
             nav.addItem(new SideNavItem("My sectors' reporting", MyReportingView.class, VaadinIcon.CLIPBOARD_TEXT.create()));
+        }
+        if (user.hasRole(Role.PROGRAM_MANAGER) || user.hasRole(Role.ADMIN)) {
+            nav.addItem(new SideNavItem("Reports to review", ReportReviewView.class, VaadinIcon.CHECK_SQUARE_O.create()));
         }
         if (user.hasRole(Role.OVERSIGHT_VIEWER) || user.hasRole(Role.ADMIN)) {
             nav.addItem(new SideNavItem("Gap overview", GapOverviewView.class, VaadinIcon.CHART.create()));

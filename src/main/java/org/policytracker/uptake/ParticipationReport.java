@@ -1,5 +1,6 @@
 package org.policytracker.uptake;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,9 +11,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.policytracker.audit.Attributed;
 
@@ -70,6 +76,11 @@ public class ParticipationReport extends Attributed {
     private String reviewedBy;
     private String reviewNote;
 
+    @NotAudited
+    @OneToMany(mappedBy = "report", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<ReportEvidenceLink> evidenceLinks = new ArrayList<>();
+
     protected ParticipationReport() {
     }
 
@@ -88,6 +99,25 @@ public class ParticipationReport extends Attributed {
         this.status = ReportStatus.DRAFT;
     }
 
+    /** Changes the figures of a revision that is still a draft; submitted revisions are never changed. */
+    public void revise(int eligibleCount, int participatingCount, int verifiedCount, String evidenceNote) {
+        if (status != ReportStatus.DRAFT) {
+            throw new IllegalStateException("Only a draft can be changed; revision " + revision + " is " + status);
+        }
+        this.eligibleCount = eligibleCount;
+        this.participatingCount = participatingCount;
+        this.verifiedCount = verifiedCount;
+        this.evidenceNote = evidenceNote;
+    }
+
+    /** Adds an evidence link unless the revision already has one with that label and address. */
+    public void addEvidenceLink(String label, String url) {
+        boolean known = evidenceLinks.stream().anyMatch(link -> link.getLabel().equals(label) && link.getUrl().equals(url));
+        if (!known) {
+            evidenceLinks.add(new ReportEvidenceLink(this, label, url));
+        }
+    }
+
     public void submit(String by, Instant at) {
         status = ReportStatus.SUBMITTED;
         submittedBy = by;
@@ -99,6 +129,23 @@ public class ParticipationReport extends Attributed {
         reviewedBy = by;
         reviewedAt = at;
         reviewNote = note;
+    }
+
+    /** Sent back to the association by the reviewer, with the reason. */
+    public void sendBack(String by, Instant at, String reason) {
+        status = ReportStatus.RETURNED;
+        reviewedBy = by;
+        reviewedAt = at;
+        reviewNote = reason;
+    }
+
+    /** A later revision replaced this one; it stays in the history. */
+    public void supersede() {
+        status = ReportStatus.SUPERSEDED;
+    }
+
+    public List<ReportEvidenceLink> getEvidenceLinks() {
+        return evidenceLinks;
     }
 
     public Long getId() {

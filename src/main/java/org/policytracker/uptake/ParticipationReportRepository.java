@@ -1,17 +1,54 @@
 package org.policytracker.uptake;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
-/** Participation reports of the current tenant (filtered by Hibernate's tenant id). */
+/**
+ * Participation reports of the current tenant (filtered by Hibernate's tenant id); the review
+ * queries run only inside {@link ReportReviewService}'s explicit cross-tenant path.
+ */
 public interface ParticipationReportRepository extends JpaRepository<ParticipationReport, Long> {
 
     @Query("select r from ParticipationReport r join fetch r.measure join fetch r.sector join fetch r.period "
+            + "left join fetch r.evidenceLinks "
             + "order by r.period.startsOn desc, r.measure.code, r.sector.name, r.revision desc")
     List<ParticipationReport> findAllForListing();
 
     Optional<ParticipationReport> findByMeasureAndSectorAndPeriodAndRevision(VoluntaryMeasure measure, Sector sector,
             ReportingPeriod period, int revision);
+
+    Optional<ParticipationReport> findFirstByMeasureAndSectorAndPeriodOrderByRevisionDesc(VoluntaryMeasure measure,
+            Sector sector, ReportingPeriod period);
+
+    /** Every revision in the given periods, to find the latest of each report without a query per row. */
+    @Query("select r from ParticipationReport r join fetch r.measure join fetch r.sector join fetch r.period "
+            + "where r.period in :periods")
+    List<ParticipationReport> findAllInPeriods(@Param("periods") Collection<ReportingPeriod> periods);
+
+    /** The revision history of one report, newest first. */
+    @Query("select r from ParticipationReport r join fetch r.measure m join fetch r.sector s join fetch r.period p "
+            + "left join fetch r.evidenceLinks "
+            + "where m.code = :measure and s.id = :sector and p.code = :period order by r.revision desc")
+    List<ParticipationReport> findHistory(@Param("measure") String measure, @Param("sector") String sector,
+            @Param("period") String period);
+
+    /**
+     * Submitted revisions waiting for review, of measures whose directive the given agency leads
+     * (every lead agency when {@code leadAgency} is null, for administrators).
+     */
+    @Query("select r from ParticipationReport r join fetch r.measure m join fetch m.directive d "
+            + "join fetch r.sector join fetch r.period p left join fetch r.evidenceLinks "
+            + "where r.status = org.policytracker.uptake.ReportStatus.SUBMITTED "
+            + "and (:leadAgency is null or d.leadAgency.id = :leadAgency) "
+            + "order by r.submittedAt, r.id")
+    List<ParticipationReport> findAwaitingReview(@Param("leadAgency") String leadAgency);
+
+    /** Which association owns a report and which agency leads its measure's directive. */
+    @Query("select new org.policytracker.uptake.ReviewTarget(r.id, r.tenantId, d.leadAgency.id) "
+            + "from ParticipationReport r join r.measure m join m.directive d where r.id = :id")
+    Optional<ReviewTarget> findReviewTarget(@Param("id") long id);
 }

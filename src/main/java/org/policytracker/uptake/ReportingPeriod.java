@@ -52,6 +52,10 @@ public class ReportingPeriod {
         this.status = status;
     }
 
+    public void setStatus(PeriodStatus status) {
+        this.status = status;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,25 +1,57 @@
 package org.policytracker.uptake;
 
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BinaryOperator;
+import java.util.stream.Collectors;
+import org.hibernate.Session;
+import org.policytracker.audit.Actor;
 import org.policytracker.security.CurrentUser;
+import org.policytracker.security.Role;
+import org.policytracker.security.TenantUser;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Participation reporting of the signed-in user's sector association. */
+/**
+ * Participation reporting of the signed-in user's sector association: what is due, the form's
+ * drafts and submissions, corrections as new revisions, the revision history. Nothing is deleted
+ * or overwritten once submitted: a correction is a new revision and the one it replaces is marked
+ * superseded. The CSV import and the API write through {@link #submitAll} and {@link #submit}.
+ */
 @Service
 public class ReportingService {
+
+    private static final int IMPORT_BATCH_SIZE = 500;
 
     private final ParticipationReportRepository reports;
     private final SectorRepository sectors;
     private final ReportingPeriodRepository periods;
+    private final VoluntaryMeasureRepository measures;
     private final CurrentUser currentUser;
+    private final Clock clock;
+    private final EntityManager entityManager;
 
     ReportingService(ParticipationReportRepository reports, SectorRepository sectors,
-            ReportingPeriodRepository periods, CurrentUser currentUser) {
+            ReportingPeriodRepository periods, VoluntaryMeasureRepository measures, CurrentUser currentUser,
+            Clock clock, EntityManager entityManager) {
         this.reports = reports;
         this.sectors = sectors;
         this.periods = periods;
+        this.measures = measures;
         this.currentUser = currentUser;
+        this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     @Transactional(readOnly = true)
@@ -29,14 +61,183 @@ public class ReportingService {
 
     @Transactional(readOnly = true)
     public List<ReportRow> myReports() {
-        return reports.findAllForListing().stream().map(report -> new ReportRow(report.getId(),
-                report.getPeriod().getCode(), report.getMeasure().getCode(), report.getMeasure().getTitle(),
-                report.getSector().getName(), report.getRevision(), report.getEligibleCount(),
-                report.getParticipatingCount(), report.getVerifiedCount(), report.getStatus())).toList();
+        return reports.findAllForListing().stream().map(ReportRow::of).toList();
     }
 
     @Transactional(readOnly = true)
     public List<ReportingPeriod> periods() {
         return periods.findAllByOrderByStartsOnDesc();
+    }
+
+    @Transactional(readOnly = true)
+    public List<PeriodRow> periodRows() {
+        return periods.findAllByOrderByStartsOnDesc().stream().map(PeriodRow::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<MeasureRow> measureCatalogue() {
+        return measures.findCatalogue().stream().map(MeasureRow::of).toList();
+    }
+
+    /** The measures that apply to the association's sectors, for the form's choices. */
+    @Transactional(readOnly = true)
+    public List<MeasureRow> myMeasures() {
+        List<String> mine = mySectors().stream().map(Sector::getId).toList();
+        return measureCatalogue().stream().filter(m -> m.sectors().stream().anyMatch(mine::contains)).toList();
+    }
+
+    /** One revision of the association's reports. */
+    @Transactional(readOnly = true)
+    public Optional<ReportRow> myReport(long id) {
+        return reports.findById(id).map(ReportRow::of);
+    }
+
+    /** Every revision of one report, newest first. */
+    @Transactional(readOnly = true)
+    public List<ReportRow> history(String measure, String sector, String period) {
+        return reports.findHistory(measure, sector, period).stream().map(ReportRow::of).toList();
+    }
+
+    /**
+     * Per reporting period (planned ones excepted), measure and covered sector: the latest revision's
+     * status, or due / late when nothing has been submitted by the period's due date.
+     */
+    @Transactional(readOnly = true)
+    public List<Obligation> obligations() {
+        List<Sector> mine = mySectors();
+        List<ReportingPeriod> reporting = periods.findAllByOrderByStartsOnDesc().stream()
+                .filter(p -> p.getStatus() != PeriodStatus.PLANNED).toList();
+        Map<ReportInput.Slot, ParticipationReport> latest = latestOf(reports.findAllInPeriods(reporting));
+        LocalDate today = LocalDate.now(clock);
+        List<VoluntaryMeasure> catalogue = measures.findCatalogue();
+        List<Obligation> owed = new ArrayList<>();
+        for (ReportingPeriod period : reporting) {
+            for (VoluntaryMeasure measure : catalogue) {
+                for (Sector sector : mine) {
+                    if (!measure.getSectors().contains(sector)) {
+                        continue;
+                    }
+                    ParticipationReport report = latest.get(new ReportInput.Slot(measure.getCode(), sector.getId(),
+                            period.getCode()));
+                    owed.add(new Obligation(period.getCode(), period.getStatus(), period.getDueOn(), measure.getCode(),
+                            measure.getTitle(), sector.getId(), sector.getName(), stateOf(report, period, today),
+                            report == null ? null : report.getRevision()));
+                }
+            }
+        }
+        return owed;
+    }
+
+    private static Obligation.State stateOf(ParticipationReport report, ReportingPeriod period, LocalDate today) {
+        boolean late = today.isAfter(period.getDueOn());
+        if (report == null) {
+            return late ? Obligation.State.LATE : Obligation.State.DUE;
+        }
+        return switch (report.getStatus()) {
+            case DRAFT -> late ? Obligation.State.LATE : Obligation.State.DRAFT;
+            case SUBMITTED, SUPERSEDED -> Obligation.State.SUBMITTED;
+            case RETURNED -> Obligation.State.RETURNED;
+            case ACCEPTED -> Obligation.State.ACCEPTED;
+        };
+    }
+
+    /** Saves the report as a draft: a new draft revision, or changes to the draft not yet submitted. */
+    @Transactional
+    public ReportRow saveDraft(ReportInput input) {
+        return ReportRow.of(writeOne(input, false));
+    }
+
+    /**
+     * Submits the report for review: the first revision, the pending draft, or a correction (a new
+     * revision that supersedes the latest one).
+     */
+    @Transactional
+    public ReportRow submit(ReportInput input) {
+        return ReportRow.of(writeOne(input, true));
+    }
+
+    private ParticipationReport writeOne(ReportInput input, boolean submit) {
+        ReportingCatalogue catalogue = catalogue();
+        List<ReportViolation> violations = catalogue.check(input);
+        if (!violations.isEmpty()) {
+            throw new ReportRejectedException(violations);
+        }
+        ParticipationReport latest = reports.findFirstByMeasureAndSectorAndPeriodOrderByRevisionDesc(
+                catalogue.measure(input.measure()), catalogue.sector(input.sector()), catalogue.period(input.period()))
+                .orElse(null);
+        try {
+            ParticipationReport written = write(catalogue, input, latest, submit, Actor.current(), Instant.now(clock));
+            reports.flush();
+            return written;
+        } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException concurrent) {
+            throw new ReportRejectedException(new ReportViolation("revision", "this report was changed at the same "
+                    + "time by someone else; reload its history and try again", ReportViolation.Kind.CONFLICT));
+        }
+    }
+
+    /**
+     * Submits many checked reports in the caller's transaction (the CSV import's commit): the latest
+     * revision of every report is looked up once for all rows.
+     */
+    @Transactional
+    public int submitAll(ReportingCatalogue catalogue, List<ReportInput> inputs) {
+        requireReporter();
+        // the audit rows (Envers) of many new revisions go to the database in JDBC batches
+        entityManager.unwrap(Session.class).setJdbcBatchSize(IMPORT_BATCH_SIZE);
+        List<ReportingPeriod> involved = inputs.stream().map(i -> catalogue.period(i.period())).distinct().toList();
+        Map<ReportInput.Slot, ParticipationReport> latest = latestOf(reports.findAllInPeriods(involved));
+        String actor = Actor.current();
+        Instant now = Instant.now(clock);
+        for (ReportInput input : inputs) {
+            latest.put(input.slot(), write(catalogue, input, latest.get(input.slot()), true, actor, now));
+        }
+        reports.flush();
+        return inputs.size();
+    }
+
+    private ParticipationReport write(ReportingCatalogue catalogue, ReportInput input, ParticipationReport latest,
+            boolean submit, String actor, Instant now) {
+        ParticipationReport report;
+        if (latest != null && latest.getStatus() == ReportStatus.DRAFT) {
+            report = latest;
+            report.revise(input.eligibleCount(), input.participatingCount(), input.verifiedCount(), input.evidenceNote());
+        } else {
+            report = new ParticipationReport(catalogue.measure(input.measure()), catalogue.sector(input.sector()),
+                    catalogue.period(input.period()), latest == null ? 1 : latest.getRevision() + 1, latest,
+                    input.eligibleCount(), input.participatingCount(), input.verifiedCount(), input.evidenceNote());
+        }
+        input.evidenceLinks().forEach(link -> report.addEvidenceLink(link.label().strip(), link.url().strip()));
+        if (submit) {
+            report.submit(actor, now);
+            ParticipationReport replaced = report.getSupersedes();
+            if (replaced != null && replaced.getStatus() != ReportStatus.SUPERSEDED) {
+                replaced.supersede();
+            }
+        }
+        return report.getId() == null ? reports.save(report) : report;
+    }
+
+    /** The catalogue as the signed-in association may report against it; reporters only. */
+    @Transactional(readOnly = true)
+    public ReportingCatalogue catalogue() {
+        TenantUser user = requireReporter();
+        return new ReportingCatalogue(measures.findCatalogue(), sectors.findAll(), periods.findAll(),
+                sectors.findCoveredBy(user.tenantId()));
+    }
+
+    /** The latest revision of each report among the given ones. */
+    static Map<ReportInput.Slot, ParticipationReport> latestOf(Collection<ParticipationReport> revisions) {
+        BinaryOperator<ParticipationReport> newer = (a, b) -> a.getRevision() >= b.getRevision() ? a : b;
+        return revisions.stream().collect(Collectors.toMap(
+                r -> new ReportInput.Slot(r.getMeasure().getCode(), r.getSector().getId(), r.getPeriod().getCode()),
+                r -> r, newer, HashMap::new));
+    }
+
+    private TenantUser requireReporter() {
+        TenantUser user = currentUser.require();
+        if (!user.hasRole(Role.SECTOR_REPORTER)) {
+            throw new AccessDeniedException("Only sector reporters report participation");
+        }
+        return user;
     }
 }

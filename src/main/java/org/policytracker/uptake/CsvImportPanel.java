@@ -1,0 +1,131 @@
+package org.policytracker.uptake;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * CSV import in the reporting view: template download, upload, a preview of every row or every
+ * problem (line, column, reason), then an all-or-nothing import.
+ */
+class CsvImportPanel extends VerticalLayout {
+
+    private final ReportCsvImport csv;
+    private final Runnable onImported;
+    private final Paragraph outcome = new Paragraph();
+    private final Grid<ReportCsvImport.Problem> problems = new Grid<>();
+    private final Grid<ReportCsvImport.Row> rows = new Grid<>();
+    private final Button importButton = new Button();
+    private byte[] file;
+
+    CsvImportPanel(ReportCsvImport csv, Runnable onImported) {
+        this.csv = csv;
+        this.onImported = onImported;
+        setPadding(false);
+
+        Anchor template = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] content = csv.template().getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(content),
+                    "participation-reports-template.csv", "text/csv; charset=UTF-8", content.length);
+        }), "Download the CSV template");
+        template.setDownload(true);
+        add(new Paragraph("One line per measure, sector and period, comma-separated and UTF-8 encoded, with the "
+                + "header " + String.join(",", ReportCsvImport.COLUMNS) + ". The template lists what is due in the "
+                + "open periods. Files up to " + csv.maxBytes() / (1024 * 1024) + " MiB. Every line is checked "
+                + "first; the import submits all lines or none."), template);
+
+        Upload upload = new Upload();
+        // each file replaces the previous one: the list is cleared once a file has been checked
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+            preview(bytes);
+            upload.clearFileList();
+        }));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) csv.maxBytes());
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setDropLabel(new Span("Drop a CSV file here"));
+        upload.addFileRejectedListener(rejected -> show("The file was refused: " + rejected.getErrorMessage()
+                + " (CSV files up to " + csv.maxBytes() / (1024 * 1024) + " MiB)."));
+        upload.getElement().setAttribute("aria-label", "Upload a CSV file of participation reports");
+
+        problems.setAriaLabel("Problems in the CSV file");
+        problems.addColumn(p -> p.line() == 0 ? "file" : String.valueOf(p.line())).setHeader("Line").setAutoWidth(true)
+                .setFlexGrow(0);
+        problems.addColumn(p -> p.column() == null ? "" : p.column()).setHeader("Column").setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(ReportCsvImport.Problem::reason).setHeader("Problem").setFlexGrow(1);
+        problems.setVisible(false);
+        problems.setHeight("18em");
+
+        rows.setAriaLabel("Reports in the CSV file");
+        rows.addColumn(ReportCsvImport.Row::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
+        rows.addColumn(r -> r.input().measure()).setHeader("Measure").setAutoWidth(true);
+        rows.addColumn(r -> r.input().sector()).setHeader("Sector").setAutoWidth(true);
+        rows.addColumn(r -> r.input().period()).setHeader("Period").setAutoWidth(true);
+        rows.addColumn(r -> r.input().eligibleCount()).setHeader("Eligible").setAutoWidth(true);
+        rows.addColumn(r -> r.input().participatingCount()).setHeader("Participating").setAutoWidth(true);
+        rows.addColumn(r -> r.input().verifiedCount()).setHeader("Verified").setAutoWidth(true);
+        rows.setVisible(false);
+        rows.setHeight("18em");
+
+        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importButton.setVisible(false);
+        importButton.addClickListener(click -> commit());
+        outcome.getElement().setAttribute("role", "status");
+        add(upload, outcome, problems, rows, importButton);
+    }
+
+    private void preview(byte[] bytes) {
+        ReportCsvImport.Preview preview = csv.preview(bytes);
+        if (!preview.problems().isEmpty()) {
+            showProblems(preview.problems());
+            return;
+        }
+        if (preview.rows().isEmpty()) {
+            show("The file has a header but no reports.");
+            return;
+        }
+        file = bytes;
+        rows.setItems(preview.rows());
+        rows.setVisible(true);
+        problems.setVisible(false);
+        importButton.setText("Import " + preview.rows().size() + " reports");
+        importButton.setVisible(true);
+        outcome.setText(preview.rows().size() + " reports are ready to submit. Nothing is saved until you import them.");
+    }
+
+    private void commit() {
+        try {
+            int imported = csv.commit(file);
+            show("Imported and submitted " + imported + " reports.");
+            onImported.run();
+        } catch (CsvImportRejectedException rejected) {
+            showProblems(rejected.problems());
+        }
+    }
+
+    private void showProblems(List<ReportCsvImport.Problem> found) {
+        show(found.size() + (found.size() == 1 ? " problem" : " problems")
+                + " in the file; nothing was imported. Correct the file and upload it again.");
+        problems.setItems(found);
+        problems.setVisible(true);
+    }
+
+    private void show(String message) {
+        file = null;
+        rows.setVisible(false);
+        importButton.setVisible(false);
+        problems.setVisible(false);
+        outcome.setText(message);
+    }
+}

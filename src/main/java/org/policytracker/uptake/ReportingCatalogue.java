@@ -1,0 +1,158 @@
+package org.policytracker.uptake;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The measures, sectors and periods a report may name, and the sectors the signed-in association
+ * covers, loaded once so that a single report and a 100,000-row file are checked by the same rules
+ * without a query per row.
+ */
+public final class ReportingCatalogue {
+
+    static final int MAX_NOTE_LENGTH = 10_000;
+    static final int MAX_LABEL_LENGTH = 300;
+    static final int MAX_URL_LENGTH = 2000;
+
+    private final Map<String, VoluntaryMeasure> measures;
+    private final Map<String, Sector> sectors;
+    private final Map<String, ReportingPeriod> periods;
+    private final Set<String> coveredSectors;
+    private final Map<String, Set<String>> measureSectors;
+
+    ReportingCatalogue(List<VoluntaryMeasure> measures, List<Sector> sectors, List<ReportingPeriod> periods,
+            List<Sector> covered) {
+        this.measures = measures.stream().collect(Collectors.toMap(VoluntaryMeasure::getCode, Function.identity()));
+        this.sectors = sectors.stream().collect(Collectors.toMap(Sector::getId, Function.identity()));
+        this.periods = periods.stream().collect(Collectors.toMap(ReportingPeriod::getCode, Function.identity()));
+        this.coveredSectors = covered.stream().map(Sector::getId).collect(Collectors.toUnmodifiableSet());
+        this.measureSectors = measures.stream().collect(Collectors.toMap(VoluntaryMeasure::getCode,
+                m -> m.getSectors().stream().map(Sector::getId).collect(Collectors.toUnmodifiableSet())));
+    }
+
+    public VoluntaryMeasure measure(String code) {
+        return measures.get(code);
+    }
+
+    public Sector sector(String id) {
+        return sectors.get(id);
+    }
+
+    public ReportingPeriod period(String code) {
+        return periods.get(code);
+    }
+
+    /** Every rule a report must meet before it is written; an empty list means it may be written. */
+    public List<ReportViolation> check(ReportInput input) {
+        List<ReportViolation> found = new ArrayList<>();
+        checkReferences(input, found);
+        checkCounts(input, found);
+        if (input.evidenceNote() != null && input.evidenceNote().length() > MAX_NOTE_LENGTH) {
+            found.add(ReportViolation.invalid("evidenceNote", "is longer than " + MAX_NOTE_LENGTH + " characters"));
+        }
+        for (int i = 0; i < input.evidenceLinks().size(); i++) {
+            checkLink("evidenceLinks[" + i + "]", input.evidenceLinks().get(i), found);
+        }
+        return found;
+    }
+
+    private void checkReferences(ReportInput input, List<ReportViolation> found) {
+        VoluntaryMeasure measure = null;
+        if (blank(input.measure())) {
+            found.add(ReportViolation.invalid("measure", "is required (a measure code such as those of /api/v1/measures)"));
+        } else {
+            measure = measures.get(input.measure());
+            if (measure == null) {
+                found.add(ReportViolation.invalid("measure", "unknown measure '" + input.measure() + "'"));
+            }
+        }
+        if (blank(input.sector())) {
+            found.add(ReportViolation.invalid("sector", "is required (a sector id)"));
+        } else if (!sectors.containsKey(input.sector())) {
+            found.add(ReportViolation.invalid("sector", "unknown sector '" + input.sector() + "'"));
+        } else if (!coveredSectors.contains(input.sector())) {
+            found.add(new ReportViolation("sector", "your association does not report for sector '" + input.sector()
+                    + "' (it reports for " + String.join(", ", coveredSectors.stream().sorted().toList()) + ")",
+                    ReportViolation.Kind.NOT_YOURS));
+        } else if (measure != null && !measureSectors.get(measure.getCode()).contains(input.sector())) {
+            found.add(ReportViolation.invalid("sector", "measure '" + measure.getCode() + "' does not apply to sector '"
+                    + input.sector() + "'"));
+        }
+        if (blank(input.period())) {
+            found.add(ReportViolation.invalid("period", "is required (a period code such as 2026-Q4)"));
+        } else {
+            ReportingPeriod period = periods.get(input.period());
+            if (period == null) {
+                found.add(ReportViolation.invalid("period", "unknown reporting period '" + input.period() + "'"));
+            } else if (period.getStatus() != PeriodStatus.OPEN) {
+                found.add(new ReportViolation("period", "reporting period " + period.getCode() + " is "
+                        + period.getStatus().name().toLowerCase() + " and takes no reports",
+                        ReportViolation.Kind.PERIOD_NOT_OPEN));
+            }
+        }
+    }
+
+    private static void checkCounts(ReportInput input, List<ReportViolation> found) {
+        boolean eligible = checkCount("eligibleCount", input.eligibleCount(), found);
+        boolean participating = checkCount("participatingCount", input.participatingCount(), found);
+        boolean verified = checkCount("verifiedCount", input.verifiedCount(), found);
+        if (eligible && participating && input.participatingCount() > input.eligibleCount()) {
+            found.add(ReportViolation.invalid("participatingCount", "is " + input.participatingCount()
+                    + ", more than the eligible count " + input.eligibleCount()));
+        }
+        if (participating && verified && input.verifiedCount() > input.participatingCount()) {
+            found.add(ReportViolation.invalid("verifiedCount", "is " + input.verifiedCount()
+                    + ", more than the participating count " + input.participatingCount()));
+        }
+    }
+
+    private static boolean checkCount(String field, Integer value, List<ReportViolation> found) {
+        if (value == null) {
+            found.add(ReportViolation.invalid(field, "is required (a whole number, 0 or more)"));
+            return false;
+        }
+        if (value < 0) {
+            found.add(ReportViolation.invalid(field, "is " + value + "; counts cannot be negative"));
+            return false;
+        }
+        return true;
+    }
+
+    private static void checkLink(String field, EvidenceLink link, List<ReportViolation> found) {
+        if (link == null) {
+            found.add(ReportViolation.invalid(field, "is empty"));
+            return;
+        }
+        if (blank(link.label())) {
+            found.add(ReportViolation.invalid(field + ".label", "is required"));
+        } else if (link.label().length() > MAX_LABEL_LENGTH) {
+            found.add(ReportViolation.invalid(field + ".label", "is longer than " + MAX_LABEL_LENGTH + " characters"));
+        }
+        if (blank(link.url())) {
+            found.add(ReportViolation.invalid(field + ".url", "is required"));
+        } else if (link.url().length() > MAX_URL_LENGTH || !isWebAddress(link.url())) {
+            found.add(ReportViolation.invalid(field + ".url", "is not an http or https address of at most "
+                    + MAX_URL_LENGTH + " characters"));
+        }
+    }
+
+    private static boolean isWebAddress(String url) {
+        try {
+            URI uri = new URI(url);
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,36 @@
+package org.policytracker.uptake;
+
+import org.policytracker.security.CurrentUser;
+import org.policytracker.security.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Administrators open a planned reporting period for reports and close it when reporting is over. */
+@Service
+public class ReportingPeriodService {
+
+    private final ReportingPeriodRepository periods;
+    private final CurrentUser currentUser;
+
+    ReportingPeriodService(ReportingPeriodRepository periods, CurrentUser currentUser) {
+        this.periods = periods;
+        this.currentUser = currentUser;
+    }
+
+    /** Opens a planned or closed period (reopening lets late corrections in), or closes an open one. */
+    @Transactional
+    public PeriodRow setStatus(String code, PeriodStatus status) {
+        if (!currentUser.hasAnyRole(Role.ADMIN)) {
+            throw new AccessDeniedException("Only administrators open and close reporting periods");
+        }
+        if (status == PeriodStatus.PLANNED) {
+            throw new ReportRejectedException(ReportViolation.invalid("status", "a period can be opened or closed, "
+                    + "not planned again"));
+        }
+        ReportingPeriod period = periods.findByCode(code).orElseThrow(() -> new ReportRejectedException(
+                ReportViolation.invalid("period", "unknown reporting period '" + code + "'")));
+        period.setStatus(status);
+        return PeriodRow.of(period);
+    }
+}
