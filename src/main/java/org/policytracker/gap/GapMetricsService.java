@@ -1,0 +1,496 @@
+package org.policytracker.gap;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.policytracker.gap.GapDashboard.PeriodRef;
+import org.policytracker.tenant.CrossTenantReader;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one place where gap metrics are computed (definitions in docs/metrics.md and
+ * {@link MetricDefinitions}): SQL aggregates over current tasks and accepted participation reports
+ * (the latest accepted revision of each association, measure, sector and period), across tenants.
+ * Aggregates are public ({@link CrossTenantReader#aggregate}); task and report rows behind them are
+ * for oversight viewers and administrators only ({@link CrossTenantReader#read}).
+ */
+@Service
+public class GapMetricsService {
+
+    /** A report counts when it is accepted and no later revision of the same report is accepted. */
+    static final String LATEST_ACCEPTED = """
+            r.status = 'ACCEPTED' AND NOT EXISTS (SELECT 1 FROM participation_report n
+                WHERE n.tenant_id = r.tenant_id AND n.measure_id = r.measure_id AND n.sector_id = r.sector_id
+                  AND n.period_id = r.period_id AND n.status = 'ACCEPTED' AND n.revision > r.revision)""";
+
+    private final JdbcClient jdbc;
+    private final CrossTenantReader crossTenant;
+    private final GapProperties settings;
+    private final Clock clock;
+
+    GapMetricsService(JdbcClient jdbc, CrossTenantReader crossTenant, GapProperties settings, Clock clock) {
+        this.jdbc = jdbc;
+        this.crossTenant = crossTenant;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public GapProperties settings() {
+        return settings;
+    }
+
+    public GapDashboard dashboard(GapFilter filter) {
+        return dashboard(filter, today());
+    }
+
+    /** Every figure of the dashboard for the filter, as of the given day. */
+    public GapDashboard dashboard(GapFilter filter, LocalDate asOf) {
+        return crossTenant.aggregate(() -> {
+            List<PeriodRef> trendPeriods = trendPeriods(filter.periodId(), asOf);
+            PeriodRef period = trendPeriods.isEmpty() ? null : trendPeriods.getLast();
+            List<MeasureUptake> measures = measures(filter, period);
+            Map<Long, TaskFigures> taskFigures = taskFigures(TaskGroup.DIRECTIVE, filter, asOf);
+            Map<Long, Map<Long, long[]>> taskTrend = taskTrend(filter, trendPeriods, asOf);
+            List<DirectiveGap> directives = directives(filter, asOf, measures, taskFigures, trendPeriods, taskTrend);
+            List<PeriodTrend> trend = periodTrend(filter, trendPeriods, measures, taskTrend);
+            return new GapDashboard(asOf, filter, period, headline(directives, measures), directives, measures, trend);
+        });
+    }
+
+    /** Drill-down of a directive's execution: one row per agency with tasks on it (totals add up to the directive). */
+    public List<AgencyExecution> agencies(long directiveId, GapFilter filter, LocalDate asOf) {
+        return crossTenant.aggregate(() -> {
+            Map<String, String> names = new HashMap<>();
+            jdbc.sql("SELECT id, name FROM tenant").query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
+            Map<String, TaskFigures> figures = taskFigures(TaskGroup.AGENCY, filter.withDirective(directiveId), asOf);
+            return figures.entrySet().stream()
+                    .map(entry -> new AgencyExecution(entry.getKey(), names.getOrDefault(entry.getKey(), entry.getKey()),
+                            entry.getValue()))
+                    .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
+        });
+    }
+
+    /** The rows behind a directive's task figures (optionally one agency's): viewers and administrators only. */
+    public List<GapTaskRow> tasks(long directiveId, String agencyId, LocalDate asOf) {
+        Where where = new Where().and("t.directive_id = :directive", "directive", directiveId);
+        if (agencyId != null) {
+            where.and("t.tenant_id = :agency", "agency", agencyId);
+        }
+        return crossTenant.read(() -> jdbc.sql("""
+                SELECT t.id, t.tenant_id, a.name AS agency, t.title, t.status, t.percent_complete, t.due_on,
+                       t.completed_on, DATEDIFF(:asOf, t.last_activity_at) AS stale_days
+                FROM task t JOIN tenant a ON a.id = t.tenant_id
+                """ + where + " ORDER BY a.name, t.due_on, t.id")
+                .params(where.params).param("asOf", Date.valueOf(asOf))
+                .query((rs, n) -> {
+                    LocalDate due = localDate(rs, "due_on");
+                    boolean open = !"DONE".equals(rs.getString("status"));
+                    Integer daysLate = open && due != null && due.isBefore(asOf)
+                            ? (int) (asOf.toEpochDay() - due.toEpochDay()) : null;
+                    return new GapTaskRow(rs.getLong("id"), rs.getString("tenant_id"), rs.getString("agency"),
+                            rs.getString("title"), rs.getString("status"), rs.getInt("percent_complete"), due,
+                            localDate(rs, "completed_on"), daysLate, open ? rs.getInt("stale_days") : null);
+                }).list());
+    }
+
+    /** The accepted reports behind one heatmap cell (or a whole measure): viewers and administrators only. */
+    public List<GapReportRow> reports(long measureId, String sectorId, long periodId) {
+        Where where = new Where().and("r.measure_id = :measure", "measure", measureId)
+                .and("r.period_id = :period", "period", periodId).and(LATEST_ACCEPTED);
+        if (sectorId != null) {
+            where.and("r.sector_id = :sector", "sector", sectorId);
+        }
+        return crossTenant.read(() -> jdbc.sql("""
+                SELECT r.id, r.tenant_id, a.name AS association, r.sector_id, s.name AS sector, r.revision,
+                       r.eligible_count, r.participating_count, r.verified_count, r.reviewed_at, r.reviewed_by
+                FROM participation_report r JOIN tenant a ON a.id = r.tenant_id JOIN sector s ON s.id = r.sector_id
+                """ + where + " ORDER BY s.name, a.name, r.id")
+                .params(where.params)
+                .query((rs, n) -> new GapReportRow(rs.getLong("id"), rs.getString("tenant_id"),
+                        rs.getString("association"), rs.getString("sector_id"), rs.getString("sector"),
+                        rs.getInt("revision"), rs.getLong("eligible_count"), rs.getLong("participating_count"),
+                        rs.getLong("verified_count"), rs.getTimestamp("reviewed_at") == null ? null
+                                : rs.getTimestamp("reviewed_at").toInstant(), rs.getString("reviewed_by")))
+                .list());
+    }
+
+    /** The choices of the dashboard's filters. */
+    public FilterOptions options() {
+        return crossTenant.aggregate(() -> new FilterOptions(
+                jdbc.sql("SELECT id, CONCAT(code, ' ', title) FROM exec_order ORDER BY code").query(FilterOptions::option).list(),
+                jdbc.sql("""
+                        SELECT d.id, CONCAT(o.code, ' ', d.code, ' ', d.title) FROM directive d
+                        JOIN exec_order o ON o.id = d.order_id ORDER BY o.code, d.code""").query(FilterOptions::option).list(),
+                jdbc.sql("SELECT id, name FROM sector ORDER BY name").query(FilterOptions::option).list(),
+                jdbc.sql("SELECT id, name FROM tenant WHERE kind = 'AGENCY' ORDER BY name").query(FilterOptions::option).list(),
+                jdbc.sql("SELECT id, code FROM reporting_period ORDER BY starts_on DESC").query(FilterOptions::option).list()));
+    }
+
+    // --- periods ---------------------------------------------------------------------------------
+
+    /** The trend's periods, oldest first, ending with the selected period (or the latest one that has started). */
+    private List<PeriodRef> trendPeriods(Long periodId, LocalDate asOf) {
+        Optional<PeriodRef> selected = periodId != null
+                ? jdbc.sql("SELECT id, code, starts_on, ends_on FROM reporting_period WHERE id = :id")
+                        .param("id", periodId).query(GapMetricsService::period).optional()
+                : jdbc.sql("""
+                        SELECT id, code, starts_on, ends_on FROM reporting_period WHERE starts_on <= :asOf
+                        ORDER BY starts_on DESC LIMIT 1""").param("asOf", Date.valueOf(asOf))
+                        .query(GapMetricsService::period).optional();
+        if (selected.isEmpty()) {
+            if (periodId != null) {
+                throw new IllegalArgumentException("No reporting period with id " + periodId);
+            }
+            return List.of();
+        }
+        List<PeriodRef> periods = new ArrayList<>(jdbc.sql("""
+                SELECT id, code, starts_on, ends_on FROM reporting_period WHERE starts_on <= :start
+                ORDER BY starts_on DESC LIMIT :limit""")
+                .param("start", Date.valueOf(selected.get().startsOn())).param("limit", settings.trendPeriods())
+                .query(GapMetricsService::period).list());
+        return periods.reversed();
+    }
+
+    private static PeriodRef period(ResultSet rs, int row) throws SQLException {
+        return new PeriodRef(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate());
+    }
+
+    // --- tasks -----------------------------------------------------------------------------------
+
+    enum TaskGroup {
+        DIRECTIVE("t.directive_id"), AGENCY("t.tenant_id");
+
+        final String column;
+
+        TaskGroup(String column) {
+            this.column = column;
+        }
+    }
+
+    /** Task figures of the current tasks in the filter, grouped by directive or by agency. */
+    private <K> Map<K, TaskFigures> taskFigures(TaskGroup group, GapFilter filter, LocalDate asOf) {
+        Where where = taskWhere(filter);
+        Map<String, Object> params = new HashMap<>(where.params);
+        params.put("asOf", Date.valueOf(asOf));
+        params.put("staleDays", settings.staleAfterDays());
+        params.put("windowStart", Date.valueOf(asOf.minusDays(settings.velocityWindowDays())));
+        Map<Object, Double> medians = new HashMap<>();
+        Where overdue = taskWhere(filter).and("t.status <> 'DONE' AND t.due_on < :asOf");
+        jdbc.sql("SELECT DISTINCT " + group.column + " AS k, MEDIAN(DATEDIFF(:asOf, t.due_on)) OVER (PARTITION BY "
+                + group.column + ") AS median_late FROM task t JOIN directive d ON d.id = t.directive_id " + overdue)
+                .params(params).query((rs, n) -> medians.put(rs.getObject("k"), rs.getDouble("median_late"))).list();
+        Map<K, TaskFigures> figures = new LinkedHashMap<>();
+        jdbc.sql("SELECT " + group.column + """
+                 AS k, COUNT(*) AS tasks, AVG(t.percent_complete) AS execution,
+                  SUM(t.status <> 'DONE') AS open_tasks,
+                  SUM(t.status <> 'DONE' AND t.due_on < :asOf) AS overdue,
+                  MAX(CASE WHEN t.status <> 'DONE' AND t.due_on < :asOf THEN DATEDIFF(:asOf, t.due_on) END) AS max_late,
+                  SUM(t.status = 'DONE') AS done,
+                  SUM(t.status = 'DONE' AND t.due_on IS NOT NULL) AS done_with_due,
+                  SUM(t.status = 'DONE' AND t.completed_on <= t.due_on) AS done_on_time,
+                  AVG(CASE WHEN t.status <> 'DONE' THEN DATEDIFF(:asOf, t.last_activity_at) END) AS mean_stale,
+                  MAX(CASE WHEN t.status <> 'DONE' THEN DATEDIFF(:asOf, t.last_activity_at) END) AS max_stale,
+                  SUM(t.status <> 'DONE' AND DATEDIFF(:asOf, t.last_activity_at) > :staleDays) AS stale_open,
+                  SUM(t.status = 'DONE' AND t.completed_on > :windowStart AND t.completed_on <= :asOf) AS recent_done
+                FROM task t JOIN directive d ON d.id = t.directive_id
+                """ + where + " GROUP BY " + group.column)
+                .params(params)
+                .query((rs, n) -> {
+                    @SuppressWarnings("unchecked")
+                    K key = (K) rs.getObject("k");
+                    figures.put(key, new TaskFigures(rs.getLong("tasks"), rs.getDouble("execution"),
+                            rs.getLong("open_tasks"), rs.getLong("overdue"), medians.get(key),
+                            nullableInt(rs, "max_late"), rs.getLong("done"), rs.getLong("done_with_due"),
+                            rs.getLong("done_on_time"), nullableDouble(rs, "mean_stale"), nullableInt(rs, "max_stale"),
+                            rs.getLong("stale_open"), rs.getLong("recent_done")));
+                    return key;
+                }).list();
+        return figures;
+    }
+
+    /** Per trend period and directive: [tasks, completed by the period's end, overdue at the period's end]. */
+    private Map<Long, Map<Long, long[]>> taskTrend(GapFilter filter, List<PeriodRef> periods, LocalDate asOf) {
+        Map<Long, Map<Long, long[]>> trend = new HashMap<>();
+        if (periods.isEmpty()) {
+            return trend;
+        }
+        Where where = taskWhere(filter).and("p.id IN (:periods)", "periods", periods.stream().map(PeriodRef::id).toList());
+        jdbc.sql("""
+                SELECT p.id AS period_id, t.directive_id, COUNT(*) AS tasks,
+                  SUM(t.completed_on <= LEAST(p.ends_on, :asOf)) AS done_by_end,
+                  SUM(t.due_on < LEAST(p.ends_on, :asOf)
+                      AND (t.completed_on IS NULL OR t.completed_on > LEAST(p.ends_on, :asOf))) AS overdue_at_end
+                FROM reporting_period p JOIN task t JOIN directive d ON d.id = t.directive_id
+                """ + where + " GROUP BY p.id, t.directive_id")
+                .params(where.params).param("asOf", Date.valueOf(asOf))
+                .query((rs, n) -> trend.computeIfAbsent(rs.getLong("period_id"), id -> new HashMap<>())
+                        .put(rs.getLong("directive_id"), new long[] {rs.getLong("tasks"), rs.getLong("done_by_end"),
+                                rs.getLong("overdue_at_end")}))
+                .list();
+        return trend;
+    }
+
+    private static Where taskWhere(GapFilter filter) {
+        Where where = directiveWhere(filter);
+        if (filter.agencyId() != null) {
+            where.and("t.tenant_id = :agency", "agency", filter.agencyId());
+        }
+        return where;
+    }
+
+    private static Where directiveWhere(GapFilter filter) {
+        Where where = new Where();
+        if (filter.orderId() != null) {
+            where.and("d.order_id = :order", "order", filter.orderId());
+        }
+        if (filter.directiveId() != null) {
+            where.and("d.id = :directive", "directive", filter.directiveId());
+        }
+        return where;
+    }
+
+    // --- reports ---------------------------------------------------------------------------------
+
+    /** Measures in the filter with one cell per eligible sector, from the period's accepted reports. */
+    private List<MeasureUptake> measures(GapFilter filter, PeriodRef period) {
+        Where measureWhere = directiveWhere(filter);
+        Map<Long, List<UptakeCell>> cells = new HashMap<>();
+        Map<String, Object> params = new HashMap<>(measureWhere.params);
+        params.put("period", period == null ? -1L : period.id());
+        String sectorClause = "";
+        if (filter.sectorId() != null) {
+            params.put("sector", filter.sectorId());
+            sectorClause = " AND r.sector_id = :sector";
+        }
+        Where cellWhere = directiveWhere(filter);
+        if (filter.sectorId() != null) {
+            cellWhere.and("ms.sector_id = :sector", "sector", filter.sectorId());
+        }
+        jdbc.sql("""
+                SELECT ms.measure_id, ms.sector_id, s.name AS sector, a.reports, a.eligible, a.participating, a.verified
+                FROM measure_sector ms JOIN sector s ON s.id = ms.sector_id
+                  JOIN voluntary_measure m ON m.id = ms.measure_id JOIN directive d ON d.id = m.directive_id
+                  LEFT JOIN (SELECT r.measure_id, r.sector_id, COUNT(*) AS reports, SUM(r.eligible_count) AS eligible,
+                                    SUM(r.participating_count) AS participating, SUM(r.verified_count) AS verified
+                             FROM participation_report r
+                             WHERE r.period_id = :period AND """ + LATEST_ACCEPTED + sectorClause + """
+
+                             GROUP BY r.measure_id, r.sector_id) a
+                    ON a.measure_id = ms.measure_id AND a.sector_id = ms.sector_id
+                """ + cellWhere + " ORDER BY s.name")
+                .params(params)
+                .query((rs, n) -> cells.computeIfAbsent(rs.getLong("measure_id"), id -> new ArrayList<>())
+                        .add(new UptakeCell(rs.getLong("measure_id"), rs.getString("sector_id"), rs.getString("sector"),
+                                rs.getObject("reports") == null ? ReportTotals.NONE
+                                        : new ReportTotals(rs.getLong("reports"), rs.getLong("eligible"),
+                                                rs.getLong("participating"), rs.getLong("verified")))))
+                .list();
+        return jdbc.sql("""
+                SELECT m.id, m.code, m.title, m.directive_id, CONCAT(o.code, ' ', d.code) AS directive, m.target_percent
+                FROM voluntary_measure m JOIN directive d ON d.id = m.directive_id JOIN exec_order o ON o.id = d.order_id
+                """ + measureWhere + " ORDER BY o.code, d.code, m.code")
+                .params(measureWhere.params)
+                .query((rs, n) -> {
+                    List<UptakeCell> measureCells = cells.getOrDefault(rs.getLong("id"), List.of());
+                    ReportTotals totals = measureCells.stream().map(UptakeCell::totals)
+                            .reduce(ReportTotals.NONE, ReportTotals::plus);
+                    return new MeasureUptake(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
+                            rs.getLong("directive_id"), rs.getString("directive"), rs.getDouble("target_percent"),
+                            totals, List.copyOf(measureCells));
+                }).list().stream()
+                // with a sector filter, only measures that sector is eligible for
+                .filter(measure -> filter.sectorId() == null || !measure.cells().isEmpty()).toList();
+    }
+
+    // --- combining -------------------------------------------------------------------------------
+
+    private List<DirectiveGap> directives(GapFilter filter, LocalDate asOf, List<MeasureUptake> measures,
+            Map<Long, TaskFigures> taskFigures, List<PeriodRef> trendPeriods, Map<Long, Map<Long, long[]>> taskTrend) {
+        Where where = directiveWhere(filter);
+        return jdbc.sql("""
+                SELECT d.id, o.code AS order_code, d.code, d.title, l.name AS lead, d.deadline, d.deadline_basis
+                FROM directive d JOIN exec_order o ON o.id = d.order_id JOIN tenant l ON l.id = d.lead_tenant_id
+                """ + where + " ORDER BY o.code, d.code")
+                .params(where.params)
+                .query((rs, n) -> {
+                    long id = rs.getLong("id");
+                    TaskFigures tasks = taskFigures.getOrDefault(id, TaskFigures.NONE);
+                    List<MeasureUptake> own = measures.stream().filter(m -> m.directiveId() == id).toList();
+                    ReportTotals reports = own.stream().map(MeasureUptake::totals).reduce(ReportTotals.NONE, ReportTotals::plus);
+                    int eligiblePairs = own.stream().mapToInt(m -> m.cells().size()).sum();
+                    int uncovered = (int) own.stream().mapToLong(MeasureUptake::uncoveredSectors).sum();
+                    Map<GapComponent, Double> components = components(tasks, own, reports, eligiblePairs, uncovered);
+                    Double index = index(components);
+                    LocalDate deadline = localDate(rs, "deadline");
+                    Forecast forecast = forecast(tasks, asOf, deadline);
+                    List<Double> completion = trendPeriods.stream().map(p -> {
+                        long[] counts = taskTrend.getOrDefault(p.id(), Map.of()).get(id);
+                        return counts == null || counts[0] == 0 ? null : 100.0 * counts[1] / counts[0];
+                    }).toList();
+                    return new DirectiveGap(id, rs.getString("order_code"), rs.getString("code"), rs.getString("title"),
+                            rs.getString("lead"), deadline, rs.getString("deadline_basis"), tasks, reports, own.size(),
+                            eligiblePairs, uncovered, components, index, status(index, forecast), forecast, completion);
+                }).list();
+    }
+
+    private Map<GapComponent, Double> components(TaskFigures tasks, List<MeasureUptake> measures, ReportTotals reports,
+            int eligiblePairs, int uncoveredPairs) {
+        Map<GapComponent, Double> components = new EnumMap<>(GapComponent.class);
+        if (tasks.tasks() > 0) {
+            components.put(GapComponent.EXECUTION, 100 - tasks.execution());
+            components.put(GapComponent.SCHEDULE, 100.0 * tasks.overdueTasks() / tasks.tasks());
+            components.put(GapComponent.STALENESS,
+                    tasks.openTasks() == 0 ? 0.0 : 100.0 * tasks.staleOpenTasks() / tasks.openTasks());
+        }
+        measures.stream().map(MeasureUptake::shortfall).filter(Objects::nonNull)
+                .mapToDouble(Double::doubleValue).average()
+                .ifPresent(shortfall -> components.put(GapComponent.UPTAKE, shortfall));
+        if (reports.participating() > 0) {
+            components.put(GapComponent.VERIFICATION, 100.0 * reports.verificationGap() / reports.participating());
+        }
+        if (eligiblePairs > 0) {
+            components.put(GapComponent.COVERAGE, 100.0 * uncoveredPairs / eligiblePairs);
+        }
+        return components;
+    }
+
+    /** Weighted mean of the defined components, weights renormalised over them; null when none is defined. */
+    Double index(Map<GapComponent, Double> components) {
+        double weighted = 0;
+        double weights = 0;
+        for (Map.Entry<GapComponent, Double> component : components.entrySet()) {
+            double weight = settings.weightOf(component.getKey());
+            weighted += weight * component.getValue();
+            weights += weight;
+        }
+        return weights == 0 ? null : weighted / weights;
+    }
+
+    private Forecast forecast(TaskFigures tasks, LocalDate asOf, LocalDate deadline) {
+        if (tasks.tasks() > 0 && tasks.openTasks() == 0) {
+            return new Forecast(true, null, null, deadline, null);
+        }
+        double perDay = (double) tasks.recentCompletions() / settings.velocityWindowDays();
+        if (perDay == 0) {
+            return new Forecast(false, 0.0, null, deadline, null);
+        }
+        LocalDate projected = asOf.plusDays((long) Math.ceil(tasks.openTasks() / perDay));
+        Long daysLate = deadline == null ? null : projected.toEpochDay() - deadline.toEpochDay();
+        return new Forecast(false, perDay * 7, projected, deadline, daysLate);
+    }
+
+    private DirectiveStatus status(Double index, Forecast forecast) {
+        if (index == null) {
+            return DirectiveStatus.NO_DATA;
+        }
+        if (index >= settings.offTrackFrom() || (forecast.daysLate() != null && forecast.daysLate() > 0)) {
+            return DirectiveStatus.OFF_TRACK;
+        }
+        return index >= settings.atRiskFrom() ? DirectiveStatus.AT_RISK : DirectiveStatus.ON_TRACK;
+    }
+
+    private List<PeriodTrend> periodTrend(GapFilter filter, List<PeriodRef> periods, List<MeasureUptake> measures,
+            Map<Long, Map<Long, long[]>> taskTrend) {
+        if (periods.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("periods", periods.stream().map(PeriodRef::id).toList());
+        params.put("measures", measures.isEmpty() ? List.of(-1L) : measures.stream().map(MeasureUptake::id).toList());
+        String sectorClause = "";
+        if (filter.sectorId() != null) {
+            params.put("sector", filter.sectorId());
+            sectorClause = " AND r.sector_id = :sector";
+        }
+        Map<Long, long[]> byPeriod = new HashMap<>();
+        jdbc.sql("""
+                SELECT r.period_id, COUNT(*) AS reports, COUNT(DISTINCT r.measure_id, r.sector_id) AS covered,
+                       SUM(r.eligible_count) AS eligible, SUM(r.participating_count) AS participating,
+                       SUM(r.verified_count) AS verified
+                FROM participation_report r JOIN measure_sector ms ON ms.measure_id = r.measure_id AND ms.sector_id = r.sector_id
+                WHERE r.period_id IN (:periods) AND r.measure_id IN (:measures) AND """ + LATEST_ACCEPTED + sectorClause + """
+
+                GROUP BY r.period_id""")
+                .params(params)
+                .query((rs, n) -> byPeriod.put(rs.getLong("period_id"), new long[] {rs.getLong("reports"),
+                        rs.getLong("eligible"), rs.getLong("participating"), rs.getLong("verified"), rs.getLong("covered")}))
+                .list();
+        long eligiblePairs = measures.stream().mapToLong(m -> m.cells().size()).sum();
+        return periods.stream().map(p -> {
+            long[] r = byPeriod.getOrDefault(p.id(), new long[5]);
+            long[] t = taskTrend.getOrDefault(p.id(), Map.of()).values().stream()
+                    .reduce(new long[3], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]});
+            return new PeriodTrend(p.id(), p.code(), p.endsOn(), new ReportTotals(r[0], r[1], r[2], r[3]),
+                    eligiblePairs, r[4], t[0], t[1], t[2]);
+        }).toList();
+    }
+
+    private static Headline headline(List<DirectiveGap> directives, List<MeasureUptake> measures) {
+        Map<DirectiveStatus, Long> counts = new EnumMap<>(DirectiveStatus.class);
+        directives.forEach(d -> counts.merge(d.status(), 1L, Long::sum));
+        Double index = directives.stream().map(DirectiveGap::gapIndex).filter(Objects::nonNull)
+                .mapToDouble(Double::doubleValue).average().stream().boxed().findFirst().orElse(null);
+        ReportTotals reports = measures.stream().map(MeasureUptake::totals).reduce(ReportTotals.NONE, ReportTotals::plus);
+        List<MeasureUptake> withUptake = measures.stream().filter(m -> m.uptakeGap() != null).toList();
+        return new Headline(counts.getOrDefault(DirectiveStatus.ON_TRACK, 0L),
+                counts.getOrDefault(DirectiveStatus.AT_RISK, 0L), counts.getOrDefault(DirectiveStatus.OFF_TRACK, 0L),
+                counts.getOrDefault(DirectiveStatus.NO_DATA, 0L), index,
+                directives.stream().mapToLong(d -> d.tasks().overdueTasks()).sum(),
+                directives.stream().mapToLong(d -> d.tasks().openTasks()).sum(), reports,
+                withUptake.stream().filter(m -> m.uptakeGap() <= 0).count(), withUptake.size());
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------
+
+    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Double nullableDouble(ResultSet rs, String column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    /** A WHERE clause built from fixed SQL fragments, values always bound as parameters. */
+    static final class Where {
+        private final List<String> clauses = new ArrayList<>();
+        final Map<String, Object> params = new HashMap<>();
+
+        Where and(String clause) {
+            clauses.add(clause);
+            return this;
+        }
+
+        Where and(String clause, String name, Object value) {
+            clauses.add(clause);
+            params.put(name, value);
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses) + " ";
+        }
+    }
+}
