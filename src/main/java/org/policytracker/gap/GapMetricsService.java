@@ -288,7 +288,7 @@ public class GapMetricsService {
                   LEFT JOIN (SELECT r.measure_id, r.sector_id, COUNT(*) AS reports, SUM(r.eligible_count) AS eligible,
                                     SUM(r.participating_count) AS participating, SUM(r.verified_count) AS verified
                              FROM participation_report r
-                             WHERE r.period_id = :period AND """ + LATEST_ACCEPTED + sectorClause + """
+                             WHERE r.period_id = :period""" + " AND " + LATEST_ACCEPTED + sectorClause + """
 
                              GROUP BY r.measure_id, r.sector_id) a
                     ON a.measure_id = ms.measure_id AND a.sector_id = ms.sector_id
@@ -385,11 +385,13 @@ public class GapMetricsService {
         if (tasks.tasks() > 0 && tasks.openTasks() == 0) {
             return new Forecast(true, null, null, deadline, null);
         }
-        double perDay = (double) tasks.recentCompletions() / settings.velocityWindowDays();
-        if (perDay == 0) {
+        long done = tasks.recentCompletions();
+        if (done == 0) {
             return new Forecast(false, 0.0, null, deadline, null);
         }
-        LocalDate projected = asOf.plusDays((long) Math.ceil(tasks.openTasks() / perDay));
+        double perDay = (double) done / settings.velocityWindowDays();
+        // open tasks / (done / window days), rounded up, in exact integer arithmetic
+        LocalDate projected = asOf.plusDays(Math.ceilDiv(tasks.openTasks() * settings.velocityWindowDays(), done));
         Long daysLate = deadline == null ? null : projected.toEpochDay() - deadline.toEpochDay();
         return new Forecast(false, perDay * 7, projected, deadline, daysLate);
     }
@@ -423,7 +425,7 @@ public class GapMetricsService {
                        SUM(r.eligible_count) AS eligible, SUM(r.participating_count) AS participating,
                        SUM(r.verified_count) AS verified
                 FROM participation_report r JOIN measure_sector ms ON ms.measure_id = r.measure_id AND ms.sector_id = r.sector_id
-                WHERE r.period_id IN (:periods) AND r.measure_id IN (:measures) AND """ + LATEST_ACCEPTED + sectorClause + """
+                WHERE r.period_id IN (:periods) AND r.measure_id IN (:measures)""" + " AND " + LATEST_ACCEPTED + sectorClause + """
 
                 GROUP BY r.period_id""")
                 .params(params)
