@@ -143,14 +143,17 @@ public class GapMetricsService {
 
     // --- periods ---------------------------------------------------------------------------------
 
-    /** The trend's periods, oldest first, ending with the selected period (or the latest one that has started). */
+    /**
+     * The trend's periods, oldest first, ending with the selected period; by default the latest period
+     * that has ended (its reports are in), or, before any has ended, the latest one that has started.
+     */
     private List<PeriodRef> trendPeriods(Long periodId, LocalDate asOf) {
         Optional<PeriodRef> selected = periodId != null
                 ? jdbc.sql("SELECT id, code, starts_on, ends_on FROM reporting_period WHERE id = :id")
                         .param("id", periodId).query(GapMetricsService::period).optional()
                 : jdbc.sql("""
                         SELECT id, code, starts_on, ends_on FROM reporting_period WHERE starts_on <= :asOf
-                        ORDER BY starts_on DESC LIMIT 1""").param("asOf", Date.valueOf(asOf))
+                        ORDER BY ends_on < :asOf DESC, starts_on DESC LIMIT 1""").param("asOf", Date.valueOf(asOf))
                         .query(GapMetricsService::period).optional();
         if (selected.isEmpty()) {
             if (periodId != null) {

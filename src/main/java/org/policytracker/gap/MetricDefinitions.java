@@ -31,8 +31,9 @@ public final class MetricDefinitions {
                     "Participating - independently verified organisations over accepted reports: self-reported, "
                             + "unverified participation (also shown as a share of participating)."),
             new Definition("coverage", "Coverage gap",
-                    "Eligible sectors of a measure with no accepted report for the period (the selected period, "
-                            + "or the latest one that has started)."),
+                    "Eligible sectors of a measure with no accepted report for the period: the selected period, "
+                            + "by default the latest period that has ended (before any has ended, the latest that "
+                            + "has started)."),
             new Definition("staleness", "Staleness",
                     "Days since the last update of each open task (today - last activity); mean and maximum per "
                             + "directive, and open tasks not updated for more than the stale-after days."),
