@@ -28,11 +28,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class GapMetricsService {
 
-    /** A report counts when it is accepted and no later revision of the same report is accepted. */
-    static final String LATEST_ACCEPTED = """
-            r.status = 'ACCEPTED' AND NOT EXISTS (SELECT 1 FROM participation_report n
-                WHERE n.tenant_id = r.tenant_id AND n.measure_id = r.measure_id AND n.sector_id = r.sector_id
-                  AND n.period_id = r.period_id AND n.status = 'ACCEPTED' AND n.revision > r.revision)""";
+    /**
+     * A report counts when it is accepted: the database keeps at most one accepted revision per
+     * association, measure, sector and period (V5), so that row is the latest accepted revision.
+     */
+    static final String ACCEPTED = "r.status = 'ACCEPTED'";
 
     private final JdbcClient jdbc;
     private final CrossTenantReader crossTenant;
@@ -63,11 +63,13 @@ public class GapMetricsService {
         return crossTenant.aggregate(() -> {
             List<PeriodRef> trendPeriods = trendPeriods(filter.periodId(), asOf);
             PeriodRef period = trendPeriods.isEmpty() ? null : trendPeriods.getLast();
-            List<MeasureUptake> measures = measures(filter, period);
+            Map<Long, Map<Slot, ReportTotals>> reports = acceptedReports(filter, trendPeriods);
+            List<MeasureUptake> measures = measures(filter,
+                    period == null ? Map.of() : reports.getOrDefault(period.id(), Map.of()));
             Map<Long, TaskFigures> taskFigures = taskFigures(TaskGroup.DIRECTIVE, filter, asOf);
             Map<Long, Map<Long, long[]>> taskTrend = taskTrend(filter, trendPeriods, asOf);
             List<DirectiveGap> directives = directives(filter, asOf, measures, taskFigures, trendPeriods, taskTrend);
-            List<PeriodTrend> trend = periodTrend(filter, trendPeriods, measures, taskTrend);
+            List<PeriodTrend> trend = periodTrend(trendPeriods, measures, reports, taskTrend);
             return new GapDashboard(asOf, filter, period, headline(directives, measures), directives, measures, trend);
         });
     }
@@ -111,7 +113,7 @@ public class GapMetricsService {
     /** The accepted reports behind one heatmap cell (or a whole measure): viewers and administrators only. */
     public List<GapReportRow> reports(long measureId, String sectorId, long periodId) {
         Where where = new Where().and("r.measure_id = :measure", "measure", measureId)
-                .and("r.period_id = :period", "period", periodId).and(LATEST_ACCEPTED);
+                .and("r.period_id = :period", "period", periodId).and(ACCEPTED);
         if (sectorId != null) {
             where.and("r.sector_id = :sector", "sector", sectorId);
         }
@@ -226,25 +228,36 @@ public class GapMetricsService {
         return figures;
     }
 
-    /** Per trend period and directive: [tasks, completed by the period's end, overdue at the period's end]. */
+    /**
+     * Per trend period and directive: [tasks, completed by the period's end, overdue at the period's
+     * end], the end being the period's last day or today if earlier. One pass over the tasks: one pair
+     * of sums per period.
+     */
     private Map<Long, Map<Long, long[]>> taskTrend(GapFilter filter, List<PeriodRef> periods, LocalDate asOf) {
         Map<Long, Map<Long, long[]>> trend = new HashMap<>();
         if (periods.isEmpty()) {
             return trend;
         }
-        Where where = taskWhere(filter).and("p.id IN (:periods)", "periods", periods.stream().map(PeriodRef::id).toList());
-        jdbc.sql("""
-                SELECT p.id AS period_id, t.directive_id, COUNT(*) AS tasks,
-                  SUM(t.completed_on <= LEAST(p.ends_on, :asOf)) AS done_by_end,
-                  SUM(t.due_on < LEAST(p.ends_on, :asOf)
-                      AND (t.completed_on IS NULL OR t.completed_on > LEAST(p.ends_on, :asOf))) AS overdue_at_end
-                FROM reporting_period p JOIN task t JOIN directive d ON d.id = t.directive_id
-                """ + where + " GROUP BY p.id, t.directive_id")
-                .params(where.params).param("asOf", Date.valueOf(asOf))
-                .query((rs, n) -> trend.computeIfAbsent(rs.getLong("period_id"), id -> new HashMap<>())
-                        .put(rs.getLong("directive_id"), new long[] {rs.getLong("tasks"), rs.getLong("done_by_end"),
-                                rs.getLong("overdue_at_end")}))
-                .list();
+        Where where = taskWhere(filter);
+        StringBuilder sums = new StringBuilder();
+        Map<String, Object> params = new HashMap<>(where.params);
+        for (int i = 0; i < periods.size(); i++) {
+            LocalDate end = periods.get(i).endsOn().isBefore(asOf) ? periods.get(i).endsOn() : asOf;
+            params.put("end" + i, Date.valueOf(end));
+            sums.append(", SUM(t.completed_on <= :end").append(i).append(") AS done").append(i)
+                    .append(", SUM(t.due_on < :end").append(i).append(" AND (t.completed_on IS NULL OR t.completed_on > :end")
+                    .append(i).append(")) AS overdue").append(i);
+        }
+        jdbc.sql("SELECT t.directive_id, COUNT(*) AS tasks" + sums
+                + " FROM task t JOIN directive d ON d.id = t.directive_id" + where + " GROUP BY t.directive_id")
+                .params(params)
+                .query((rs, n) -> {
+                    for (int i = 0; i < periods.size(); i++) {
+                        trend.computeIfAbsent(periods.get(i).id(), id -> new HashMap<>()).put(rs.getLong("directive_id"),
+                                new long[] {rs.getLong("tasks"), rs.getLong("done" + i), rs.getLong("overdue" + i)});
+                    }
+                    return null;
+                }).list();
         return trend;
     }
 
@@ -269,40 +282,56 @@ public class GapMetricsService {
 
     // --- reports ---------------------------------------------------------------------------------
 
-    /** Measures in the filter with one cell per eligible sector, from the period's accepted reports. */
-    private List<MeasureUptake> measures(GapFilter filter, PeriodRef period) {
-        Where measureWhere = directiveWhere(filter);
-        Map<Long, List<UptakeCell>> cells = new HashMap<>();
-        Map<String, Object> params = new HashMap<>(measureWhere.params);
-        params.put("period", period == null ? -1L : period.id());
-        String sectorClause = "";
-        if (filter.sectorId() != null) {
-            params.put("sector", filter.sectorId());
-            sectorClause = " AND r.sector_id = :sector";
+    /** A measure and one of its sectors. */
+    record Slot(long measureId, String sectorId) {
+    }
+
+    /**
+     * Accepted report totals per period, measure and sector over the trend's periods: one range scan
+     * of index ix_report_gap, grouped in index order.
+     */
+    private Map<Long, Map<Slot, ReportTotals>> acceptedReports(GapFilter filter, List<PeriodRef> periods) {
+        Map<Long, Map<Slot, ReportTotals>> totals = new HashMap<>();
+        if (periods.isEmpty()) {
+            return totals;
         }
+        Where where = new Where().and(ACCEPTED)
+                .and("r.period_id IN (:periods)", "periods", periods.stream().map(PeriodRef::id).toList());
+        if (filter.sectorId() != null) {
+            where.and("r.sector_id = :sector", "sector", filter.sectorId());
+        }
+        jdbc.sql("""
+                SELECT r.period_id, r.measure_id, r.sector_id, COUNT(*) AS reports, SUM(r.eligible_count) AS eligible,
+                       SUM(r.participating_count) AS participating, SUM(r.verified_count) AS verified
+                FROM participation_report r""" + where + " GROUP BY r.period_id, r.measure_id, r.sector_id")
+                .params(where.params)
+                .query((rs, n) -> totals.computeIfAbsent(rs.getLong("period_id"), id -> new HashMap<>())
+                        .put(new Slot(rs.getLong("measure_id"), rs.getString("sector_id")),
+                                new ReportTotals(rs.getLong("reports"), rs.getLong("eligible"),
+                                        rs.getLong("participating"), rs.getLong("verified"))))
+                .list();
+        return totals;
+    }
+
+    /** Measures in the filter with one cell per eligible sector (in the filter), from the period's totals. */
+    private List<MeasureUptake> measures(GapFilter filter, Map<Slot, ReportTotals> period) {
         Where cellWhere = directiveWhere(filter);
         if (filter.sectorId() != null) {
             cellWhere.and("ms.sector_id = :sector", "sector", filter.sectorId());
         }
+        Map<Long, List<UptakeCell>> cells = new HashMap<>();
         jdbc.sql("""
-                SELECT ms.measure_id, ms.sector_id, s.name AS sector, a.reports, a.eligible, a.participating, a.verified
+                SELECT ms.measure_id, ms.sector_id, s.name AS sector
                 FROM measure_sector ms JOIN sector s ON s.id = ms.sector_id
                   JOIN voluntary_measure m ON m.id = ms.measure_id JOIN directive d ON d.id = m.directive_id
-                  LEFT JOIN (SELECT r.measure_id, r.sector_id, COUNT(*) AS reports, SUM(r.eligible_count) AS eligible,
-                                    SUM(r.participating_count) AS participating, SUM(r.verified_count) AS verified
-                             FROM participation_report r
-                             WHERE r.period_id = :period""" + " AND " + LATEST_ACCEPTED + sectorClause + """
-
-                             GROUP BY r.measure_id, r.sector_id) a
-                    ON a.measure_id = ms.measure_id AND a.sector_id = ms.sector_id
                 """ + cellWhere + " ORDER BY s.name")
-                .params(params)
+                .params(cellWhere.params)
                 .query((rs, n) -> cells.computeIfAbsent(rs.getLong("measure_id"), id -> new ArrayList<>())
                         .add(new UptakeCell(rs.getLong("measure_id"), rs.getString("sector_id"), rs.getString("sector"),
-                                rs.getObject("reports") == null ? ReportTotals.NONE
-                                        : new ReportTotals(rs.getLong("reports"), rs.getLong("eligible"),
-                                                rs.getLong("participating"), rs.getLong("verified")))))
+                                period.getOrDefault(new Slot(rs.getLong("measure_id"), rs.getString("sector_id")),
+                                        ReportTotals.NONE))))
                 .list();
+        Where measureWhere = directiveWhere(filter);
         return jdbc.sql("""
                 SELECT m.id, m.code, m.title, m.directive_id, CONCAT(o.code, ' ', d.code) AS directive, m.target_percent
                 FROM voluntary_measure m JOIN directive d ON d.id = m.directive_id JOIN exec_order o ON o.id = d.order_id
@@ -409,39 +438,25 @@ public class GapMetricsService {
         return index >= settings.atRiskFrom() ? DirectiveStatus.AT_RISK : DirectiveStatus.ON_TRACK;
     }
 
-    private List<PeriodTrend> periodTrend(GapFilter filter, List<PeriodRef> periods, List<MeasureUptake> measures,
-            Map<Long, Map<Long, long[]>> taskTrend) {
-        if (periods.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Object> params = new HashMap<>();
-        params.put("periods", periods.stream().map(PeriodRef::id).toList());
-        params.put("measures", measures.isEmpty() ? List.of(-1L) : measures.stream().map(MeasureUptake::id).toList());
-        String sectorClause = "";
-        if (filter.sectorId() != null) {
-            params.put("sector", filter.sectorId());
-            sectorClause = " AND r.sector_id = :sector";
-        }
-        Map<Long, long[]> byPeriod = new HashMap<>();
-        jdbc.sql("""
-                SELECT r.period_id, COUNT(*) AS reports, COUNT(DISTINCT r.measure_id, r.sector_id) AS covered,
-                       SUM(r.eligible_count) AS eligible, SUM(r.participating_count) AS participating,
-                       SUM(r.verified_count) AS verified
-                FROM participation_report r JOIN measure_sector ms ON ms.measure_id = r.measure_id AND ms.sector_id = r.sector_id
-                WHERE r.period_id IN (:periods) AND r.measure_id IN (:measures)""" + " AND " + LATEST_ACCEPTED + sectorClause + """
-
-                GROUP BY r.period_id""")
-                .params(params)
-                .query((rs, n) -> byPeriod.put(rs.getLong("period_id"), new long[] {rs.getLong("reports"),
-                        rs.getLong("eligible"), rs.getLong("participating"), rs.getLong("verified"), rs.getLong("covered")}))
-                .list();
-        long eligiblePairs = measures.stream().mapToLong(m -> m.cells().size()).sum();
+    /** Per trend period: report totals over the eligible cells in the filter, coverage, and the task counts. */
+    private static List<PeriodTrend> periodTrend(List<PeriodRef> periods, List<MeasureUptake> measures,
+            Map<Long, Map<Slot, ReportTotals>> reports, Map<Long, Map<Long, long[]>> taskTrend) {
+        List<Slot> eligible = measures.stream().flatMap(m -> m.cells().stream())
+                .map(c -> new Slot(c.measureId(), c.sectorId())).toList();
         return periods.stream().map(p -> {
-            long[] r = byPeriod.getOrDefault(p.id(), new long[5]);
+            Map<Slot, ReportTotals> period = reports.getOrDefault(p.id(), Map.of());
+            ReportTotals totals = ReportTotals.NONE;
+            long covered = 0;
+            for (Slot slot : eligible) {
+                ReportTotals cell = period.get(slot);
+                if (cell != null) {
+                    totals = totals.plus(cell);
+                    covered++;
+                }
+            }
             long[] t = taskTrend.getOrDefault(p.id(), Map.of()).values().stream()
                     .reduce(new long[3], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]});
-            return new PeriodTrend(p.id(), p.code(), p.endsOn(), new ReportTotals(r[0], r[1], r[2], r[3]),
-                    eligiblePairs, r[4], t[0], t[1], t[2]);
+            return new PeriodTrend(p.id(), p.code(), p.endsOn(), totals, eligible.size(), covered, t[0], t[1], t[2]);
         }).toList();
     }
 

@@ -15,8 +15,10 @@ public final class MetricDefinitions {
     public static final List<Definition> ALL = List.of(
             new Definition("inputs", "Inputs",
                     "Current tasks (all agencies, as they are now) and accepted participation reports: of each "
-                            + "association, measure, sector and period only the latest accepted revision counts; "
-                            + "drafts, submitted, returned and superseded revisions never count."),
+                            + "association, measure, sector and period only the latest accepted revision counts (a "
+                            + "correction supersedes the revision it replaces, and the database keeps at most one "
+                            + "accepted revision per report); drafts, submitted, returned and superseded revisions "
+                            + "never count."),
             new Definition("execution", "Execution",
                     "Mean percent complete of the directive's tasks, 0-100. Undefined without tasks."),
             new Definition("schedule", "Schedule gap",

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.policytracker.support.PolicyTrackerTest;
 import org.policytracker.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -248,6 +249,18 @@ class GapMetricsServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(signedIn.as("admin", () -> metrics.tasks(fx.directiveA, "fx-agency-b", GapFixture.AS_OF)))
                 .extracting(GapTaskRow::title).containsExactlyInAnyOrder("FX A3", "FX A4");
+    }
+
+    @Test
+    void theDatabaseKeepsOneAcceptedRevisionPerReport() {
+        // assoc-1's S1 report for Q3 already has revision 2 accepted: a second accepted revision is refused
+        assertThatThrownBy(() -> jdbc.sql("""
+                INSERT INTO participation_report (tenant_id, measure_id, sector_id, period_id, revision, eligible_count,
+                  participating_count, verified_count, status, created_at, created_by, updated_at, updated_by)
+                VALUES ('fx-assoc-1', ?, 'fx-s1', ?, 3, 100, 90, 90, 'ACCEPTED', NOW(6), 'fixture', NOW(6), 'fixture')""")
+                .params(fx.measureA, fx.q3).update()).isInstanceOf(DuplicateKeyException.class);
+        assertThat(dashboard(fx.filter()).measures().stream().filter(m -> m.id() == fx.measureA).findFirst()
+                .orElseThrow().totals().participating()).isEqualTo(60);
     }
 
     @Test
