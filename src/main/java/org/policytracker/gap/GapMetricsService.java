@@ -287,23 +287,21 @@ public class GapMetricsService {
     }
 
     /**
-     * Accepted report totals per period, measure and sector over the trend's periods: one range scan
-     * of index ix_report_gap, grouped in index order.
+     * Accepted report totals per period, measure and sector over the trend's periods, from the
+     * rollup that triggers keep equal to the sums over accepted reports (V5: gap_uptake_rollup).
      */
     private Map<Long, Map<Slot, ReportTotals>> acceptedReports(GapFilter filter, List<PeriodRef> periods) {
         Map<Long, Map<Slot, ReportTotals>> totals = new HashMap<>();
         if (periods.isEmpty()) {
             return totals;
         }
-        Where where = new Where().and(ACCEPTED)
-                .and("r.period_id IN (:periods)", "periods", periods.stream().map(PeriodRef::id).toList());
+        Where where = new Where().and("u.reports > 0")
+                .and("u.period_id IN (:periods)", "periods", periods.stream().map(PeriodRef::id).toList());
         if (filter.sectorId() != null) {
-            where.and("r.sector_id = :sector", "sector", filter.sectorId());
+            where.and("u.sector_id = :sector", "sector", filter.sectorId());
         }
-        jdbc.sql("""
-                SELECT r.period_id, r.measure_id, r.sector_id, COUNT(*) AS reports, SUM(r.eligible_count) AS eligible,
-                       SUM(r.participating_count) AS participating, SUM(r.verified_count) AS verified
-                FROM participation_report r""" + where + " GROUP BY r.period_id, r.measure_id, r.sector_id")
+        jdbc.sql("SELECT u.period_id, u.measure_id, u.sector_id, u.reports, u.eligible, u.participating, u.verified "
+                + "FROM gap_uptake_rollup u" + where)
                 .params(where.params)
                 .query((rs, n) -> totals.computeIfAbsent(rs.getLong("period_id"), id -> new HashMap<>())
                         .put(new Slot(rs.getLong("measure_id"), rs.getString("sector_id")),

@@ -62,6 +62,7 @@ final class GapFixture {
     static void remove(JdbcClient jdbc) {
         for (String sql : new String[] {
                 "DELETE FROM participation_report WHERE tenant_id LIKE 'fx-assoc-%'",
+                "DELETE FROM gap_uptake_rollup WHERE sector_id LIKE 'fx-s%'",
                 "DELETE FROM measure_sector WHERE sector_id LIKE 'fx-s%'",
                 "DELETE FROM voluntary_measure WHERE code LIKE 'FX-M%'",
                 "DELETE FROM task WHERE tenant_id LIKE 'fx-agency-%'",

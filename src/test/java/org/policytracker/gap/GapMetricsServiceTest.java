@@ -264,6 +264,32 @@ class GapMetricsServiceTest {
     }
 
     @Test
+    void correctionsAndDeletionsKeepTheFiguresEqualToTheAcceptedReports() {
+        long assoc2 = jdbc.sql("SELECT id FROM participation_report WHERE tenant_id = 'fx-assoc-2' AND sector_id = 'fx-s1'")
+                .query(Long.class).single();
+        try {
+            jdbc.sql("UPDATE participation_report SET participating_count = 25 WHERE id = ?").param(assoc2).update();
+            assertThat(measureA().totals()).isEqualTo(new ReportTotals(3, 200, 65, 30));
+            jdbc.sql("UPDATE participation_report SET status = 'SUPERSEDED' WHERE id = ?").param(assoc2).update();
+            assertThat(measureA().totals()).isEqualTo(new ReportTotals(2, 100, 40, 10));
+            // the draft of S2 is accepted: it counts now
+            jdbc.sql("UPDATE participation_report SET status = 'ACCEPTED' WHERE tenant_id = 'fx-assoc-2' AND sector_id = 'fx-s2'")
+                    .update();
+            assertThat(measureA().totals()).isEqualTo(new ReportTotals(3, 150, 90, 60));
+        } finally {
+            jdbc.sql("UPDATE participation_report SET status = 'DRAFT' WHERE tenant_id = 'fx-assoc-2' AND sector_id = 'fx-s2'")
+                    .update();
+            jdbc.sql("UPDATE participation_report SET status = 'ACCEPTED', participating_count = 20 WHERE id = ?")
+                    .param(assoc2).update();
+        }
+        assertThat(measureA().totals()).isEqualTo(new ReportTotals(3, 200, 60, 30));
+    }
+
+    private MeasureUptake measureA() {
+        return dashboard(fx.filter()).measures().stream().filter(m -> m.id() == fx.measureA).findFirst().orElseThrow();
+    }
+
+    @Test
     void anUnknownPeriodIsRefusedWithAClearMessage() {
         assertThatThrownBy(() -> dashboard(new GapFilter(null, null, null, null, -5L)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("No reporting period with id -5");
