@@ -57,8 +57,8 @@ UPDATE gap_uptake_rollup SET reports = reports - 1, eligible = eligible - OLD.el
 WHERE OLD.status = 'ACCEPTED' AND period_id = OLD.period_id AND measure_id = OLD.measure_id
   AND sector_id = OLD.sector_id;
 
--- The drill-down to accepted reports of one measure (and sector) in one period.
-CREATE INDEX ix_report_gap ON participation_report (status, period_id, measure_id, sector_id);
+-- The drill-down to the accepted reports of one measure (and sector) in one period reads V1's
+-- ix_report_metrics (status, period_id, measure_id, sector_id).
 
 -- Execution, schedule gap, staleness, forecast and the task trend group current tasks by directive
 -- (and by agency for the drill-down): covering index with the dates they read.

@@ -367,10 +367,10 @@ public class GapOverviewView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private Component forecast(GapDashboard dashboard) {
-        List<DirectiveGap> withDeadline = dashboard.directives().stream().filter(d -> d.tasks().tasks() > 0).toList();
-        GapChart chart = new GapChart("Execution and gap index by directive", withDeadline.stream().map(DirectiveGap::label).toList(),
-                List.of(new Series("Execution %", "bar", withDeadline.stream().map(d -> d.tasks().execution()).toList()),
-                        new Series("Gap index", "bar", withDeadline.stream().map(DirectiveGap::gapIndex).toList())));
+        List<DirectiveGap> withTasks = dashboard.directives().stream().filter(d -> d.tasks().tasks() > 0).toList();
+        GapChart chart = new GapChart("Execution and gap index by directive", withTasks.stream().map(DirectiveGap::label).toList(),
+                List.of(new Series("Execution %", "bar", withTasks.stream().map(d -> d.tasks().execution()).toList()),
+                        new Series("Gap index", "bar", withTasks.stream().map(DirectiveGap::gapIndex).toList())));
         Grid<DirectiveGap> table = new Grid<>();
         table.setAriaLabel("Forecast against deadline (the chart's numbers)");
         table.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -383,7 +383,7 @@ public class GapOverviewView extends VerticalLayout implements BeforeEnterObserv
         table.addColumn(d -> d.deadline() == null ? "none" : d.deadline() + " (" + d.deadlineBasis().toLowerCase() + ")")
                 .setHeader("Deadline").setAutoWidth(true);
         table.addColumn(d -> d.forecast().describe()).setHeader("Forecast").setFlexGrow(3);
-        table.setItems(withDeadline);
+        table.setItems(withTasks);
         table.setAllRowsVisible(true);
         return section("Execution and forecast against deadline", chart, table,
                 howButton("Projected completion", "forecast", MetricDefinitions.get("forecast").definition()));

@@ -80,8 +80,13 @@ class GapBenchmark {
 
         GapDashboard dashboard = metrics.dashboard(GapFilter.ALL, today);
         BareSql bare = new BareSql(dataSource, today, dashboard.period().id(), dashboard.trend().getFirst().periodId(),
-                metrics.settings().staleAfterDays());
+                metrics.settings().staleAfterDays(), false);
+        BareSql bareRollup = new BareSql(dataSource, today, dashboard.period().id(),
+                dashboard.trend().getFirst().periodId(), metrics.settings().staleAfterDays(), true);
         BareSql.Totals sql = bare.run();
+        if (!sql.equals(bareRollup.run())) {
+            throw new IllegalStateException("The rollup differs from the reports: " + sql + " vs " + bareRollup.run());
+        }
         System.out.printf(Locale.ROOT, "period %s, %d trend periods, %d directives, %d measures%n",
                 dashboard.period().code(), dashboard.trend().size(), dashboard.directives().size(), dashboard.measures().size());
         System.out.printf(Locale.ROOT, "same numbers: tasks %d = %d, overdue %d = %d, participating %d = %d, "
@@ -94,13 +99,16 @@ class GapBenchmark {
 
         List<Double> dashboardTimes = new ArrayList<>();
         List<Double> sqlTimes = new ArrayList<>();
+        List<Double> rollupTimes = new ArrayList<>();
         for (int i = 0; i < 3; i++) { // warm-up
             metrics.dashboard(GapFilter.ALL, today);
             bare.run();
+            bareRollup.run();
         }
-        for (int i = 0; i < runs; i++) { // interleaved, so both see the same machine load
+        for (int i = 0; i < runs; i++) { // interleaved, so all see the same machine load
             dashboardTimes.add(millis(() -> metrics.dashboard(GapFilter.ALL, today)));
             sqlTimes.add(millis(bare::runUnchecked));
+            rollupTimes.add(millis(bareRollup::runUnchecked));
         }
         String sector = dashboard.measures().getFirst().cells().getFirst().sectorId();
         List<Double> filteredTimes = new ArrayList<>();
@@ -109,9 +117,12 @@ class GapBenchmark {
         }
         System.out.printf(Locale.ROOT, "%-40s %10s %10s%n", "server-side time (ms, " + runs + " runs)", "median", "p95");
         print("dashboard (GapMetricsService)", dashboardTimes);
-        print("bare SQL aggregates, same numbers", sqlTimes);
+        print("bare SQL over the reports", sqlTimes);
+        print("bare SQL over the rollup (V5)", rollupTimes);
         print("dashboard filtered by one sector", filteredTimes);
-        System.out.printf(Locale.ROOT, "dashboard / bare SQL (medians): %.2fx%n",
+        System.out.printf(Locale.ROOT, "dashboard / bare SQL over the rollup (medians): %.2fx; "
+                        + "dashboard / bare SQL over the reports: %.2fx%n",
+                percentile(dashboardTimes, 50) / percentile(rollupTimes, 50),
                 percentile(dashboardTimes, 50) / percentile(sqlTimes, 50));
 
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
@@ -191,10 +202,11 @@ class GapBenchmark {
     /**
      * The same numbers straight from SQL on one connection: task figures per directive, overdue
      * medians, accepted report sums per period, measure and sector (the period's uptake and the
-     * trend), and task completion for the trend (one period's pair of sums: the service computes one
+     * trend; summed over the reports themselves, or read from the rollup the dashboard reads), and task completion for the trend (one period's pair of sums: the service computes one
      * pair per trend period). Written here on purpose, independent of the service's SQL.
      */
-    private record BareSql(DataSource dataSource, LocalDate today, long period, long firstTrendPeriod, int staleDays) {
+    private record BareSql(DataSource dataSource, LocalDate today, long period, long firstTrendPeriod, int staleDays,
+            boolean rollup) {
 
         record Totals(long tasks, long overdue, long participating, long eligible, long trendParticipating) {
         }
@@ -240,7 +252,9 @@ class GapBenchmark {
                 long participating = 0;
                 long eligible = 0;
                 long trendParticipating = 0;
-                try (PreparedStatement s = c.prepareStatement("""
+                try (PreparedStatement s = c.prepareStatement(rollup ? """
+                        SELECT u.period_id, u.measure_id, u.sector_id, u.reports, u.eligible, u.participating, u.verified
+                        FROM gap_uptake_rollup u WHERE u.reports > 0 AND u.period_id BETWEEN ? AND ?""" : """
                         SELECT r.period_id, r.measure_id, r.sector_id, COUNT(*), SUM(r.eligible_count),
                           SUM(r.participating_count), SUM(r.verified_count)
                         FROM participation_report r WHERE r.status = 'ACCEPTED' AND r.period_id BETWEEN ? AND ?
