@@ -66,10 +66,9 @@ public class GapMetricsService {
             Map<Long, Map<Slot, ReportTotals>> reports = acceptedReports(filter, trendPeriods);
             List<MeasureUptake> measures = measures(filter,
                     period == null ? Map.of() : reports.getOrDefault(period.id(), Map.of()));
-            Map<Long, TaskFigures> taskFigures = taskFigures(TaskGroup.DIRECTIVE, filter, asOf);
-            Map<Long, Map<Long, long[]>> taskTrend = taskTrend(filter, trendPeriods, asOf);
-            List<DirectiveGap> directives = directives(filter, asOf, measures, taskFigures, trendPeriods, taskTrend);
-            List<PeriodTrend> trend = periodTrend(trendPeriods, measures, reports, taskTrend);
+            TaskAggregates<Long> tasks = taskAggregates(TaskGroup.DIRECTIVE, filter, asOf, trendPeriods);
+            List<DirectiveGap> directives = directives(filter, asOf, measures, tasks.figures(), trendPeriods, tasks.trend());
+            List<PeriodTrend> trend = periodTrend(trendPeriods, measures, reports, tasks.trend());
             return new GapDashboard(asOf, filter, period, headline(directives, measures), directives, measures, trend);
         });
     }
@@ -79,7 +78,8 @@ public class GapMetricsService {
         return crossTenant.aggregate(() -> {
             Map<String, String> names = new HashMap<>();
             jdbc.sql("SELECT id, name FROM tenant").query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
-            Map<String, TaskFigures> figures = taskFigures(TaskGroup.AGENCY, filter.withDirective(directiveId), asOf);
+            Map<String, TaskFigures> figures = this.<String>taskAggregates(TaskGroup.AGENCY,
+                    filter.withDirective(directiveId), asOf, List.of()).figures();
             return figures.entrySet().stream()
                     .map(entry -> new AgencyExecution(entry.getKey(), names.getOrDefault(entry.getKey(), entry.getKey()),
                             entry.getValue()))
@@ -187,8 +187,17 @@ public class GapMetricsService {
         }
     }
 
-    /** Task figures of the current tasks in the filter, grouped by directive or by agency. */
-    private <K> Map<K, TaskFigures> taskFigures(TaskGroup group, GapFilter filter, LocalDate asOf) {
+    /**
+     * Task figures of the current tasks in the filter, grouped by directive or by agency, and per trend
+     * period [tasks, completed by the period's end, overdue at the period's end] (the end being the
+     * period's last day or today if earlier): one pass over the tasks, plus one over the overdue ones
+     * for the medians.
+     */
+    record TaskAggregates<K>(Map<K, TaskFigures> figures, Map<Long, Map<K, long[]>> trend) {
+    }
+
+    private <K> TaskAggregates<K> taskAggregates(TaskGroup group, GapFilter filter, LocalDate asOf,
+            List<PeriodRef> periods) {
         Where where = taskWhere(filter);
         Map<String, Object> params = new HashMap<>(where.params);
         params.put("asOf", Date.valueOf(asOf));
@@ -199,7 +208,16 @@ public class GapMetricsService {
         jdbc.sql("SELECT DISTINCT " + group.column + " AS k, MEDIAN(DATEDIFF(:asOf, t.due_on)) OVER (PARTITION BY "
                 + group.column + ") AS median_late FROM task t JOIN directive d ON d.id = t.directive_id " + overdue)
                 .params(params).query((rs, n) -> medians.put(rs.getObject("k"), rs.getDouble("median_late"))).list();
+        StringBuilder trendSums = new StringBuilder();
+        for (int i = 0; i < periods.size(); i++) {
+            LocalDate end = periods.get(i).endsOn().isBefore(asOf) ? periods.get(i).endsOn() : asOf;
+            params.put("end" + i, Date.valueOf(end));
+            trendSums.append(", SUM(t.completed_on <= :end").append(i).append(") AS done").append(i)
+                    .append(", SUM(t.due_on < :end").append(i).append(" AND (t.completed_on IS NULL OR t.completed_on > :end")
+                    .append(i).append(")) AS overdue").append(i);
+        }
         Map<K, TaskFigures> figures = new LinkedHashMap<>();
+        Map<Long, Map<K, long[]>> trend = new HashMap<>();
         jdbc.sql("SELECT " + group.column + """
                  AS k, COUNT(*) AS tasks, AVG(t.percent_complete) AS execution,
                   SUM(t.status <> 'DONE') AS open_tasks,
@@ -211,54 +229,27 @@ public class GapMetricsService {
                   AVG(CASE WHEN t.status <> 'DONE' THEN DATEDIFF(:asOf, t.last_activity_at) END) AS mean_stale,
                   MAX(CASE WHEN t.status <> 'DONE' THEN DATEDIFF(:asOf, t.last_activity_at) END) AS max_stale,
                   SUM(t.status <> 'DONE' AND DATEDIFF(:asOf, t.last_activity_at) > :staleDays) AS stale_open,
-                  SUM(t.status = 'DONE' AND t.completed_on > :windowStart AND t.completed_on <= :asOf) AS recent_done
+                  SUM(t.status = 'DONE' AND t.completed_on > :windowStart AND t.completed_on <= :asOf) AS recent_done""" + trendSums + """
+
                 FROM task t JOIN directive d ON d.id = t.directive_id
                 """ + where + " GROUP BY " + group.column)
                 .params(params)
                 .query((rs, n) -> {
                     @SuppressWarnings("unchecked")
                     K key = (K) rs.getObject("k");
-                    figures.put(key, new TaskFigures(rs.getLong("tasks"), rs.getDouble("execution"),
+                    long tasks = rs.getLong("tasks");
+                    figures.put(key, new TaskFigures(tasks, rs.getDouble("execution"),
                             rs.getLong("open_tasks"), rs.getLong("overdue"), medians.get(key),
                             nullableInt(rs, "max_late"), rs.getLong("done"), rs.getLong("done_with_due"),
                             rs.getLong("done_on_time"), nullableDouble(rs, "mean_stale"), nullableInt(rs, "max_stale"),
                             rs.getLong("stale_open"), rs.getLong("recent_done")));
+                    for (int i = 0; i < periods.size(); i++) {
+                        trend.computeIfAbsent(periods.get(i).id(), id -> new HashMap<>()).put(key,
+                                new long[] {tasks, rs.getLong("done" + i), rs.getLong("overdue" + i)});
+                    }
                     return key;
                 }).list();
-        return figures;
-    }
-
-    /**
-     * Per trend period and directive: [tasks, completed by the period's end, overdue at the period's
-     * end], the end being the period's last day or today if earlier. One pass over the tasks: one pair
-     * of sums per period.
-     */
-    private Map<Long, Map<Long, long[]>> taskTrend(GapFilter filter, List<PeriodRef> periods, LocalDate asOf) {
-        Map<Long, Map<Long, long[]>> trend = new HashMap<>();
-        if (periods.isEmpty()) {
-            return trend;
-        }
-        Where where = taskWhere(filter);
-        StringBuilder sums = new StringBuilder();
-        Map<String, Object> params = new HashMap<>(where.params);
-        for (int i = 0; i < periods.size(); i++) {
-            LocalDate end = periods.get(i).endsOn().isBefore(asOf) ? periods.get(i).endsOn() : asOf;
-            params.put("end" + i, Date.valueOf(end));
-            sums.append(", SUM(t.completed_on <= :end").append(i).append(") AS done").append(i)
-                    .append(", SUM(t.due_on < :end").append(i).append(" AND (t.completed_on IS NULL OR t.completed_on > :end")
-                    .append(i).append(")) AS overdue").append(i);
-        }
-        jdbc.sql("SELECT t.directive_id, COUNT(*) AS tasks" + sums
-                + " FROM task t JOIN directive d ON d.id = t.directive_id" + where + " GROUP BY t.directive_id")
-                .params(params)
-                .query((rs, n) -> {
-                    for (int i = 0; i < periods.size(); i++) {
-                        trend.computeIfAbsent(periods.get(i).id(), id -> new HashMap<>()).put(rs.getLong("directive_id"),
-                                new long[] {rs.getLong("tasks"), rs.getLong("done" + i), rs.getLong("overdue" + i)});
-                    }
-                    return null;
-                }).list();
-        return trend;
+        return new TaskAggregates<>(figures, trend);
     }
 
     private static Where taskWhere(GapFilter filter) {

@@ -79,10 +79,12 @@ class GapBenchmark {
                 reports, count(dataSource, "task"), Runtime.getRuntime().availableProcessors());
 
         GapDashboard dashboard = metrics.dashboard(GapFilter.ALL, today);
+        List<LocalDate> trendEnds = dashboard.trend().stream()
+                .map(p -> p.endsOn().isBefore(today) ? p.endsOn() : today).toList();
         BareSql bare = new BareSql(dataSource, today, dashboard.period().id(), dashboard.trend().getFirst().periodId(),
-                metrics.settings().staleAfterDays(), false);
+                metrics.settings().staleAfterDays(), trendEnds, false);
         BareSql bareRollup = new BareSql(dataSource, today, dashboard.period().id(),
-                dashboard.trend().getFirst().periodId(), metrics.settings().staleAfterDays(), true);
+                dashboard.trend().getFirst().periodId(), metrics.settings().staleAfterDays(), trendEnds, true);
         BareSql.Totals sql = bare.run();
         if (!sql.equals(bareRollup.run())) {
             throw new IllegalStateException("The rollup differs from the reports: " + sql + " vs " + bareRollup.run());
@@ -206,7 +208,7 @@ class GapBenchmark {
      * pair per trend period). Written here on purpose, independent of the service's SQL.
      */
     private record BareSql(DataSource dataSource, LocalDate today, long period, long firstTrendPeriod, int staleDays,
-            boolean rollup) {
+            List<LocalDate> trendEnds, boolean rollup) {
 
         record Totals(long tasks, long overdue, long participating, long eligible, long trendParticipating) {
         }
@@ -223,18 +225,28 @@ class GapBenchmark {
             try (Connection c = dataSource.getConnection()) {
                 long tasks = 0;
                 long overdue = 0;
+                StringBuilder trendSums = new StringBuilder();
+                for (int i = 0; i < trendEnds.size(); i++) {
+                    trendSums.append(", SUM(t.completed_on <= ?), SUM(t.due_on < ? AND (t.completed_on IS NULL OR t.completed_on > ?))");
+                }
                 try (PreparedStatement s = c.prepareStatement("""
                         SELECT t.directive_id, COUNT(*), AVG(t.percent_complete), SUM(t.status <> 'DONE'),
                           SUM(t.status <> 'DONE' AND t.due_on < ?), MAX(CASE WHEN t.status <> 'DONE' AND t.due_on < ?
                             THEN DATEDIFF(?, t.due_on) END),
                           SUM(t.status = 'DONE' AND t.completed_on <= t.due_on),
                           AVG(CASE WHEN t.status <> 'DONE' THEN DATEDIFF(?, t.last_activity_at) END),
-                          SUM(t.status <> 'DONE' AND DATEDIFF(?, t.last_activity_at) > ?)
-                        FROM task t GROUP BY t.directive_id""")) {
+                          SUM(t.status <> 'DONE' AND DATEDIFF(?, t.last_activity_at) > ?)""" + trendSums
+                        + " FROM task t GROUP BY t.directive_id")) {
                     for (int i = 1; i <= 5; i++) {
                         s.setObject(i, today);
                     }
                     s.setInt(6, staleDays);
+                    int index = 7;
+                    for (LocalDate end : trendEnds) {
+                        for (int k = 0; k < 3; k++) {
+                            s.setObject(index++, end);
+                        }
+                    }
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
                             tasks += rs.getLong(2);
@@ -270,15 +282,6 @@ class GapBenchmark {
                             }
                         }
                     }
-                }
-                try (PreparedStatement s = c.prepareStatement("""
-                        SELECT t.directive_id, COUNT(*), SUM(t.completed_on <= ?),
-                          SUM(t.due_on < ? AND (t.completed_on IS NULL OR t.completed_on > ?))
-                        FROM task t GROUP BY t.directive_id""")) {
-                    s.setObject(1, today);
-                    s.setObject(2, today);
-                    s.setObject(3, today);
-                    drain(s);
                 }
                 return new Totals(tasks, overdue, participating, eligible, trendParticipating);
             }
