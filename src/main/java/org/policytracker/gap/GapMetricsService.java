@@ -218,8 +218,8 @@ public class GapMetricsService {
         }
         Map<K, TaskFigures> figures = new LinkedHashMap<>();
         Map<Long, Map<K, long[]>> trend = new HashMap<>();
-        jdbc.sql("SELECT " + group.column + """
-                 AS k, COUNT(*) AS tasks, AVG(t.percent_complete) AS execution,
+        jdbc.sql("SELECT " + group.column + " AS k, " + """
+                COUNT(*) AS tasks, AVG(t.percent_complete) AS execution,
                   SUM(t.status <> 'DONE') AS open_tasks,
                   SUM(t.status <> 'DONE' AND t.due_on < :asOf) AS overdue,
                   MAX(CASE WHEN t.status <> 'DONE' AND t.due_on < :asOf THEN DATEDIFF(:asOf, t.due_on) END) AS max_late,
