@@ -29,6 +29,8 @@ class GapChart extends Component implements HasSize {
         setWidthFull();
         setHeight("16rem");
         Map<String, Object> option = Map.of(
+                // the theme's primary blue and error red: AA contrast on white
+                "color", List.of("#1a4480", "#b50909"),
                 "tooltip", Map.of("trigger", "axis"),
                 "legend", Map.of("top", 0),
                 "grid", Map.of("left", 40, "right", 16, "top", 32, "bottom", 48),

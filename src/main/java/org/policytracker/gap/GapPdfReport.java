@@ -10,6 +10,8 @@ import org.openpdf.text.FontFactory;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
@@ -68,12 +70,7 @@ public class GapPdfReport {
             directives.addCell(cell(String.valueOf(d.tasks().overdueTasks())));
             directives.addCell(cell(Fmt.number(d.gapIndex())));
             directives.addCell(cell(d.status().label()));
-            PdfPTable bars = new PdfPTable(1);
-            bars.addCell(bar(d.tasks().execution(), BAR));
-            bars.addCell(bar(d.gapIndex(), GAP_BAR));
-            PdfPCell chart = new PdfPCell(bars);
-            chart.setPadding(2);
-            directives.addCell(chart);
+            directives.addCell(bars(List.of(d.tasks().execution(), d.gapIndex()), List.of(BAR, GAP_BAR)));
             directives.addCell(cell(d.forecast().describe()));
         }
         document.add(directives);
@@ -89,7 +86,7 @@ public class GapPdfReport {
                 uptake.addCell(cell(String.valueOf(c.totals().participating())));
                 uptake.addCell(cell(String.valueOf(c.totals().verified())));
                 uptake.addCell(cell(c.covered() ? Fmt.percent(c.totals().uptake()) : "no report"));
-                uptake.addCell(bar(c.totals().uptake(), BAR));
+                uptake.addCell(bars(List.of(c.totals().uptake()), List.of(BAR)));
             }
         }
         document.add(uptake);
@@ -103,7 +100,7 @@ public class GapPdfReport {
             trend.addCell(cell(Fmt.percent(p.reports().uptake())));
             trend.addCell(cell(p.uncoveredPairs() + " of " + p.eligiblePairs()));
             trend.addCell(cell(Fmt.percent(p.completedShare())));
-            trend.addCell(bar(p.reports().uptake(), BAR));
+            trend.addCell(bars(List.of(p.reports().uptake()), List.of(BAR)));
         }
         document.add(trend);
 
@@ -168,27 +165,33 @@ public class GapPdfReport {
         return cell;
     }
 
-    /** A horizontal bar of a 0-100 value: filled part and track, as a two-cell table. */
-    private static PdfPCell bar(Double value, Color colour) {
-        double v = value == null ? 0 : Math.max(0, Math.min(100, value));
-        PdfPCell holder;
-        if (v <= 0 || v >= 100) {
-            holder = new PdfPCell(new Phrase(" ", TEXT));
-            holder.setBackgroundColor(v >= 100 ? colour : TRACK);
-        } else {
-            PdfPTable bar = new PdfPTable(new float[] {(float) v, (float) (100 - v)});
-            bar.setWidthPercentage(100);
-            for (Color fill : List.of(colour, TRACK)) {
-                PdfPCell part = new PdfPCell(new Phrase(" ", TEXT));
-                part.setBackgroundColor(fill);
-                part.setBorder(0);
-                bar.addCell(part);
+    /**
+     * A cell with one horizontal bar per 0-100 value (undefined: empty track), drawn on the page
+     * canvas when the table is laid out.
+     */
+    private static PdfPCell bars(List<Double> values, List<Color> colours) {
+        PdfPCell cell = new PdfPCell(new Phrase(" ", TEXT));
+        cell.setMinimumHeight(8f * values.size() + 4);
+        cell.setCellEvent((PdfPCell laidOut, Rectangle position, PdfContentByte[] canvases) -> {
+            PdfContentByte canvas = canvases[PdfPTable.BACKGROUNDCANVAS];
+            float width = position.getWidth() - 4;
+            float height = (position.getHeight() - 4) / values.size();
+            for (int i = 0; i < values.size(); i++) {
+                float bottom = position.getTop() - 2 - height * (i + 1) + 1;
+                canvas.saveState();
+                canvas.setColorFill(TRACK);
+                canvas.rectangle(position.getLeft() + 2, bottom, width, height - 2);
+                canvas.fill();
+                Double value = values.get(i);
+                if (value != null && value > 0) {
+                    canvas.setColorFill(colours.get(i));
+                    canvas.rectangle(position.getLeft() + 2, bottom, (float) (width * Math.min(100, value) / 100),
+                            height - 2);
+                    canvas.fill();
+                }
+                canvas.restoreState();
             }
-            holder = new PdfPCell(bar);
-        }
-        holder.setBorder(0);
-        holder.setPadding(1);
-        holder.setFixedHeight(9);
-        return holder;
+        });
+        return cell;
     }
 }

@@ -47,6 +47,9 @@ class GapDashboardBrowserTest {
         assertThat(page.getByText("Directives on track")).isVisible();
         assertThat(page.locator("gap-chart").first()).isVisible();
         Browser.screenshot(page, "gap-dashboard");
+        page.locator("gap-chart").first().scrollIntoViewIfNeeded();
+        assertThat(page.locator("gap-chart svg").first()).isVisible(); // drawn by ECharts
+        Browser.screenshot(page, "gap-dashboard-trend");
 
         page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Sector")).fill("Hospitals");
         page.locator("vaadin-combo-box-item").getByText("Hospitals and healthcare").click();
@@ -77,6 +80,12 @@ class GapDashboardBrowserTest {
         String csv = Files.readString(download.path());
         assertThat(csv).startsWith("section,directive,measure,sector,period,metric,value");
         assertThat(csv).contains("measure-sector").contains("Hospitals and healthcare").doesNotContain("Financial services");
+
+        Download pdf = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("PDF report")).click());
+        byte[] report = Files.readAllBytes(pdf.path());
+        assertThat(new String(report, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        Files.write(Browser.screenshot(page, "gap-report").resolveSibling("gap-report.pdf"), report);
         page.context().close();
     }
 }

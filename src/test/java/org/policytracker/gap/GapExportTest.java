@@ -20,7 +20,7 @@ class GapExportTest {
 
     private static final GapExport EXPORT = new GapExport();
 
-    private static GapDashboard dashboard(String directiveTitle, String measureTitle, String sectorName) {
+    static GapDashboard dashboard(String directiveTitle, String measureTitle, String sectorName) {
         TaskFigures tasks = new TaskFigures(2, 50.0, 1, 1, 3.0, 3, 1, 1, 1, 4.0, 4, 0, 1);
         DirectiveGap directive = new DirectiveGap(1, "EO", "D1", directiveTitle, "Agency", LocalDate.of(2027, 1, 1),
                 "ASSUMED", tasks, new ReportTotals(1, 10, 8, 2), 1, 1, 0, Map.of(GapComponent.EXECUTION, 50.0), 50.0,
