@@ -2,6 +2,7 @@ package org.policytracker.gap;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.List;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -70,7 +71,7 @@ public class GapPdfReport {
             directives.addCell(cell(String.valueOf(d.tasks().overdueTasks())));
             directives.addCell(cell(Fmt.number(d.gapIndex())));
             directives.addCell(cell(d.status().label()));
-            directives.addCell(bars(List.of(d.tasks().execution(), d.gapIndex()), List.of(BAR, GAP_BAR)));
+            directives.addCell(bars(Arrays.asList(d.tasks().execution(), d.gapIndex()), List.of(BAR, GAP_BAR)));
             directives.addCell(cell(d.forecast().describe()));
         }
         document.add(directives);
@@ -86,7 +87,7 @@ public class GapPdfReport {
                 uptake.addCell(cell(String.valueOf(c.totals().participating())));
                 uptake.addCell(cell(String.valueOf(c.totals().verified())));
                 uptake.addCell(cell(c.covered() ? Fmt.percent(c.totals().uptake()) : "no report"));
-                uptake.addCell(bars(List.of(c.totals().uptake()), List.of(BAR)));
+                uptake.addCell(bars(Arrays.asList(c.totals().uptake()), List.of(BAR)));
             }
         }
         document.add(uptake);
@@ -100,7 +101,7 @@ public class GapPdfReport {
             trend.addCell(cell(Fmt.percent(p.reports().uptake())));
             trend.addCell(cell(p.uncoveredPairs() + " of " + p.eligiblePairs()));
             trend.addCell(cell(Fmt.percent(p.completedShare())));
-            trend.addCell(bars(List.of(p.reports().uptake()), List.of(BAR)));
+            trend.addCell(bars(Arrays.asList(p.reports().uptake()), List.of(BAR)));
         }
         document.add(trend);
 
@@ -169,7 +170,7 @@ public class GapPdfReport {
      * A cell with one horizontal bar per 0-100 value (undefined: empty track), drawn on the page
      * canvas when the table is laid out.
      */
-    private static PdfPCell bars(List<Double> values, List<Color> colours) {
+    private static PdfPCell bars(List<Double> values, List<Color> colours) { // values may hold nulls
         PdfPCell cell = new PdfPCell(new Phrase(" ", TEXT));
         cell.setMinimumHeight(8f * values.size() + 4);
         cell.setCellEvent((PdfPCell laidOut, Rectangle position, PdfContentByte[] canvases) -> {
