@@ -140,7 +140,8 @@ public class GapOverviewView extends VerticalLayout implements BeforeEnterObserv
         ComboBox<Option> box = new ComboBox<>(label, options);
         box.setItemLabelGenerator(Option::label);
         box.setClearButtonVisible(true);
-        box.setPlaceholder("All");
+        // no period chosen: the latest period that has ended (see GapMetricsService), not "all"
+        box.setPlaceholder(name.equals("period") ? "Latest ended" : "All");
         box.setWidth(name.equals("directive") ? "22rem" : "14rem");
         options.stream().filter(o -> o.id().equals(values.get(name))).findFirst().ifPresent(box::setValue);
         box.addValueChangeListener(change -> {
