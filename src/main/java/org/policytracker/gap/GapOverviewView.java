@@ -195,8 +195,8 @@ public class GapOverviewView extends VerticalLayout implements BeforeEnterObserv
         cards.add(card("Directives on track", String.valueOf(h.onTrack()), "status",
                         h.onTrack() + " on track, " + h.atRisk() + " at risk, " + h.offTrack() + " off track, "
                                 + h.noData() + " without data, of " + dashboard.directives().size() + " directives."),
-                card("At risk", String.valueOf(h.atRisk()), "status", null),
-                card("Off track", String.valueOf(h.offTrack()), "status", null),
+                card("At risk", String.valueOf(h.atRisk()), "status", withStatus(dashboard, DirectiveStatus.AT_RISK)),
+                card("Off track", String.valueOf(h.offTrack()), "status", withStatus(dashboard, DirectiveStatus.OFF_TRACK)),
                 card("Implementation gap index", Fmt.number(h.gapIndex()), "index",
                         "Mean of the directive indexes in the table below ("
                                 + dashboard.directives().stream().filter(d -> d.gapIndex() != null).count()
@@ -210,6 +210,13 @@ public class GapOverviewView extends VerticalLayout implements BeforeEnterObserv
         return cards;
     }
 
+    private static String withStatus(GapDashboard dashboard, DirectiveStatus status) {
+        List<String> labels = dashboard.directives().stream().filter(d -> d.status() == status)
+                .map(d -> d.label() + " (index " + Fmt.number(d.gapIndex()) + ", " + d.forecast().describe() + ")")
+                .toList();
+        return labels.isEmpty() ? "no directive." : String.join("; ", labels) + ".";
+    }
+
     private Component card(String label, String figure, String definition, String inputs) {
         Span value = new Span(figure);
         value.addClassName("gap-card-figure");
@@ -217,10 +224,7 @@ public class GapOverviewView extends VerticalLayout implements BeforeEnterObserv
         name.addClassName("gap-card-label");
         Div card = new Div(value, name);
         card.addClassName("gap-card");
-        if (inputs != null) {
-            Button how = howButton(label, definition, inputs);
-            card.add(how);
-        }
+        card.add(howButton(label, definition, inputs));
         return card;
     }
 

@@ -47,6 +47,11 @@ class GapDashboardBrowserTest {
         assertThat(page.getByText("Directives on track")).isVisible();
         assertThat(page.locator("gap-chart").first()).isVisible();
         Browser.screenshot(page, "gap-dashboard");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("How is Off track computed?")).click();
+        assertThat(page.getByRole(AriaRole.DIALOG).getByText("Off track: index >= off-track-from",
+                new Locator.GetByTextOptions().setExact(false))).isVisible();
+        assertThat(page.getByRole(AriaRole.DIALOG).getByText("EO-2026-AI-SEC D1 (index").first()).isVisible();
+        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close")).click();
         page.locator("gap-chart").first().scrollIntoViewIfNeeded();
         assertThat(page.locator("gap-chart svg").first()).isVisible(); // drawn by ECharts
         Browser.screenshot(page, "gap-dashboard-trend");
