@@ -9,10 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.policytracker.audit.OversightWritable;
 import org.hibernate.annotations.Immutable;
 
 /** One line of the activity feed: who did what to which item, when. */
 @Entity
+@OversightWritable
 @Table(name = "activity")
 @Immutable
 public class Activity {

@@ -9,10 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.policytracker.audit.OversightWritable;
 import org.hibernate.annotations.Immutable;
 
 /** A comment on an item. Comments are never edited or deleted. */
 @Entity
+@OversightWritable
 @Table(name = "item_comment")
 @Immutable
 public class ItemComment {

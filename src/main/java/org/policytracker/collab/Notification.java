@@ -9,9 +9,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.policytracker.audit.OversightWritable;
 
 /** Tells one person that something concerns them (e.g. they were mentioned). */
 @Entity
+@OversightWritable
 @Table(name = "notification")
 public class Notification {
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.policytracker.gap.GapOverviewService;
+import org.policytracker.gap.GapMetricsService;
 import org.policytracker.support.PolicyTrackerTest;
 import org.policytracker.support.SignedIn;
 import org.policytracker.task.Task;
@@ -40,7 +40,7 @@ class TenantIsolationTest {
     @Autowired
     ReportingService reportingService;
     @Autowired
-    GapOverviewService gapOverview;
+    GapMetricsService gapMetrics;
     @Autowired
     CrossTenantReader crossTenant;
     @Autowired
@@ -49,6 +49,10 @@ class TenantIsolationTest {
     EntityManager entityManager;
     @Autowired
     JdbcClient jdbc;
+
+    private long anyDirectiveId() {
+        return jdbc.sql("select min(id) from directive").query(Long.class).single();
+    }
 
     private long anyTaskIdOf(String tenant) {
         return jdbc.sql("select min(id) from task where tenant_id = ?").param(tenant).query(Long.class).single();
@@ -138,7 +142,7 @@ class TenantIsolationTest {
 
     @Test
     void crossTenantReadingIsOnlyForOversightAndAdminsAndIsReadOnly() {
-        assertThatThrownBy(() -> signedIn.run("pm.cisa", gapOverview::directiveProgress))
+        assertThatThrownBy(() -> signedIn.run("pm.cisa", () -> gapMetrics.tasks(anyDirectiveId(), null, gapMetrics.today())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> signedIn.run("reporter.health", () -> crossTenant.read(tasks::findAll)))
                 .isInstanceOf(AccessDeniedException.class);

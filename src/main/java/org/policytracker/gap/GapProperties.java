@@ -1,0 +1,48 @@
+package org.policytracker.gap;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the gap metrics ({@code policy-tracker.gap.*}): the weights of the implementation gap
+ * index, the index thresholds of a directive's status, when an open task counts as stale, the window
+ * of the completion velocity behind the forecast and how many periods the trend shows.
+ */
+@ConfigurationProperties("policy-tracker.gap")
+public record GapProperties(Weights weights, double atRiskFrom, double offTrackFrom, int staleAfterDays,
+        int velocityWindowDays, int trendPeriods) {
+
+    /** Relative weights of the index components; only their ratios matter. */
+    public record Weights(double execution, double schedule, double uptake, double verification, double coverage,
+            double staleness) {
+    }
+
+    public GapProperties {
+        if (weights == null) {
+            throw new IllegalArgumentException("policy-tracker.gap.weights.* must be set");
+        }
+        for (double weight : new double[] {weights.execution(), weights.schedule(), weights.uptake(),
+                weights.verification(), weights.coverage(), weights.staleness()}) {
+            if (weight < 0) {
+                throw new IllegalArgumentException("policy-tracker.gap.weights.* must not be negative");
+            }
+        }
+        if (!(0 <= atRiskFrom && atRiskFrom <= offTrackFrom && offTrackFrom <= 100)) {
+            throw new IllegalArgumentException("policy-tracker.gap: need 0 <= at-risk-from <= off-track-from <= 100");
+        }
+        if (staleAfterDays < 0 || velocityWindowDays < 1 || trendPeriods < 1) {
+            throw new IllegalArgumentException(
+                    "policy-tracker.gap: stale-after-days >= 0, velocity-window-days >= 1, trend-periods >= 1");
+        }
+    }
+
+    double weightOf(GapComponent component) {
+        return switch (component) {
+            case EXECUTION -> weights.execution();
+            case SCHEDULE -> weights.schedule();
+            case UPTAKE -> weights.uptake();
+            case VERIFICATION -> weights.verification();
+            case COVERAGE -> weights.coverage();
+            case STALENESS -> weights.staleness();
+        };
+    }
+}

@@ -1,0 +1,8 @@
+package org.policytracker.gap;
+
+import java.time.Instant;
+
+/** An accepted report (latest accepted revision) behind an uptake figure (drill-down: sector -> reports). */
+public record GapReportRow(long id, String associationId, String association, String sectorId, String sector,
+        int revision, long eligible, long participating, long verified, Instant reviewedAt, String reviewedBy) {
+}
