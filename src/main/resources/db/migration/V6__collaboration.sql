@@ -12,7 +12,7 @@ CREATE TABLE item_comment (
     created_at     DATETIME(6)   NOT NULL,
     CONSTRAINT fk_comment_author FOREIGN KEY (author) REFERENCES app_user (username),
     CONSTRAINT fk_comment_tenant FOREIGN KEY (item_tenant_id) REFERENCES tenant (id),
-    CONSTRAINT ck_comment_item_type CHECK (item_type IN ('TASK', 'DIRECTIVE')),
+    CONSTRAINT ck_comment_item_type CHECK (item_type IN ('TASK', 'DIRECTIVE', 'REPORT')),
     CONSTRAINT ck_comment_body CHECK (CHAR_LENGTH(TRIM(body)) > 0)
 );
 CREATE INDEX ix_comment_item ON item_comment (item_type, item_id, created_at);
@@ -27,7 +27,7 @@ CREATE TABLE notification (
     created_at DATETIME(6)   NOT NULL,
     read_at    DATETIME(6),
     CONSTRAINT fk_notification_recipient FOREIGN KEY (recipient) REFERENCES app_user (username),
-    CONSTRAINT ck_notification_item_type CHECK (item_type IN ('TASK', 'DIRECTIVE'))
+    CONSTRAINT ck_notification_item_type CHECK (item_type IN ('TASK', 'DIRECTIVE', 'REPORT'))
 );
 CREATE INDEX ix_notification_recipient ON notification (recipient, read_at, created_at);
 
@@ -42,7 +42,7 @@ CREATE TABLE activity (
     occurred_at  DATETIME(6)  NOT NULL,
     CONSTRAINT fk_activity_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
     CONSTRAINT fk_activity_directive FOREIGN KEY (directive_id) REFERENCES directive (id),
-    CONSTRAINT ck_activity_item_type CHECK (item_type IN ('TASK', 'DIRECTIVE'))
+    CONSTRAINT ck_activity_item_type CHECK (item_type IN ('TASK', 'DIRECTIVE', 'REPORT'))
 );
 CREATE INDEX ix_activity_tenant ON activity (tenant_id, occurred_at);
 CREATE INDEX ix_activity_directive ON activity (directive_id, occurred_at);

@@ -5,6 +5,7 @@ import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
 import org.policytracker.security.TenantUser;
 import org.policytracker.task.TaskChanged;
+import org.policytracker.uptake.ReportReviewed;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -44,6 +45,17 @@ public class ActivityService {
                 change.summary() + " (task \"" + change.title() + "\")");
         events.publish(new ChangeEvent(ChangeEvent.Kind.UPDATED, ref, change.tenantId(), change.directiveId(),
                 change.actor(), change.summary(), null, clock.instant()));
+    }
+
+    /** After a review decision commits: into the feed, and out to open dashboards and report views. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void reportReviewed(ReportReviewed review) {
+        ItemRef ref = ItemRef.report(review.reportId());
+        record(new ItemAccess.Item(ref, review.association(), null, review.label()), review.actor(),
+                review.summary() + " (" + review.label() + ")");
+        events.publish(new ChangeEvent(ChangeEvent.Kind.UPDATED, ref, review.association(), null, review.actor(),
+                review.summary(), null, clock.instant()));
     }
 
     @Transactional(readOnly = true)

@@ -7,6 +7,10 @@ public record ItemRef(ItemType type, long id) {
         return new ItemRef(ItemType.TASK, id);
     }
 
+    public static ItemRef report(long id) {
+        return new ItemRef(ItemType.REPORT, id);
+    }
+
     public static ItemRef directive(long id) {
         return new ItemRef(ItemType.DIRECTIVE, id);
     }
@@ -16,6 +20,7 @@ public record ItemRef(ItemType type, long id) {
         return switch (type) {
             case TASK -> "tasks/" + id;
             case DIRECTIVE -> "directives/" + id;
+            case REPORT -> "reports/" + id;
         };
     }
 }

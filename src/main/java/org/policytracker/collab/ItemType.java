@@ -2,5 +2,5 @@ package org.policytracker.collab;
 
 /** The kinds of item that people comment on, watch and get notified about. */
 public enum ItemType {
-    TASK, DIRECTIVE
+    TASK, DIRECTIVE, REPORT
 }

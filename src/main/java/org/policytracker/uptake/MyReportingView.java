@@ -3,6 +3,7 @@ package org.policytracker.uptake;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -121,6 +122,15 @@ public class MyReportingView extends VerticalLayout {
         grid.addColumn(row -> row.submittedBy() == null ? "" : row.submittedBy() + ", "
                 + row.submittedAt().toString().substring(0, 10)).setHeader("Submitted").setAutoWidth(true);
         grid.addColumn(row -> row.reviewNote() == null ? "" : row.reviewNote()).setHeader("Review note").setFlexGrow(2);
+        grid.addComponentColumn(MyReportingView::discussion).setHeader("Comments").setAutoWidth(true).setFlexGrow(0);
         return grid;
+    }
+
+    /** The report's discussion page, shared with the reviewing agency (collab.ReportDiscussionView). */
+    static Anchor discussion(ReportRow row) {
+        Anchor link = new Anchor("reports/" + row.id(), "Discuss");
+        link.getElement().setAttribute("aria-label", "Discuss revision " + row.revision() + " of " + row.measureCode()
+                + " for " + row.sectorName() + ", " + row.periodCode());
+        return link;
     }
 }

@@ -3,6 +3,7 @@ package org.policytracker.uptake;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.policytracker.audit.Actor;
@@ -11,6 +12,7 @@ import org.policytracker.security.Role;
 import org.policytracker.security.TenantUser;
 import org.policytracker.tenant.TenantContext;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,10 +41,12 @@ public class ReportReviewService {
     private final Clock clock;
     private final TransactionTemplate readAcross;
     private final TransactionTemplate write;
+    private final ApplicationEventPublisher reviewed;
 
     ReportReviewService(ParticipationReportRepository reports, CurrentUser currentUser, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, ApplicationEventPublisher reviewed) {
         this.reports = reports;
+        this.reviewed = reviewed;
         this.currentUser = currentUser;
         this.clock = clock;
         this.readAcross = new TransactionTemplate(transactions);
@@ -57,6 +61,21 @@ public class ReportReviewService {
         TenantUser reviewer = requireReviewer();
         String leadAgency = reviewer.hasRole(Role.ADMIN) ? null : reviewer.tenantId();
         return acrossAssociations(() -> reports.findAwaitingReview(leadAgency).stream().map(ReportRow::of).toList());
+    }
+
+    /**
+     * A report for the people who may discuss it: its association, program managers of the lead
+     * agency, oversight viewers and administrators. Empty for anyone else, as if it did not exist.
+     */
+    public Optional<ReportSubject> subject(long reportId) {
+        TenantUser user = currentUser.require();
+        return acrossAssociations(() -> reports.findReviewTarget(reportId).filter(target ->
+                user.tenantId().equals(target.association()) || user.hasRole(Role.OVERSIGHT_VIEWER)
+                        || user.hasRole(Role.ADMIN)
+                        || user.hasRole(Role.PROGRAM_MANAGER) && user.tenantId().equals(target.leadAgency()))
+                .flatMap(target -> reports.findById(reportId).map(ReportRow::of).map(row -> new ReportSubject(row,
+                        target.association(), target.leadAgency(), row.measureCode() + " · " + row.sectorName() + " · "
+                                + row.periodCode() + " · revision " + row.revision()))));
     }
 
     /** Accepts a submitted revision: from now on it counts in the metrics. */
@@ -95,7 +114,11 @@ public class ReportReviewService {
                 }
                 decision.accept(report);
                 reports.flush();
-                return ReportRow.of(report);
+                ReportRow row = ReportRow.of(report);
+                reviewed.publishEvent(new ReportReviewed(row.id(), row.association(), row.measureCode() + " · "
+                        + row.sectorName() + " · " + row.periodCode(), Actor.current(),
+                        row.status() == ReportStatus.ACCEPTED ? "accepted the report" : "sent the report back"));
+                return row;
             }));
         } catch (ObjectOptimisticLockingFailureException concurrent) {
             throw new ReportRejectedException(new ReportViolation("status", "this report was changed at the same time "

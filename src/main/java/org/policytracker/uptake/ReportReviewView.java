@@ -49,6 +49,7 @@ public class ReportReviewView extends VerticalLayout {
         grid.addColumn(row -> row.evidenceNote() == null ? "" : row.evidenceNote()).setHeader("Evidence").setFlexGrow(1)
                 .setTooltipGenerator(row -> row.evidenceNote() == null ? "" : row.evidenceNote());
         grid.addColumn(ReportRow::submittedBy).setHeader("Submitted by").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(MyReportingView::discussion).setHeader("Comments").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("Decision").setAutoWidth(true).setFlexGrow(0)
                 .setFrozenToEnd(true);
         grid.setSizeFull();

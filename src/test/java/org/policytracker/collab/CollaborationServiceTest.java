@@ -127,4 +127,33 @@ class CollaborationServiceTest {
         assertThat(CommentService.mentions("@pm2.cisa, please ask @viewer.congress. Mail x@example.org"))
                 .containsExactly("pm2.cisa", "viewer.congress");
     }
+
+    @Test
+    void aReportIsDiscussedByItsAssociationAndTheReviewingAgencyOnly() {
+        var report = jdbc.sql("select r.id, r.tenant_id, d.lead_tenant_id from participation_report r"
+                + " join voluntary_measure m on m.id = r.measure_id join directive d on d.id = m.directive_id"
+                + " where r.tenant_id = 'hospital-assoc' order by r.id limit 1")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).single();
+        ItemRef item = ItemRef.report(Long.parseLong(report[0]));
+        String reviewer = jdbc.sql("select username from app_user where tenant_id = ? and roles like '%PROGRAM_MANAGER%'"
+                + " order by username limit 1").param(report[2]).query(String.class).single();
+        String outsider = jdbc.sql("select username from app_user where tenant_id not in (?, ?) and roles ="
+                + " 'PROGRAM_MANAGER' order by username limit 1").param(report[1]).param(report[2])
+                .query(String.class).single();
+
+        assertThat(signedIn.as("reporter.health", () -> comments.mentionable(item)))
+                .extracting(CommentService.Mentionable::username)
+                .contains("reporter.health", reviewer, "viewer.congress").doesNotContain(outsider, "reporter.finance");
+        long before = unread(reviewer);
+        signedIn.as("reporter.health", () -> comments.post(item, "@" + reviewer + " the verified count is final"));
+        assertThat(unread(reviewer)).isEqualTo(before + 1);
+        assertThat(signedIn.as(reviewer, () -> comments.comments(item))).extracting(ItemComment::getBody)
+                .contains("@" + reviewer + " the verified count is final");
+        assertThat(signedIn.as("viewer.congress", () -> comments.post(item, "Noted for the hearing")).getAuthor())
+                .as("oversight viewers write their own comments").isEqualTo("viewer.congress");
+        for (String stranger : List.of(outsider, "reporter.finance")) {
+            assertThatThrownBy(() -> signedIn.as(stranger, () -> comments.comments(item)))
+                    .isInstanceOf(ItemNotFoundException.class);
+        }
+    }
 }

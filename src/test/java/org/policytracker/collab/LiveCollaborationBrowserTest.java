@@ -117,4 +117,30 @@ class LiveCollaborationBrowserTest {
         b.context().close();
         other.context().close();
     }
+
+    @Test
+    void aReporterAndTheReviewingAgencyDiscussAReportAndOthersCannotOpenIt() {
+        long reportId = jdbc.sql("select min(id) from participation_report where tenant_id = 'hospital-assoc'")
+                .query(Long.class).single();
+        Page reporter = browser.newPage();
+        Browser.signIn(reporter, "http://localhost:" + port, "reporter.health", "demo");
+        assertThat(reporter.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My sectors' reporting")))
+                .isVisible();
+        reporter.navigate("http://localhost:" + port + "/reports/" + reportId);
+        reporter.getByLabel("Comment").fill("<script>alert(1)</script> counts re-checked with members");
+        reporter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post comment")).click();
+        assertThat(reporter.getByText("<script>alert(1)</script> counts re-checked with members")).isVisible();
+        Browser.screenshot(reporter, "report-discussion");
+
+        Page other = browser.newPage();
+        Browser.signIn(other, "http://localhost:" + port, "reporter.finance", "demo");
+        assertThat(other.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My sectors' reporting")))
+                .isVisible();
+        other.navigate("http://localhost:" + port + "/reports/" + reportId);
+        assertThat(other.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Report not found")))
+                .isVisible();
+        assertThat(other.getByText("counts re-checked")).hasCount(0);
+        reporter.context().close();
+        other.context().close();
+    }
 }

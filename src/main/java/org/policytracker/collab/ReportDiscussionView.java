@@ -1,0 +1,52 @@
+package org.policytracker.collab;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+import org.policytracker.uptake.ReportReviewService;
+import org.policytracker.uptake.ReportRow;
+import org.policytracker.uptake.ReportSubject;
+
+/**
+ * One participation report and its comments, for the people who may see it: the association, the
+ * lead agency's program managers, oversight viewers and administrators.
+ */
+@Route("reports/:id")
+@PageTitle("Report discussion | Policy Tracker")
+@PermitAll
+public class ReportDiscussionView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final ReportReviewService reports;
+    private final CommentService comments;
+    private final LiveUpdates live;
+
+    ReportDiscussionView(ReportReviewService reports, CommentService comments, LiveUpdates live) {
+        this.reports = reports;
+        this.comments = comments;
+        this.live = live;
+        setMaxWidth("70rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Optional<ReportSubject> found = event.getRouteParameters().getLong("id").flatMap(reports::subject);
+        if (found.isEmpty()) {
+            add(new H2("Report not found"), new Paragraph("There is no such participation report that you may see."));
+            return;
+        }
+        ReportSubject subject = found.get();
+        ReportRow report = subject.report();
+        add(new H2("Report " + subject.label()), new Paragraph(report.measureTitle() + " — " + report.association()
+                + ": " + report.eligibleCount() + " eligible, " + report.participatingCount() + " participating, "
+                + report.verifiedCount() + " independently verified; status "
+                + report.status().name().toLowerCase() + "."),
+                new CommentsPanel(comments, live, ItemRef.report(report.id())));
+    }
+}
