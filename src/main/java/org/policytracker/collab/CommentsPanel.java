@@ -34,7 +34,7 @@ public class CommentsPanel extends VerticalLayout {
         TextArea text = new TextArea("Comment");
         text.setWidth("36rem");
         text.setMaxLength(4000);
-        text.setHelperText("Type @ and a username to mention someone, or pick them under "Mention someone".");
+        text.setHelperText("Type @ and a username to mention someone, or pick them under Mention someone.");
         ComboBox<CommentService.Mentionable> mention = new ComboBox<>("Mention someone", comments.mentionable(item));
         mention.setItemLabelGenerator(person -> person.displayName() + " (@" + person.username() + ")");
         mention.addValueChangeListener(change -> {
