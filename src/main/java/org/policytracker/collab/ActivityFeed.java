@@ -6,15 +6,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Supplier;
+import org.policytracker.shell.Timestamps;
 
 /** A list of activity lines (who, what, when, with a link to the item), refreshed live. */
 public class ActivityFeed extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     private final Supplier<List<Activity>> source;
     private final UnorderedList lines = new UnorderedList();
@@ -35,7 +32,7 @@ public class ActivityFeed extends VerticalLayout {
         List<Activity> activities = source.get();
         empty.setVisible(activities.isEmpty());
         for (Activity activity : activities) {
-            Span when = new Span(WHEN.format(activity.getAt().atZone(ZoneOffset.UTC)) + " · ");
+            Span when = new Span(Timestamps.format(activity.getAt()) + " · ");
             Span what = new Span(activity.getActor() + " " + activity.getSummary() + " ");
             Anchor link = new Anchor(activity.getItem().route(), "open");
             link.getElement().setAttribute("aria-label", "Open the " + activity.getItem().type().name().toLowerCase());

@@ -1,5 +1,6 @@
 package org.policytracker.collab;
 
+import java.time.Clock;
 import java.util.List;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
@@ -23,9 +24,9 @@ public class ActivityService {
     private final ActivityRepository activities;
     private final EventBus events;
     private final CurrentUser currentUser;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    ActivityService(ActivityRepository activities, EventBus events, CurrentUser currentUser, java.time.Clock clock) {
+    ActivityService(ActivityRepository activities, EventBus events, CurrentUser currentUser, Clock clock) {
         this.activities = activities;
         this.events = events;
         this.currentUser = currentUser;
@@ -40,22 +41,22 @@ public class ActivityService {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void taskChanged(TaskChanged change) {
-        ItemRef ref = ItemRef.task(change.taskId());
-        record(new ItemAccess.Item(ref, change.tenantId(), change.directiveId(), change.title()), change.actor(),
-                change.summary() + " (task \"" + change.title() + "\")");
-        events.publish(new ChangeEvent(ChangeEvent.Kind.UPDATED, ref, change.tenantId(), change.directiveId(),
-                change.actor(), change.summary(), null, clock.instant()));
+        updated(new ItemAccess.Item(ItemRef.task(change.taskId()), change.tenantId(), change.directiveId(),
+                change.title()), change.actor(), change.summary(), "task \"" + change.title() + "\"");
     }
 
     /** After a review decision commits: into the feed, and out to open dashboards and report views. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void reportReviewed(ReportReviewed review) {
-        ItemRef ref = ItemRef.report(review.reportId());
-        record(new ItemAccess.Item(ref, review.association(), null, review.label()), review.actor(),
-                review.summary() + " (" + review.label() + ")");
-        events.publish(new ChangeEvent(ChangeEvent.Kind.UPDATED, ref, review.association(), null, review.actor(),
-                review.summary(), null, clock.instant()));
+        updated(new ItemAccess.Item(ItemRef.report(review.reportId()), review.association(), null, review.label()),
+                review.actor(), review.summary(), review.label());
+    }
+
+    private void updated(ItemAccess.Item item, String actor, String summary, String itemName) {
+        record(item, actor, summary + " (" + itemName + ")");
+        events.publish(new ChangeEvent(ChangeEvent.Kind.UPDATED, item.ref(), item.tenantId(), item.directiveId(),
+                actor, summary, null, clock.instant()));
     }
 
     @Transactional(readOnly = true)

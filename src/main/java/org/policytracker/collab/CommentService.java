@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -71,11 +69,10 @@ public class CommentService {
         if (body.length() > 4000) {
             throw new CommentRefusedException("The comment is " + body.length() + " characters long; at most 4000 fit");
         }
-        Map<String, AppUser> mayMention = items.whoMaySee(item).stream()
-                .collect(Collectors.toMap(AppUser::getUsername, Function.identity()));
+        Set<String> mayMention = items.whoMaySee(item).stream().map(AppUser::getUsername).collect(Collectors.toSet());
         Set<String> mentioned = mentions(body);
         for (String username : mentioned) {
-            if (!mayMention.containsKey(username)) {
+            if (!mayMention.contains(username)) {
                 throw new CommentRefusedException("@" + username + " cannot see this " + ref.type().name().toLowerCase()
                         + " (or does not exist), so they cannot be mentioned. Nothing was posted.");
             }

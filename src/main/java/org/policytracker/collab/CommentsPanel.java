@@ -10,16 +10,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import org.policytracker.shell.Timestamps;
 
 /**
  * Comments on an item, oldest first, and a box to add one. "Mention someone" offers only the
  * people who may see the item. Comment text is always shown as text, never as HTML.
  */
 public class CommentsPanel extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     private final CommentService comments;
     private final ItemRef item;
@@ -74,7 +71,7 @@ public class CommentsPanel extends VerticalLayout {
             list.add(new Paragraph("No comments yet."));
         }
         for (ItemComment comment : all) {
-            Span who = new Span(comment.getAuthor() + " · " + WHEN.format(comment.getCreatedAt().atZone(ZoneOffset.UTC)));
+            Span who = new Span(comment.getAuthor() + " · " + Timestamps.format(comment.getCreatedAt()));
             who.addClassName("comment-meta");
             Paragraph body = new Paragraph();
             body.setText(comment.getBody());

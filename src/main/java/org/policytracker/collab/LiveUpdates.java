@@ -3,6 +3,7 @@ package org.policytracker.collab;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.TenantUser;
@@ -27,17 +28,27 @@ public class LiveUpdates {
 
     public void follow(Component view, Predicate<ChangeEvent> relevant, Consumer<ChangeEvent> onEvent) {
         TenantUser viewer = currentUser.require();
-        view.addAttachListener(attach -> {
-            UI ui = attach.getUI();
+        whileAttached(view, ui -> {
             SecurityContext security = SecurityContextHolder.getContext();
-            AutoCloseable subscription = events.subscribe(viewer, event -> {
+            return events.subscribe(viewer, event -> {
                 if (relevant.test(event)) {
                     ui.access(() -> withSecurity(security, () -> onEvent.accept(event)));
                 }
             });
-            view.addDetachListener(detach -> {
+        });
+    }
+
+    /** Opens something (a subscription, a presence) each time the component is attached, closes it on detach. */
+    static void whileAttached(Component component, Function<UI, AutoCloseable> open) {
+        component.addAttachListener(attach -> {
+            AutoCloseable opened = open.apply(attach.getUI());
+            component.addDetachListener(detach -> {
                 detach.unregisterListener();
-                close(subscription);
+                try {
+                    opened.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
             });
         });
     }
@@ -49,14 +60,6 @@ public class LiveUpdates {
             work.run();
         } finally {
             SecurityContextHolder.setContext(previous);
-        }
-    }
-
-    private static void close(AutoCloseable subscription) {
-        try {
-            subscription.close();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -8,13 +8,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import org.policytracker.shell.Timestamps;
 
 /** The bell in the header: unread count, the latest notifications, mark as read. Updates live. */
 public class NotificationBell extends Div {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     private final NotificationService notifications;
     private final Button bell = new Button(VaadinIcon.BELL.create());
@@ -58,7 +55,7 @@ public class NotificationBell extends Div {
             if (!notification.isRead()) {
                 open.addClassName("unread");
             }
-            Span when = new Span(WHEN.format(notification.getCreatedAt().atZone(ZoneOffset.UTC))
+            Span when = new Span(Timestamps.format(notification.getCreatedAt())
                     + (notification.isRead() ? "" : " · unread"));
             when.addClassName("notification-when");
             list.add(new Div(open, when));

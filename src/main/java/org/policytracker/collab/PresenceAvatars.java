@@ -22,17 +22,10 @@ public class PresenceAvatars extends Div {
         avatars.setMaxItemsVisible(6);
         avatars.setWidth("auto");
         add(avatars, names);
-        addAttachListener(attach -> {
+        LiveUpdates.whileAttached(this, ui -> {
             AutoCloseable visit = presence.enter(item, tenantId, me);
             refresh();
-            addDetachListener(detach -> {
-                detach.unregisterListener();
-                try {
-                    visit.close();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            return visit;
         });
         live.follow(this, event -> event.kind() == ChangeEvent.Kind.PRESENCE && event.item().equals(item),
                 event -> refresh());

@@ -1,6 +1,7 @@
 package org.policytracker.collab;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,7 +42,7 @@ public class PresenceService {
 
     public List<Viewer> viewers(ItemRef item) {
         return viewing.getOrDefault(item, Map.of()).values().stream().distinct()
-                .sorted(java.util.Comparator.comparing(Viewer::displayName)).toList();
+                .sorted(Comparator.comparing(Viewer::displayName)).toList();
     }
 
     private void announce(ItemRef item, String tenantId, TenantUser user) {

@@ -20,8 +20,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
-import org.policytracker.collab.ChangeEvent;
-import org.policytracker.collab.LiveUpdates;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
@@ -36,6 +34,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.policytracker.collab.ChangeEvent;
+import org.policytracker.collab.LiveUpdates;
 import org.policytracker.gap.FilterOptions.Option;
 import org.policytracker.gap.GapChart.Series;
 

@@ -1,6 +1,9 @@
 package org.policytracker.order;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.policytracker.tenant.Tenant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,7 +21,7 @@ public class OrderService {
 
     /** One line per directive, with its order and lead agency. */
     public record DirectiveRow(long id, String orderCode, String code, String title, DirectiveKind kind,
-            String leadAgency, java.time.LocalDate deadline, Basis deadlineBasis, Priority priority) {
+            String leadAgency, LocalDate deadline, Basis deadlineBasis, Priority priority) {
     }
 
     @Transactional(readOnly = true)
@@ -36,16 +39,16 @@ public class OrderService {
     /** Everything about one directive that the directive page shows. */
     public record DirectiveDetails(long id, String orderCode, String orderTitle, String code, String title,
             String summary, DirectiveKind kind, String leadAgencyId, String leadAgency,
-            java.util.List<String> supportingAgencies, java.time.LocalDate deadline, Basis deadlineBasis,
+            List<String> supportingAgencies, LocalDate deadline, Basis deadlineBasis,
             Priority priority, String source) {
     }
 
     @Transactional(readOnly = true)
-    public java.util.Optional<DirectiveDetails> directive(long id) {
+    public Optional<DirectiveDetails> directive(long id) {
         return directives.findById(id).map(d -> new DirectiveDetails(d.getId(), d.getOrder().getCode(),
                 d.getOrder().getTitle(), d.getCode(), d.getTitle(), d.getSummary(), d.getKind(),
                 d.getLeadAgency().getId(), d.getLeadAgency().getName(),
-                d.getSupportingAgencies().stream().map(org.policytracker.tenant.Tenant::getName).sorted().toList(),
+                d.getSupportingAgencies().stream().map(Tenant::getName).sorted().toList(),
                 d.getDeadline(), d.getDeadlineBasis(), d.getPriority(), d.getSource()));
     }
 }

@@ -41,10 +41,9 @@ import org.policytracker.collab.LiveUpdates;
 import org.policytracker.collab.PresenceAvatars;
 import org.policytracker.collab.PresenceService;
 import org.policytracker.security.CurrentUser;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.policytracker.shell.Timestamps;
 
 /**
  * Edits one task of the user's agency: its values (with each rule's message beside its field),
@@ -55,8 +54,6 @@ import java.util.function.UnaryOperator;
 @PageTitle("Task | Policy Tracker")
 @RolesAllowed("PROGRAM_MANAGER")
 public class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     private final TaskService tasks;
     private final TaskHistory history;
@@ -78,6 +75,10 @@ public class TaskEditorView extends VerticalLayout implements BeforeEnterObserve
     private final Paragraph lastSaved = new Paragraph();
     private final Div conflict = new Div();
     private final VerticalLayout details = new VerticalLayout();
+    /** The form's fields by the names the task rules report errors under. */
+    private final Map<String, HasValidation> fieldsByName = Map.of(TaskRules.TITLE, title, TaskRules.OWNER, owner,
+            "status", status, TaskRules.PERCENT, percent, TaskRules.DUE, dueOn, TaskRules.COMPLETED, completedOn,
+            TaskRules.REASON, reason);
 
     private TaskSnapshot opened;
 
@@ -192,7 +193,7 @@ public class TaskEditorView extends VerticalLayout implements BeforeEnterObserve
         TaskSnapshot current = newer.current();
         conflict.removeAll();
         conflict.add(new H3("Not saved: " + current.updatedBy() + " changed this task at "
-                + WHEN.format(current.updatedAt().atZone(ZoneOffset.UTC)) + ", after you opened it"));
+                + Timestamps.format(current.updatedAt()) + ", after you opened it"));
         UnorderedList changes = new UnorderedList();
         newer.changes().forEach(change -> changes.add(new ListItem(change.field() + ": \"" + change.before()
                 + "\" → \"" + change.after() + "\"")));
@@ -228,17 +229,12 @@ public class TaskEditorView extends VerticalLayout implements BeforeEnterObserve
         completedOn.setValue(snapshot.completedOn());
         reason.setValue(snapshot.statusReason() == null ? "" : snapshot.statusReason());
         lastSaved.setText("Last saved by " + snapshot.updatedBy() + " at "
-                + WHEN.format(snapshot.updatedAt().atZone(ZoneOffset.UTC)) + ".");
-    }
-
-    private Map<String, HasValidation> fieldsByName() {
-        return Map.of(TaskRules.TITLE, title, TaskRules.OWNER, owner, "status", status, TaskRules.PERCENT, percent,
-                TaskRules.DUE, dueOn, TaskRules.COMPLETED, completedOn, TaskRules.REASON, reason);
+                + Timestamps.format(snapshot.updatedAt()) + ".");
     }
 
     private void showErrors(Map<String, String> errors) {
         errors.forEach((field, message) -> {
-            HasValidation component = fieldsByName().get(field);
+            HasValidation component = fieldsByName.get(field);
             if (component != null) {
                 component.setErrorMessage(message);
                 component.setInvalid(true);
@@ -249,7 +245,7 @@ public class TaskEditorView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void clearErrors() {
-        fieldsByName().values().forEach(field -> field.setInvalid(false));
+        fieldsByName.values().forEach(field -> field.setInvalid(false));
     }
 
     /** Milestones, evidence, progress updates and history, as they are now. */
@@ -314,7 +310,7 @@ public class TaskEditorView extends VerticalLayout implements BeforeEnterObserve
 
         Grid<TaskHistory.Change> changes = new Grid<>();
         changes.setAriaLabel("Change history");
-        changes.addColumn(change -> WHEN.format(change.at().atZone(ZoneOffset.UTC))).setHeader("When")
+        changes.addColumn(change -> Timestamps.format(change.at())).setHeader("When")
                 .setAutoWidth(true).setFlexGrow(0);
         changes.addColumn(TaskHistory.Change::username).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         changes.addColumn(TaskHistory.Change::field).setHeader("What").setAutoWidth(true).setFlexGrow(0);

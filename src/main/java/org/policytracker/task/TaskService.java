@@ -171,6 +171,7 @@ public class TaskService {
 
     private int applyToAll(Collection<Long> ids, BulkChange change) {
         Map<String, String> problems = new LinkedHashMap<>();
+        Set<String> owners = ownerUsernames();
         List<Task> selected = ids.stream().map(this::find).toList();
         for (Task task : selected) {
             TaskEdit current = TaskSnapshot.of(task).toEdit();
@@ -181,12 +182,11 @@ public class TaskService {
                     current.completedOn(), change.statusReason() != null && !change.statusReason().isBlank()
                             ? change.statusReason() : current.statusReason());
             TaskEdit normalised = TaskRules.normalise(changed, today());
-            Map<String, String> errors = TaskRules.check(normalised, ownerUsernames(), today());
+            Map<String, String> errors = TaskRules.check(normalised, owners, today());
             if (errors.isEmpty()) {
-                List<TaskSnapshot.FieldChange> fieldChanges = TaskSnapshot.of(task)
-                        .changesTo(snapshotAfter(task, normalised));
+                TaskSnapshot before = TaskSnapshot.of(task);
                 task.apply(normalised);
-                announce(task, "changed in a bulk update " + describe(fieldChanges));
+                announce(task, "changed in a bulk update " + describe(before.changesTo(TaskSnapshot.of(task))));
             } else {
                 problems.put("task-" + task.getId(), "\"" + task.getTitle() + "\": " + String.join("; ", errors.values()));
             }
@@ -333,12 +333,6 @@ public class TaskService {
         }
         return fieldChanges.stream().map(change -> change.field() + " \"" + change.before() + "\" → \""
                 + change.after() + "\"").collect(Collectors.joining(", "));
-    }
-
-    private static TaskSnapshot snapshotAfter(Task task, TaskEdit edit) {
-        return new TaskSnapshot(task.getId(), task.getVersion(), edit.title(), edit.description(),
-                edit.ownerUsername(), edit.status(), edit.percentComplete(), edit.startOn(), edit.dueOn(),
-                edit.completedOn(), edit.statusReason(), task.getUpdatedBy(), task.getUpdatedAt());
     }
 
     Task find(long id) {

@@ -7,15 +7,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policytracker.support.Browser;
+import org.policytracker.support.BrowserTest;
 import org.policytracker.support.PolicyTrackerTest;
 import org.policytracker.support.SignedIn;
 import org.policytracker.task.TaskService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -24,12 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Treasury manager, signed in at the same time, sees none of it. Prints the save-to-update delay.
  */
 @PolicyTrackerTest
-class LiveCollaborationBrowserTest {
+class LiveCollaborationBrowserTest extends BrowserTest {
 
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     SignedIn signedIn;
     @Autowired
@@ -37,19 +31,8 @@ class LiveCollaborationBrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    private Page signedIn(String username) {
-        Page page = browser.newPage();
-        Browser.signIn(page, "http://localhost:" + port, username, "demo");
+    private Page signedInManager(String username) {
+        Page page = signedIn(username);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My agency's tasks")))
                 .isVisible();
         return page;
@@ -65,20 +48,19 @@ class LiveCollaborationBrowserTest {
         long directive = jdbc.sql("select id from directive where code = 'D1'").query(Long.class).single();
         String title = "Live " + UUID.randomUUID().toString().substring(0, 8);
         long taskId = signedIn.as("pm.cisa", () -> tasks.create(directive, title, LocalDate.now().plusMonths(1)));
-        String url = "http://localhost:" + port;
 
-        Page b = signedIn("pm2.cisa");
-        Page other = signedIn("pm.treasury");
-        Page a = signedIn("pm.cisa");
+        Page b = signedInManager("pm2.cisa");
+        Page other = signedInManager("pm.treasury");
+        Page a = signedInManager("pm.cisa");
 
         // B has the task open while A opens it too: both see each other.
-        b.navigate(url + "/tasks/" + taskId);
-        a.navigate(url + "/tasks/" + taskId);
+        b.navigate(url("/tasks/" + taskId));
+        a.navigate(url("/tasks/" + taskId));
         assertThat(b.getByText("Viewing now: Casey Morgan, Jordan Reyes")).isVisible();
         Browser.screenshot(b, "live-presence-b-sees-a");
 
         // B goes back to the grid; A saves; B's grid follows without a reload.
-        b.navigate(url + "/tasks?q=" + title.replace(" ", "+"));
+        b.navigate(url("/tasks?q=" + title.replace(" ", "+")));
         assertThat(b.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))).isVisible();
         Locator bBar = b.locator("vaadin-progress-bar[aria-label='45 percent complete']")
                 .filter(new Locator.FilterOptions().setVisible(true));
@@ -114,7 +96,7 @@ class LiveCollaborationBrowserTest {
         // The Treasury manager saw nothing: no bell change, no row of CISA's task.
         assertThat(bell(other, 0)).isVisible();
         assertThat(other.getByText(title)).hasCount(0);
-        other.navigate(url + "/activity");
+        other.navigate(url("/activity"));
         assertThat(other.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Activity"))).isVisible();
         assertThat(other.getByText(title)).hasCount(0);
         a.context().close();
@@ -126,21 +108,19 @@ class LiveCollaborationBrowserTest {
     void aReporterAndTheReviewingAgencyDiscussAReportAndOthersCannotOpenIt() {
         long reportId = jdbc.sql("select min(id) from participation_report where tenant_id = 'hospital-assoc'")
                 .query(Long.class).single();
-        Page reporter = browser.newPage();
-        Browser.signIn(reporter, "http://localhost:" + port, "reporter.health", "demo");
+        Page reporter = signedIn("reporter.health");
         assertThat(reporter.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My sectors' reporting")))
                 .isVisible();
-        reporter.navigate("http://localhost:" + port + "/reports/" + reportId);
+        reporter.navigate(url("/reports/" + reportId));
         reporter.getByLabel("Comment").fill("<script>alert(1)</script> counts re-checked with members");
         reporter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post comment")).click();
         assertThat(reporter.getByText("<script>alert(1)</script> counts re-checked with members")).isVisible();
         Browser.screenshot(reporter, "report-discussion");
 
-        Page other = browser.newPage();
-        Browser.signIn(other, "http://localhost:" + port, "reporter.finance", "demo");
+        Page other = signedIn("reporter.finance");
         assertThat(other.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My sectors' reporting")))
                 .isVisible();
-        other.navigate("http://localhost:" + port + "/reports/" + reportId);
+        other.navigate(url("/reports/" + reportId));
         assertThat(other.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Report not found")))
                 .isVisible();
         assertThat(other.getByText("counts re-checked")).hasCount(0);

@@ -9,12 +9,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policytracker.support.Browser;
+import org.policytracker.support.BrowserTest;
 import org.policytracker.support.PolicyTrackerTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An oversight viewer opens the dashboard, filters it by a sector (the filter goes into the URL),
@@ -22,27 +20,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * no edit control anywhere on the dashboard.
  */
 @PolicyTrackerTest
-class GapDashboardBrowserTest {
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class GapDashboardBrowserTest extends BrowserTest {
 
     @Test
     void aViewerFiltersBySectorDrillsIntoADirectiveAndDownloadsTheCsv() throws Exception {
-        Page page = browser.newPage();
-        Browser.signIn(page, "http://localhost:" + port, "viewer.congress", "demo");
+        Page page = signedIn("viewer.congress");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Gap overview"))).isVisible();
         assertThat(page.getByText("Directives on track")).isVisible();
         assertThat(page.locator("gap-chart").first()).isVisible();

@@ -8,14 +8,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.policytracker.security.DemoUserDirectory;
 import org.policytracker.support.Browser;
+import org.policytracker.support.BrowserTest;
 import org.policytracker.support.PolicyTrackerTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -23,32 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * role's view, showing real demo data. Screenshots go to target/screenshots/.
  */
 @PolicyTrackerTest
-class RoleLandingBrowserTest {
+class RoleLandingBrowserTest extends BrowserTest {
 
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    DemoUserDirectory users;
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    private Page signedIn(String username) {
-        Page page = browser.newPage();
-        Browser.signIn(page, "http://localhost:" + port, username, users.find(username).orElseThrow().password());
-        return page;
-    }
 
     @Test
     void programManagerLandsOnTheAgencysTasks() {
@@ -98,7 +73,7 @@ class RoleLandingBrowserTest {
     @Test
     void aWrongPasswordIsRefused() {
         Page page = browser.newPage();
-        Browser.signIn(page, "http://localhost:" + port, "pm.cisa", "not-the-password");
+        Browser.signIn(page, url(""), "pm.cisa", "not-the-password");
         page.waitForURL("**/login?error", new Page.WaitForURLOptions().setTimeout(30_000));
         assertThat(page.getByText("Incorrect username or password").first()).isVisible();
     }

@@ -6,13 +6,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policytracker.support.Browser;
+import org.policytracker.support.BrowserTest;
 import org.policytracker.support.PolicyTrackerTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A program manager filters the grid (and the URL keeps the filter), opens a task, changes its
@@ -20,30 +18,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * another agency who opens the same task's address gets "not found".
  */
 @PolicyTrackerTest
-class TaskWorkspaceBrowserTest {
+class TaskWorkspaceBrowserTest extends BrowserTest {
 
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     TaskFixtures fixtures;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    private Page signedIn(String username) {
-        Page page = browser.newPage();
-        Browser.signIn(page, "http://localhost:" + port, username, "demo");
-        return page;
-    }
 
     /** The visible progress bars showing the given percentage (the grid keeps some hidden rows). */
     private static Locator bars(Page page, int percent) {
@@ -75,7 +53,7 @@ class TaskWorkspaceBrowserTest {
                 .setHasText(Pattern.compile("^Percent complete$")))).isVisible();
         Browser.screenshot(page, "task-editor-saved");
 
-        page.navigate("http://localhost:" + port + "/tasks?q=" + task.title().replace(" ", "+"));
+        page.navigate(url("/tasks?q=" + task.title().replace(" ", "+")));
         assertThat(bars(page, 60)).hasCount(1);
         page.reload();
         assertThat(page.getByLabel("Search")).hasValue(task.title());
@@ -90,7 +68,7 @@ class TaskWorkspaceBrowserTest {
         Page page = signedIn("pm.treasury");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My agency's tasks")))
                 .isVisible();
-        page.navigate("http://localhost:" + port + "/tasks/" + cisaTask.id());
+        page.navigate(url("/tasks/" + cisaTask.id()));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Task not found")))
                 .isVisible();
         assertThat(page.getByText(cisaTask.title())).hasCount(0);
@@ -102,7 +80,7 @@ class TaskWorkspaceBrowserTest {
     void theDirectivePageShowsOwnTasksInFullAndOtherAgenciesAsAggregates() {
         long directive = fixtures.directiveId("D1");
         Page page = signedIn("pm.treasury");
-        page.navigate("http://localhost:" + port + "/directives/" + directive);
+        page.navigate(url("/directives/" + directive));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Progress of every agency")))
                 .isVisible();
         assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()

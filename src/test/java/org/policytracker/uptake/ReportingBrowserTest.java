@@ -6,53 +6,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policytracker.support.Browser;
+import org.policytracker.support.BrowserTest;
 import org.policytracker.support.PolicyTrackerTest;
 import org.policytracker.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A reporter fills the report form and submits; a lead agency's manager accepts a report. */
 @PolicyTrackerTest
-class ReportingBrowserTest {
+class ReportingBrowserTest extends BrowserTest {
 
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     ReportingFixtures fixtures;
     @Autowired
     SignedIn signedIn;
     @Autowired
     ReportingService reporting;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-        // the machine is shared: a server round trip may take longer than the 5 s default
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    private Page signedIn(String username) {
-        Page page = browser.newPage();
-        Browser.signIn(page, "http://localhost:" + port, username, "demo");
-        return page;
-    }
 
     @Test
     void aReporterFillsTheFormSubmitsAndSeesTheReportInItsHistory() {
