@@ -52,6 +52,17 @@ public class ReportingPeriod {
         this.status = status;
     }
 
+    /**
+     * The calendar quarter that contains the day, coded {@code YYYY-Qn}; reports for it are due one
+     * month after it ends.
+     */
+    public static ReportingPeriod quarterOf(LocalDate day, PeriodStatus status) {
+        LocalDate starts = day.withDayOfMonth(1).withMonth((day.getMonthValue() - 1) / 3 * 3 + 1);
+        LocalDate ends = starts.plusMonths(3).minusDays(1);
+        return new ReportingPeriod(starts.getYear() + "-Q" + ((starts.getMonthValue() - 1) / 3 + 1), starts, ends,
+                ends.plusMonths(1), status);
+    }
+
     public void setStatus(PeriodStatus status) {
         this.status = status;
     }

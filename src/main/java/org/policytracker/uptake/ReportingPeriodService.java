@@ -1,5 +1,6 @@
 package org.policytracker.uptake;
 
+import java.time.LocalDate;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,6 +17,16 @@ public class ReportingPeriodService {
     ReportingPeriodService(ReportingPeriodRepository periods, CurrentUser currentUser) {
         this.periods = periods;
         this.currentUser = currentUser;
+    }
+
+    /**
+     * The quarterly reporting period that contains the day, created with the given status if it does
+     * not exist yet (a system job's step, e.g. the demo data or a test's calendar: no role check).
+     */
+    @Transactional
+    public PeriodRow ensureQuarter(LocalDate day, PeriodStatus statusIfNew) {
+        ReportingPeriod quarter = ReportingPeriod.quarterOf(day, statusIfNew);
+        return PeriodRow.of(periods.findByCode(quarter.getCode()).orElseGet(() -> periods.save(quarter)));
     }
 
     /** Opens a planned or closed period (reopening lets late corrections in), or closes an open one. */
