@@ -3,6 +3,7 @@ package org.policytracker.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.policytracker.order.Directive;
 import org.policytracker.order.DirectiveRepository;
@@ -37,6 +38,8 @@ class ReadOnlyViewerTest {
     TransactionTemplate transaction;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Clock clock;
 
     private long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
@@ -47,7 +50,7 @@ class ReadOnlyViewerTest {
         long before = count("task");
         Directive directive = signedIn.as("viewer.congress", () -> transaction.execute(s -> directives.findAll().getFirst()));
         assertThatThrownBy(() -> signedIn.run("viewer.congress", () -> transaction.executeWithoutResult(s ->
-                tasks.saveAndFlush(new Task(directive, "Viewer's task", "should never be stored")))))
+                tasks.saveAndFlush(new Task(directive, "Viewer's task", "should never be stored", clock.instant())))))
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("Oversight viewers have read-only access");
         assertThat(count("task")).isEqualTo(before);
