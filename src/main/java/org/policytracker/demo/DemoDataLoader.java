@@ -4,8 +4,10 @@ import static org.policytracker.demo.DemoData.orEmpty;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,21 +44,27 @@ import org.policytracker.uptake.VoluntaryMeasureRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Loads a demo-data file: adds every tenant, user, sector, period, order, directive, measure, task
- * and report that is not there yet (matched by natural keys), and changes nothing that is. So it
- * can run at every start, and twice in a row loads nothing the second time. Tenant-owned rows are
- * written inside their tenant's scope; every write is attributed to {@value #ACTOR}.
+ * Loads a demo-data file placed as of today ({@link DemoPlan}: task dates and report quarters move
+ * with the clock, orders keep their real dates, the quarters of the reporting calendar are
+ * generated). It adds every tenant, user, sector, calendar quarter, order, directive, measure, task
+ * and report series that is not there yet (matched by natural keys), and changes nothing that is. So
+ * it can run at every start, and a second run, on the same day or a later one, adds nothing but the
+ * calendar quarters begun since. Tenant-owned rows are written inside their tenant's scope; every
+ * write is attributed to {@value #ACTOR}.
  */
 @Service
 public class DemoDataLoader {
 
     static final String ACTOR = "system:demo-data";
+    /** How long after its submission the lead agency accepted a demo report (or now, if sooner). */
+    private static final Duration REVIEW_TIME = Duration.ofDays(7);
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final TransactionTemplate transaction;
@@ -70,9 +78,11 @@ public class DemoDataLoader {
     private final VoluntaryMeasureRepository measures;
     private final TaskRepository tasks;
     private final ParticipationReportRepository reports;
+    private final JdbcClient jdbc;
+    private final Clock clock;
 
-    DemoDataLoader(TransactionTemplate transaction, DemoUserDirectory users, TenantRepository tenants,
-            AppUserRepository appUsers, SectorRepository sectors, ReportingPeriodRepository periods,
+    DemoDataLoader(Clock clock, JdbcClient jdbc, TransactionTemplate transaction, DemoUserDirectory users,
+            TenantRepository tenants, AppUserRepository appUsers, SectorRepository sectors, ReportingPeriodRepository periods,
             ExecutiveOrderRepository orders, DirectiveRepository directives, VoluntaryMeasureRepository measures,
             TaskRepository tasks, ParticipationReportRepository reports) {
         this.transaction = transaction;
@@ -86,6 +96,8 @@ public class DemoDataLoader {
         this.measures = measures;
         this.tasks = tasks;
         this.reports = reports;
+        this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** What one load added. */
@@ -95,23 +107,31 @@ public class DemoDataLoader {
         }
     }
 
+    /** Loads the file placed as of today (the injected clock's date). */
     public LoadResult load(Resource file) {
+        return load(file, clock);
+    }
+
+    /** Loads the file placed as of the given clock's date, with report timestamps from that clock. */
+    LoadResult load(Resource file, Clock loadClock) {
         DemoData data = read(file);
+        DemoPlan plan = DemoPlan.of(data, LocalDate.now(loadClock));
         return Actor.callAs(ACTOR, () -> {
-            int shared = transaction.execute(status -> loadShared(data));
+            int shared = transaction.execute(status -> loadShared(data, plan));
             int taskCount = 0;
-            for (Map.Entry<String, List<TaskData>> byTenant : groupBy(data.tasks(), TaskData::tenant).entrySet()) {
+            for (Map.Entry<String, List<TaskData>> byTenant : groupBy(plan.tasks(), TaskData::tenant).entrySet()) {
                 taskCount += TenantContext.callAs(byTenant.getKey(),
                         () -> transaction.execute(status -> loadTasks(byTenant.getValue())));
             }
             int reportCount = 0;
-            for (Map.Entry<String, List<ReportData>> byTenant : groupBy(data.reports(), ReportData::tenant).entrySet()) {
+            for (Map.Entry<String, List<ReportData>> byTenant : groupBy(plan.reports(), ReportData::tenant).entrySet()) {
                 reportCount += TenantContext.callAs(byTenant.getKey(),
-                        () -> transaction.execute(status -> loadReports(byTenant.getValue())));
+                        () -> transaction.execute(status -> loadReports(byTenant.getKey(), byTenant.getValue(), loadClock)));
             }
             LoadResult result = new LoadResult(shared, taskCount, reportCount);
-            log.info("Demo data from {}: added {} shared rows, {} tasks, {} reports", file.getFilename(),
-                    result.shared(), result.tasks(), result.reports());
+            log.info("Demo data from {} (written as of {}, placed as of {}: task dates +{} days, reports +{} quarters): "
+                    + "added {} shared rows, {} tasks, {} reports", file.getFilename(), data.writtenAsOf(), plan.asOf(),
+                    plan.daysMoved(), plan.quartersMoved(), result.shared(), result.tasks(), result.reports());
             return result;
         });
     }
@@ -125,7 +145,7 @@ public class DemoDataLoader {
         }
     }
 
-    private int loadShared(DemoData data) {
+    private int loadShared(DemoData data, DemoPlan plan) {
         int added = 0;
         for (DemoData.TenantData tenant : orEmpty(data.tenants())) {
             if (!tenants.existsById(tenant.id())) {
@@ -150,7 +170,7 @@ public class DemoDataLoader {
                 added++;
             }
         }
-        for (DemoData.PeriodData period : orEmpty(data.periods())) {
+        for (DemoPlan.PeriodData period : plan.calendar()) {
             if (periods.findByCode(period.code()).isEmpty()) {
                 periods.save(new ReportingPeriod(period.code(), period.startsOn(), period.endsOn(), period.dueOn(),
                         period.status()));
@@ -229,32 +249,53 @@ public class DemoDataLoader {
         return added;
     }
 
-    private int loadReports(List<ReportData> tenantReports) {
+    /**
+     * Adds the reports of each series (association, measure, sector) that the association has no
+     * report of yet, in any period: the series are placed relative to today's quarter, so on a later
+     * day they would land in other quarters, and a series someone has started is theirs.
+     */
+    private int loadReports(String association, List<ReportData> associationReports, Clock loadClock) {
         int added = 0;
-        for (ReportData data : tenantReports) {
-            VoluntaryMeasure measure = measures.findByCode(data.measure())
-                    .orElseThrow(() -> new IllegalStateException("Report names unknown measure " + data.measure()));
-            Sector sector = sectors.findById(data.sector())
-                    .orElseThrow(() -> new IllegalStateException("Report names unknown sector " + data.sector()));
-            ReportingPeriod period = periods.findByCode(data.period())
-                    .orElseThrow(() -> new IllegalStateException("Report names unknown period " + data.period()));
-            if (reports.findByMeasureAndSectorAndPeriodAndRevision(measure, sector, period, 1).isPresent()) {
+        Map<String, List<ReportData>> bySeries = groupBy(associationReports, data -> data.measure() + "/" + data.sector());
+        for (List<ReportData> series : bySeries.values()) {
+            VoluntaryMeasure measure = measures.findByCode(series.getFirst().measure())
+                    .orElseThrow(() -> new IllegalStateException("Report names unknown measure " + series.getFirst().measure()));
+            Sector sector = sectors.findById(series.getFirst().sector())
+                    .orElseThrow(() -> new IllegalStateException("Report names unknown sector " + series.getFirst().sector()));
+            if (hasReports(association, measure, sector)) {
                 continue;
             }
-            ParticipationReport report = new ParticipationReport(measure, sector, period, 1, null,
-                    data.eligibleCount(), data.participatingCount(), data.verifiedCount(), data.evidenceNote());
-            if (data.status() != ReportStatus.DRAFT) {
-                // submitted by the period's due date, or now for a period still open
-                Instant due = period.getDueOn().atStartOfDay().toInstant(ZoneOffset.UTC);
-                report.submit(data.submittedBy(), due.isBefore(Instant.now()) ? due : Instant.now());
+            for (ReportData data : series) {
+                reports.save(report(data, measure, sector, loadClock));
+                added++;
             }
-            if (data.status() == ReportStatus.ACCEPTED) {
-                report.accept(reviewerFor(measure), Instant.now(), "Accepted (demo data)");
-            }
-            reports.save(report);
-            added++;
         }
         return added;
+    }
+
+    private boolean hasReports(String association, VoluntaryMeasure measure, Sector sector) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM participation_report WHERE tenant_id = ? AND measure_id = ? "
+                        + "AND sector_id = ?)")
+                .params(association, measure.getId(), sector.getId()).query(Boolean.class).single();
+    }
+
+    private ParticipationReport report(ReportData data, VoluntaryMeasure measure, Sector sector, Clock loadClock) {
+        ReportingPeriod period = periods.findByCode(data.period())
+                .orElseThrow(() -> new IllegalStateException("Report names unknown period " + data.period()));
+        ParticipationReport report = new ParticipationReport(measure, sector, period, 1, null,
+                data.eligibleCount(), data.participatingCount(), data.verifiedCount(), data.evidenceNote());
+        if (data.status() != ReportStatus.DRAFT) {
+            // submitted by the period's due date, or now for a period not yet due
+            Instant now = loadClock.instant();
+            Instant due = period.getDueOn().atStartOfDay(loadClock.getZone()).toInstant();
+            Instant submitted = due.isBefore(now) ? due : now;
+            report.submit(data.submittedBy(), submitted);
+            if (data.status() == ReportStatus.ACCEPTED) {
+                Instant reviewed = submitted.plus(REVIEW_TIME);
+                report.accept(reviewerFor(measure), reviewed.isBefore(now) ? reviewed : now, "Accepted (demo data)");
+            }
+        }
+        return report;
     }
 
     /** A program manager of the agency that leads the measure's directive. */
