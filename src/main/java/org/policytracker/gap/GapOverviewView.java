@@ -171,6 +171,7 @@ public class GapOverviewView extends VerticalLayout implements BeforeEnterObserv
         DatePicker picker = new DatePicker("As of", asOf);
         picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
         picker.setPlaceholder("Today");
+        picker.setTooltipText("The day the figures are computed for (YYYY-MM-DD); empty means today");
         picker.setClearButtonVisible(true);
         picker.setWidth("11rem");
         picker.addValueChangeListener(change -> {

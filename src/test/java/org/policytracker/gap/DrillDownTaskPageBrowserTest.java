@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -27,7 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The dashboard's drill-down links lead oversight viewers and administrators to a read-only page of
  * the task (details, progress, milestones, evidence, progress updates, history; nothing to edit).
  * The task is this class's own: a CISA task on a directive of an order of its own, built through
- * the task service as CISA's program manager would, so it has a real history.
+ * the task service as CISA's program manager would, so it has a real history; removed afterwards
+ * (its audit trail stays, as it would for any deleted row).
  */
 @PolicyTrackerTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -43,6 +45,8 @@ class DrillDownTaskPageBrowserTest extends BrowserTest {
     Clock clock;
 
     private String orderCode;
+    private long orderId;
+    private long directiveId;
     private String title;
     private long taskId;
     private String cisa;
@@ -53,17 +57,17 @@ class DrillDownTaskPageBrowserTest extends BrowserTest {
         orderCode = "FX-DRILL-" + UUID.randomUUID().toString().substring(0, 8);
         jdbc.sql("INSERT INTO exec_order (code, title, status) VALUES (?, 'Drill-down fixture order', 'SIGNED')")
                 .param(orderCode).update();
-        long order = jdbc.sql("SELECT id FROM exec_order WHERE code = ?").param(orderCode).query(Long.class).single();
+        orderId = jdbc.sql("SELECT id FROM exec_order WHERE code = ?").param(orderCode).query(Long.class).single();
         jdbc.sql("""
                 INSERT INTO directive (order_id, code, title, kind, lead_tenant_id, deadline_basis, priority)
-                VALUES (?, 'D1', 'Drill-down fixture directive', 'AGENCY_ACTION', 'cisa', 'ASSUMED', 'HIGH')""")
-                .param(order).update();
-        long directive = jdbc.sql("SELECT id FROM directive WHERE order_id = ?").param(order).query(Long.class).single();
+                VALUES (?, 'FX-DRILL', 'Drill-down fixture directive', 'AGENCY_ACTION', 'cisa', 'ASSUMED', 'HIGH')""")
+                .param(orderId).update();
+        directiveId = jdbc.sql("SELECT id FROM directive WHERE order_id = ?").param(orderId).query(Long.class).single();
         cisa = jdbc.sql("SELECT name FROM tenant WHERE id = 'cisa'").query(String.class).single();
         LocalDate today = LocalDate.now(clock);
         title = "Harden the drill-down " + orderCode;
         taskId = signedIn.as("pm.cisa", () -> {
-            long id = tasks.create(directive, title, today.plusDays(60));
+            long id = tasks.create(directiveId, title, today.plusDays(60));
             TaskSnapshot opened = tasks.open(id);
             TaskEdit edit = opened.toEdit();
             opened = tasks.save(opened, new TaskEdit(edit.title(), "Checks that oversight can read a task",
@@ -75,12 +79,28 @@ class DrillDownTaskPageBrowserTest extends BrowserTest {
         });
     }
 
+    @AfterAll
+    void removeTask() {
+        for (String sql : new String[] {
+                "DELETE FROM activity WHERE directive_id = :directive OR (item_type = 'TASK' AND item_id = :task)",
+                "DELETE FROM notification WHERE item_type = 'TASK' AND item_id = :task",
+                "DELETE FROM item_comment WHERE item_type = 'TASK' AND item_id = :task",
+                "DELETE FROM task_milestone WHERE task_id = :task",
+                "DELETE FROM task_evidence_link WHERE task_id = :task",
+                "DELETE FROM task_progress_update WHERE task_id = :task",
+                "DELETE FROM task WHERE id = :task",
+                "DELETE FROM directive WHERE id = :directive",
+                "DELETE FROM exec_order WHERE id = :order"}) {
+            jdbc.sql(sql).param("task", taskId).param("directive", directiveId).param("order", orderId).update();
+        }
+    }
+
     @Test
     void aViewerFollowsTheDrillDownLinkToTheTasksReadOnlyPage() {
         Page page = signedIn("viewer.congress");
-        long order = jdbc.sql("SELECT id FROM exec_order WHERE code = ?").param(orderCode).query(Long.class).single();
-        page.navigate(url("/gaps?order=" + order));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Drill down into " + orderCode + " D1")).click();
+        page.navigate(url("/gaps?order=" + orderId));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Drill down into " + orderCode + " FX-DRILL"))
+                .click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         dialog.locator("vaadin-grid-cell-content").getByText(cisa, new Locator.GetByTextOptions().setExact(true)).first()
                 .click();

@@ -251,17 +251,19 @@ class GapDashboardBrowserTest extends BrowserTest {
     }
 
     @Test
-    void aMalformedAsOfInTheAddressIsExplainedAndTheOtherFiltersStillApply() {
+    void malformedParametersInTheAddressAreExplainedAndTheOtherFiltersStillApply() {
         LocalDate today = LocalDate.now(clock);
-        Page page = dashboard("&asOf=2026-13-45");
-        assertThat(page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("as-of date")))
-                .hasText("The as-of date '2026-13-45' is not a date of the form YYYY-MM-DD; showing the figures as of today, "
-                        + today + ".");
+        Page page = dashboard("&asOf=2026-13-45&period=latest");
+        Locator alerts = page.getByRole(AriaRole.ALERT);
+        assertThat(alerts.filter(new Locator.FilterOptions().setHasText("as-of date"))).hasText("The as-of date "
+                + "'2026-13-45' is not a date of the form YYYY-MM-DD; showing the figures as of today, " + today + ".");
+        assertThat(alerts.filter(new Locator.FilterOptions().setHasText("period filter")))
+                .hasText("The period filter 'latest' is not a valid id; it is left out.");
         assertThat(page.getByText("As of " + today + ";")).isVisible();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Drill down into FX-GAP-ORDER A")))
                 .isVisible();
         assertThat(page.getByText("Exception")).hasCount(0);
-        Browser.screenshot(page, "gap-dashboard-bad-as-of");
+        Browser.screenshot(page, "gap-dashboard-bad-parameters");
         page.context().close();
     }
 }
