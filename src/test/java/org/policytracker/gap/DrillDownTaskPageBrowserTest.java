@@ -142,6 +142,12 @@ class DrillDownTaskPageBrowserTest extends BrowserTest {
         admin.navigate(url("/tasks/" + taskId + "/view"));
         assertThat(admin.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title))).isVisible();
         assertThat(admin.getByRole(AriaRole.TEXTBOX)).hasCount(0);
+        // the task's own address, as the activity feed and notifications link it, leads readers here too
+        admin.navigate(url("/tasks/" + taskId));
+        assertThat(admin.getByText("Read-only: the program managers of " + cisa + " keep this task up to date."))
+                .isVisible();
+        assertThat(admin.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title))).isVisible();
+        assertThat(admin.getByRole(AriaRole.TEXTBOX)).hasCount(0);
         admin.context().close();
 
         Page manager = signedIn("pm.cisa");
