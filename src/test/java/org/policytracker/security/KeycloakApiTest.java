@@ -127,6 +127,8 @@ class KeycloakApiTest {
         assertThat(claims.path("exp").asLong() - claims.path("iat").asLong()).isEqualTo(2);
 
         assertProblem(get("/api/v1/me", token), 403);
+        // the token's real expiry as Keycloak stamped it (epoch seconds of the machine's clock), not the
+        // application's "today": waiting for it takes real time
         Thread.sleep((claims.path("exp").asLong() + 1) * 1000 - System.currentTimeMillis());
         assertProblem(get("/api/v1/me", token), 401);
     }
