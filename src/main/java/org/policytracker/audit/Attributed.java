@@ -1,16 +1,19 @@
 package org.policytracker.audit;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import java.time.Instant;
 import org.hibernate.envers.Audited;
 import org.policytracker.tenant.TenantOwned;
 
-/** A tenant-owned entity that records who created it and who changed it last, and when. */
+/**
+ * A tenant-owned entity that records who created it and who changed it last, and when
+ * ({@link AttributionStamps} writes these from the acting user and the application's clock).
+ */
 @MappedSuperclass
 @Audited
+@EntityListeners(AttributionStamps.class)
 public abstract class Attributed extends TenantOwned {
 
     @Column(nullable = false, updatable = false)
@@ -25,18 +28,16 @@ public abstract class Attributed extends TenantOwned {
     @Column(nullable = false)
     private String updatedBy;
 
-    @PrePersist
-    void stampCreation() {
-        createdAt = Instant.now();
-        createdBy = Actor.current();
-        updatedAt = createdAt;
-        updatedBy = createdBy;
+    void stampCreation(Instant at, String actor) {
+        createdAt = at;
+        createdBy = actor;
+        updatedAt = at;
+        updatedBy = actor;
     }
 
-    @PreUpdate
-    void stampChange() {
-        updatedAt = Instant.now();
-        updatedBy = Actor.current();
+    void stampChange(Instant at, String actor) {
+        updatedAt = at;
+        updatedBy = actor;
     }
 
     public Instant getCreatedAt() {

@@ -49,8 +49,9 @@ public class AuditRevision {
         return tenantId;
     }
 
-    void attribute(String username, String tenantId) {
+    void attribute(String username, String tenantId, Instant at) {
         this.username = username;
         this.tenantId = tenantId;
+        this.timestamp = at.toEpochMilli();
     }
 }

@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CommentRepository extends JpaRepository<ItemComment, Long> {
 
-    List<ItemComment> findByItemTypeAndItemIdOrderByCreatedAt(ItemType itemType, long itemId);
+    List<ItemComment> findByItemTypeAndItemIdOrderByCreatedAtAscIdAsc(ItemType itemType, long itemId);
 }

@@ -49,7 +49,7 @@ public class CommentService {
     @Transactional(readOnly = true)
     public List<ItemComment> comments(ItemRef item) {
         items.find(item);
-        return comments.findByItemTypeAndItemIdOrderByCreatedAt(item.type(), item.id());
+        return comments.findByItemTypeAndItemIdOrderByCreatedAtAscIdAsc(item.type(), item.id());
     }
 
     @Transactional(readOnly = true)

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface NotificationRepository extends JpaRepository<Notification, Long> {
 
-    List<Notification> findByRecipientOrderByCreatedAtDesc(String recipient, Limit limit);
+    List<Notification> findByRecipientOrderByCreatedAtDescIdDesc(String recipient, Limit limit);
 
     long countByRecipientAndReadAtIsNull(String recipient);
 

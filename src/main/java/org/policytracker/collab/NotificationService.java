@@ -28,7 +28,7 @@ public class NotificationService {
 
     @Transactional(readOnly = true)
     public List<Notification> latest() {
-        return notifications.findByRecipientOrderByCreatedAtDesc(me(), Limit.of(30));
+        return notifications.findByRecipientOrderByCreatedAtDescIdDesc(me(), Limit.of(30));
     }
 
     @Transactional

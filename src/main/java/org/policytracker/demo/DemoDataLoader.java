@@ -4,6 +4,7 @@ import static org.policytracker.demo.DemoData.orEmpty;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -70,11 +71,12 @@ public class DemoDataLoader {
     private final VoluntaryMeasureRepository measures;
     private final TaskRepository tasks;
     private final ParticipationReportRepository reports;
+    private final Clock clock;
 
     DemoDataLoader(TransactionTemplate transaction, DemoUserDirectory users, TenantRepository tenants,
             AppUserRepository appUsers, SectorRepository sectors, ReportingPeriodRepository periods,
             ExecutiveOrderRepository orders, DirectiveRepository directives, VoluntaryMeasureRepository measures,
-            TaskRepository tasks, ParticipationReportRepository reports) {
+            TaskRepository tasks, ParticipationReportRepository reports, Clock clock) {
         this.transaction = transaction;
         this.users = users;
         this.tenants = tenants;
@@ -86,6 +88,7 @@ public class DemoDataLoader {
         this.measures = measures;
         this.tasks = tasks;
         this.reports = reports;
+        this.clock = clock;
     }
 
     /** What one load added. */
@@ -216,13 +219,14 @@ public class DemoDataLoader {
             if (tasks.findByDirectiveAndTitle(directive, data.title()).isPresent()) {
                 continue;
             }
-            Task task = new Task(directive, data.title(), data.description());
+            Instant now = clock.instant();
+            Task task = new Task(directive, data.title(), data.description(), now);
             task.setOwnerUsername(data.owner());
             task.setSchedule(data.startOn(), data.dueOn());
             task.setProgress(data.status(), data.percentComplete(), data.statusReason(), data.completedOn());
             orEmpty(data.milestones()).forEach(m -> task.addMilestone(m.title(), m.dueOn(), m.done()));
-            orEmpty(data.evidence()).forEach(e -> task.addEvidenceLink(e.label(), e.url(), data.owner()));
-            orEmpty(data.updates()).forEach(u -> task.addProgressUpdate(u.reportedOn(), u.narrative(), u.author()));
+            orEmpty(data.evidence()).forEach(e -> task.addEvidenceLink(e.label(), e.url(), data.owner(), now));
+            orEmpty(data.updates()).forEach(u -> task.addProgressUpdate(u.reportedOn(), u.narrative(), u.author(), now));
             tasks.save(task);
             added++;
         }
@@ -246,10 +250,10 @@ public class DemoDataLoader {
             if (data.status() != ReportStatus.DRAFT) {
                 // submitted by the period's due date, or now for a period still open
                 Instant due = period.getDueOn().atStartOfDay().toInstant(ZoneOffset.UTC);
-                report.submit(data.submittedBy(), due.isBefore(Instant.now()) ? due : Instant.now());
+                report.submit(data.submittedBy(), due.isBefore(clock.instant()) ? due : clock.instant());
             }
             if (data.status() == ReportStatus.ACCEPTED) {
-                report.accept(reviewerFor(measure), Instant.now(), "Accepted (demo data)");
+                report.accept(reviewerFor(measure), clock.instant(), "Accepted (demo data)");
             }
             reports.save(report);
             added++;

@@ -64,7 +64,9 @@ class KeycloakSecurityConfiguration {
     /**
      * Bearer tokens: signed by the realm (keys from its JWKS), issued by it, and within their
      * lifetime give or take the allowed clock skew. Keycloak is asked for its keys on first use,
-     * so the application starts even while Keycloak is still starting.
+     * so the application starts even while Keycloak is still starting. A token's lifetime is real
+     * time, stamped by Keycloak's clock: it is checked against the real time (Spring's validator's
+     * own clock), not against the application's clock, which a demo or a test may have fixed.
      */
     @Bean
     JwtDecoder jwtDecoder(@Value("${policy-tracker.keycloak.issuer-uri}") String issuer,

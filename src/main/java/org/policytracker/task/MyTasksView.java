@@ -79,7 +79,7 @@ public class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
         bulk.setEnabled(false);
         Anchor export = new Anchor(DownloadHandler.fromInputStream(download -> {
             byte[] csv = tasks.exportCsv(filter);
-            return new DownloadResponse(new ByteArrayInputStream(csv), "tasks-" + LocalDate.now() + ".csv",
+            return new DownloadResponse(new ByteArrayInputStream(csv), "tasks-" + tasks.today() + ".csv",
                     "text/csv", csv.length);
         }), "");
         export.add(new Button("Export CSV", VaadinIcon.DOWNLOAD.create()));

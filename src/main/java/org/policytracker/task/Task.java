@@ -58,7 +58,7 @@ public class Task extends Attributed {
 
     /** Last time anything about the task changed or was reported; drives staleness. */
     @Column(nullable = false)
-    private Instant lastActivityAt = Instant.now();
+    private Instant lastActivityAt;
 
     @NotAudited
     @OneToMany(mappedBy = "task", cascade = CascadeType.ALL)
@@ -67,21 +67,22 @@ public class Task extends Attributed {
 
     @NotAudited
     @OneToMany(mappedBy = "task", cascade = CascadeType.ALL)
-    @OrderBy("addedAt")
+    @OrderBy("addedAt, id")
     private List<TaskEvidenceLink> evidenceLinks = new ArrayList<>();
 
     @NotAudited
     @OneToMany(mappedBy = "task", cascade = CascadeType.ALL)
-    @OrderBy("reportedOn, createdAt")
+    @OrderBy("reportedOn, createdAt, id")
     private List<TaskProgressUpdate> progressUpdates = new ArrayList<>();
 
     protected Task() {
     }
 
-    public Task(Directive directive, String title, String description) {
+    public Task(Directive directive, String title, String description, Instant createdAt) {
         this.directive = directive;
         this.title = title;
         this.description = description;
+        this.lastActivityAt = createdAt;
     }
 
     public void setProgress(TaskStatus status, int percentComplete, String statusReason, LocalDate completedOn) {
@@ -89,17 +90,17 @@ public class Task extends Attributed {
         this.percentComplete = percentComplete;
         this.statusReason = statusReason;
         this.completedOn = completedOn;
-        this.lastActivityAt = Instant.now();
     }
 
     /** Takes the editor's values (already normalised and checked by {@link TaskRules}). */
-    void apply(TaskEdit edit) {
+    void apply(TaskEdit edit, Instant at) {
         this.title = edit.title().strip();
         this.description = edit.description();
         this.ownerUsername = edit.ownerUsername();
         this.startOn = edit.startOn();
         this.dueOn = edit.dueOn();
         setProgress(edit.status(), edit.percentComplete(), edit.statusReason(), edit.completedOn());
+        recordActivity(at);
     }
 
     public void setSchedule(LocalDate startOn, LocalDate dueOn) {
@@ -111,8 +112,11 @@ public class Task extends Attributed {
         this.ownerUsername = ownerUsername;
     }
 
-    void touch() {
-        this.lastActivityAt = Instant.now();
+    /** Something about the task changed or was reported at that instant (staleness counts from the latest). */
+    public void recordActivity(Instant at) {
+        if (lastActivityAt == null || at.isAfter(lastActivityAt)) {
+            this.lastActivityAt = at;
+        }
     }
 
     public TaskMilestone addMilestone(String title, LocalDate dueOn, boolean done) {
@@ -121,16 +125,17 @@ public class Task extends Attributed {
         return milestone;
     }
 
-    public TaskEvidenceLink addEvidenceLink(String label, String url, String addedBy) {
-        TaskEvidenceLink link = new TaskEvidenceLink(this, label, url, addedBy);
+    public TaskEvidenceLink addEvidenceLink(String label, String url, String addedBy, Instant addedAt) {
+        TaskEvidenceLink link = new TaskEvidenceLink(this, label, url, addedBy, addedAt);
         evidenceLinks.add(link);
         return link;
     }
 
-    public TaskProgressUpdate addProgressUpdate(LocalDate reportedOn, String narrative, String author) {
-        TaskProgressUpdate update = new TaskProgressUpdate(this, reportedOn, narrative, author);
+    public TaskProgressUpdate addProgressUpdate(LocalDate reportedOn, String narrative, String author,
+            Instant createdAt) {
+        TaskProgressUpdate update = new TaskProgressUpdate(this, reportedOn, narrative, author, createdAt);
         progressUpdates.add(update);
-        lastActivityAt = Instant.now();
+        recordActivity(createdAt);
         return update;
     }
 

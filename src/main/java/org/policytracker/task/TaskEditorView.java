@@ -298,7 +298,7 @@ public class TaskEditorView extends VerticalLayout implements BeforeEnterObserve
         updates.addColumn(TaskProgressUpdate::getNarrative).setHeader("Update");
         updates.setItems(task.getProgressUpdates().reversed());
         updates.setAllRowsVisible(true);
-        DatePicker reportedOn = new DatePicker("Date of update", LocalDate.now());
+        DatePicker reportedOn = new DatePicker("Date of update", tasks.today());
         TextArea narrative = new TextArea("What happened since the last update");
         narrative.setWidth("30rem");
         Button post = new Button("Post update",

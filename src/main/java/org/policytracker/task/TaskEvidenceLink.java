@@ -42,12 +42,12 @@ public class TaskEvidenceLink extends TenantOwned {
     protected TaskEvidenceLink() {
     }
 
-    TaskEvidenceLink(Task task, String label, String url, String addedBy) {
+    TaskEvidenceLink(Task task, String label, String url, String addedBy, Instant addedAt) {
         this.task = task;
         this.label = label;
         this.url = url;
         this.addedBy = addedBy;
-        this.addedAt = Instant.now();
+        this.addedAt = addedAt;
     }
 
     public Long getId() {

@@ -43,12 +43,12 @@ public class TaskProgressUpdate extends TenantOwned {
     protected TaskProgressUpdate() {
     }
 
-    TaskProgressUpdate(Task task, LocalDate reportedOn, String narrative, String author) {
+    TaskProgressUpdate(Task task, LocalDate reportedOn, String narrative, String author, Instant createdAt) {
         this.task = task;
         this.reportedOn = reportedOn;
         this.narrative = narrative;
         this.author = author;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     public Long getId() {

@@ -128,7 +128,7 @@ public class TaskService {
         }
         var directive = directives.findById(directiveId)
                 .orElseThrow(() -> new IllegalArgumentException("No directive " + directiveId));
-        Task task = new Task(directive, title.strip(), null);
+        Task task = new Task(directive, title.strip(), null, clock.instant());
         task.setSchedule(null, dueOn);
         tasks.saveAndFlush(task);
         announce(task, "created the task \"" + task.getTitle() + "\"");
@@ -148,7 +148,7 @@ public class TaskService {
                 if (task.getVersion() != opened.version()) {
                     throw new TaskConflictException(opened, TaskSnapshot.of(task));
                 }
-                task.apply(validated(edit));
+                task.apply(validated(edit), clock.instant());
                 TaskSnapshot saved = TaskSnapshot.of(tasks.saveAndFlush(task));
                 announce(task, "changed " + describe(opened.changesTo(saved)));
                 return saved;
@@ -185,7 +185,7 @@ public class TaskService {
             Map<String, String> errors = TaskRules.check(normalised, owners, today());
             if (errors.isEmpty()) {
                 TaskSnapshot before = TaskSnapshot.of(task);
-                task.apply(normalised);
+                task.apply(normalised, clock.instant());
                 announce(task, "changed in a bulk update " + describe(before.changesTo(TaskSnapshot.of(task))));
             } else {
                 problems.put("task-" + task.getId(), "\"" + task.getTitle() + "\": " + String.join("; ", errors.values()));
@@ -214,7 +214,7 @@ public class TaskService {
             errors.put("reportedOn", "The update's date must be today or earlier");
         }
         return append(opened, errors, "posted a progress update",
-                task -> task.addProgressUpdate(reportedOn, narrative.strip(), Actor.current()));
+                task -> task.addProgressUpdate(reportedOn, narrative.strip(), Actor.current(), clock.instant()));
     }
 
     public TaskSnapshot addEvidenceLink(TaskSnapshot opened, String label, String url) {
@@ -226,7 +226,7 @@ public class TaskService {
             errors.put("url", "Enter a web address starting with https:// or http://");
         }
         return append(opened, errors, "added evidence \"" + label + "\"",
-                task -> task.addEvidenceLink(label.strip(), url.strip(), Actor.current()));
+                task -> task.addEvidenceLink(label.strip(), url.strip(), Actor.current(), clock.instant()));
     }
 
     public TaskSnapshot addMilestone(TaskSnapshot opened, String title, LocalDate dueOn) {
@@ -254,7 +254,7 @@ public class TaskService {
                 Task task = find(opened.id());
                 boolean asOpened = task.getVersion() == opened.version();
                 change.accept(task);
-                task.touch();
+                task.recordActivity(clock.instant());
                 TaskSnapshot saved = TaskSnapshot.of(tasks.saveAndFlush(task));
                 announce(task, summary);
                 return asOpened ? saved : opened;
@@ -417,7 +417,8 @@ public class TaskService {
         };
     }
 
-    private LocalDate today() {
+    /** Today by the application's clock: the date every "overdue", "stale" and default date is counted from. */
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 }

@@ -48,6 +48,8 @@ class ReadOnlyViewerTest {
     TransactionTemplate transaction;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Clock clock;
 
     @BeforeAll
     static void createTaskAndReport(@Autowired TestOrders orders, @Autowired Clock clock) {
@@ -69,7 +71,7 @@ class ReadOnlyViewerTest {
         Directive own = signedIn.as("viewer.congress", () -> transaction.execute(s ->
                 directives.findById(directive).orElseThrow()));
         assertThatThrownBy(() -> signedIn.run("viewer.congress", () -> transaction.executeWithoutResult(s ->
-                tasks.saveAndFlush(new Task(own, "Viewer's task", "should never be stored")))))
+                tasks.saveAndFlush(new Task(own, "Viewer's task", "should never be stored", clock.instant())))))
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("Oversight viewers have read-only access");
         assertThat(count("task")).isEqualTo(before);

@@ -188,7 +188,7 @@ public final class GapDataGenerator {
                                 Math.round(eligible * (0.1 + 0.6 * progress * random.nextDouble())));
                         int verified = (int) Math.round(participating * (0.3 + 0.6 * random.nextDouble()));
                         String key = "'" + association(a) + "', " + (1000 + m) + ", '" + sector(s) + "', " + period.id();
-                        String stamp = ", NOW(6), 'bench', NOW(6), 'bench'";
+                        String stamp = ", '" + today + " 09:00:00', 'bench', '" + today + " 09:00:00', 'bench'";
                         if (triple % 10 == 0 && written + 1 < target) {
                             rows.add(key + ", 1, " + eligible + ", " + (participating / 2) + ", 0, 'SUPERSEDED'" + stamp);
                             written++;
@@ -235,7 +235,7 @@ public final class GapDataGenerator {
             rows.add("'" + agency(1 + random.nextInt(AGENCIES)) + "', " + (1001 + random.nextInt(DIRECTIVES)) + ", 'Bench task "
                     + i + "', '" + status + "', " + percent + ", '" + start + "', '" + due + "', "
                     + (completed == null ? "NULL" : "'" + completed + "'") + ", " + reason + ", '" + activity
-                    + " 09:00:00', NOW(6), 'bench', NOW(6), 'bench'");
+                    + " 09:00:00', '" + today + " 09:00:00', 'bench', '" + today + " 09:00:00', 'bench'");
         }
         rows.flush();
     }
