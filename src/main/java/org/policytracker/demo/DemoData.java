@@ -10,20 +10,19 @@ import org.policytracker.order.Priority;
 import org.policytracker.order.VersionBasis;
 import org.policytracker.task.TaskStatus;
 import org.policytracker.tenant.TenantKind;
-import org.policytracker.uptake.PeriodStatus;
 import org.policytracker.uptake.ReportStatus;
 
-/** The shape of a demo-data file (YAML); see src/main/resources/demo/. */
-record DemoData(List<TenantData> tenants, List<SectorData> sectors, List<PeriodData> periods,
-        List<OrderData> orders, List<TaskData> tasks, List<ReportData> reports) {
+/**
+ * The shape of a demo-data file (YAML); see src/main/resources/demo/. Task dates and report periods
+ * are written as of {@code writtenAsOf}; {@link DemoPlan} places them relative to the day of a load.
+ */
+record DemoData(LocalDate writtenAsOf, List<TenantData> tenants, List<SectorData> sectors, List<OrderData> orders,
+        List<TaskData> tasks, List<ReportData> reports) {
 
     record TenantData(String id, TenantKind kind, String name, List<String> sectors) {
     }
 
     record SectorData(String id, String name, String description, String source) {
-    }
-
-    record PeriodData(String code, LocalDate startsOn, LocalDate endsOn, LocalDate dueOn, PeriodStatus status) {
     }
 
     record OrderData(String code, String title, LocalDate signedOn, OrderStatus status, String summary,
@@ -49,6 +48,17 @@ record DemoData(List<TenantData> tenants, List<SectorData> sectors, List<PeriodD
             TaskStatus status, int percentComplete, LocalDate startOn, LocalDate dueOn, LocalDate completedOn,
             String statusReason, List<MilestoneData> milestones, List<EvidenceData> evidence,
             List<UpdateData> updates) {
+
+        /** The same task with every date (schedule, completion, milestones, updates) that many days later. */
+        TaskData movedBy(long days) {
+            return new TaskData(tenant, order, directive, title, description, owner, status, percentComplete,
+                    plusDays(startOn, days), plusDays(dueOn, days), plusDays(completedOn, days), statusReason,
+                    orEmpty(milestones).stream().map(m -> new MilestoneData(m.title(), plusDays(m.dueOn(), days), m.done()))
+                            .toList(),
+                    orEmpty(evidence),
+                    orEmpty(updates).stream().map(u -> new UpdateData(plusDays(u.reportedOn(), days), u.author(), u.narrative()))
+                            .toList());
+        }
     }
 
     record MilestoneData(String title, LocalDate dueOn, boolean done) {
@@ -63,9 +73,18 @@ record DemoData(List<TenantData> tenants, List<SectorData> sectors, List<PeriodD
     record ReportData(String tenant, String measure, String sector, String period, int eligibleCount,
             int participatingCount, int verifiedCount, ReportStatus status, String evidenceNote,
             String submittedBy) {
+
+        ReportData inPeriod(String code) {
+            return new ReportData(tenant, measure, sector, code, eligibleCount, participatingCount, verifiedCount,
+                    status, evidenceNote, submittedBy);
+        }
     }
 
     static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
+    }
+
+    private static LocalDate plusDays(LocalDate day, long days) {
+        return day == null ? null : day.plusDays(days);
     }
 }

@@ -5,8 +5,9 @@ import static org.policytracker.demo.DemoData.orEmpty;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,15 +50,20 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Loads a demo-data file: adds every tenant, user, sector, period, order, directive, measure, task
- * and report that is not there yet (matched by natural keys), and changes nothing that is. So it
- * can run at every start, and twice in a row loads nothing the second time. Tenant-owned rows are
- * written inside their tenant's scope; every write is attributed to {@value #ACTOR}.
+ * Loads a demo-data file placed as of today ({@link DemoPlan}: task dates and report quarters move
+ * with the clock, orders keep their real dates, the quarters of the reporting calendar are
+ * generated). It adds every tenant, user, sector, calendar quarter, order, directive, measure, task
+ * and report series that is not there yet (matched by natural keys), and changes nothing that is. So
+ * it can run at every start, and a second run, on the same day or a later one, adds nothing but the
+ * calendar quarters begun since. Tenant-owned rows are written inside their tenant's scope; every
+ * write is attributed to {@value #ACTOR}.
  */
 @Service
 public class DemoDataLoader {
 
     static final String ACTOR = "system:demo-data";
+    /** How long after its submission the lead agency accepted a demo report (or now, if sooner). */
+    private static final Duration REVIEW_TIME = Duration.ofDays(7);
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final TransactionTemplate transaction;
@@ -73,10 +79,10 @@ public class DemoDataLoader {
     private final ParticipationReportRepository reports;
     private final Clock clock;
 
-    DemoDataLoader(TransactionTemplate transaction, DemoUserDirectory users, TenantRepository tenants,
-            AppUserRepository appUsers, SectorRepository sectors, ReportingPeriodRepository periods,
+    DemoDataLoader(Clock clock, TransactionTemplate transaction, DemoUserDirectory users,
+            TenantRepository tenants, AppUserRepository appUsers, SectorRepository sectors, ReportingPeriodRepository periods,
             ExecutiveOrderRepository orders, DirectiveRepository directives, VoluntaryMeasureRepository measures,
-            TaskRepository tasks, ParticipationReportRepository reports, Clock clock) {
+            TaskRepository tasks, ParticipationReportRepository reports) {
         this.transaction = transaction;
         this.users = users;
         this.tenants = tenants;
@@ -98,23 +104,31 @@ public class DemoDataLoader {
         }
     }
 
+    /** Loads the file placed as of today (the injected clock's date). */
     public LoadResult load(Resource file) {
+        return load(file, clock);
+    }
+
+    /** Loads the file placed as of the given clock's date, with report timestamps from that clock. */
+    LoadResult load(Resource file, Clock loadClock) {
         DemoData data = read(file);
+        DemoPlan plan = DemoPlan.of(data, LocalDate.now(loadClock));
         return Actor.callAs(ACTOR, () -> {
-            int shared = transaction.execute(status -> loadShared(data));
+            int shared = transaction.execute(status -> loadShared(data, plan));
             int taskCount = 0;
-            for (Map.Entry<String, List<TaskData>> byTenant : groupBy(data.tasks(), TaskData::tenant).entrySet()) {
+            for (Map.Entry<String, List<TaskData>> byTenant : groupBy(plan.tasks(), TaskData::tenant).entrySet()) {
                 taskCount += TenantContext.callAs(byTenant.getKey(),
-                        () -> transaction.execute(status -> loadTasks(byTenant.getValue())));
+                        () -> transaction.execute(status -> loadTasks(byTenant.getValue(), loadClock)));
             }
             int reportCount = 0;
-            for (Map.Entry<String, List<ReportData>> byTenant : groupBy(data.reports(), ReportData::tenant).entrySet()) {
+            for (Map.Entry<String, List<ReportData>> byTenant : groupBy(plan.reports(), ReportData::tenant).entrySet()) {
                 reportCount += TenantContext.callAs(byTenant.getKey(),
-                        () -> transaction.execute(status -> loadReports(byTenant.getValue())));
+                        () -> transaction.execute(status -> loadReports(byTenant.getValue(), loadClock)));
             }
             LoadResult result = new LoadResult(shared, taskCount, reportCount);
-            log.info("Demo data from {}: added {} shared rows, {} tasks, {} reports", file.getFilename(),
-                    result.shared(), result.tasks(), result.reports());
+            log.info("Demo data from {} (written as of {}, placed as of {}: task dates +{} days, reports +{} quarters): "
+                    + "added {} shared rows, {} tasks, {} reports", file.getFilename(), data.writtenAsOf(), plan.asOf(),
+                    plan.daysMoved(), plan.quartersMoved(), result.shared(), result.tasks(), result.reports());
             return result;
         });
     }
@@ -128,7 +142,7 @@ public class DemoDataLoader {
         }
     }
 
-    private int loadShared(DemoData data) {
+    private int loadShared(DemoData data, DemoPlan plan) {
         int added = 0;
         for (DemoData.TenantData tenant : orEmpty(data.tenants())) {
             if (!tenants.existsById(tenant.id())) {
@@ -153,7 +167,7 @@ public class DemoDataLoader {
                 added++;
             }
         }
-        for (DemoData.PeriodData period : orEmpty(data.periods())) {
+        for (DemoPlan.PeriodData period : plan.calendar()) {
             if (periods.findByCode(period.code()).isEmpty()) {
                 periods.save(new ReportingPeriod(period.code(), period.startsOn(), period.endsOn(), period.dueOn(),
                         period.status()));
@@ -209,7 +223,7 @@ public class DemoDataLoader {
         return added;
     }
 
-    private int loadTasks(List<TaskData> tenantTasks) {
+    private int loadTasks(List<TaskData> tenantTasks, Clock loadClock) {
         int added = 0;
         for (TaskData data : tenantTasks) {
             ExecutiveOrder order = orders.findByCode(data.order())
@@ -219,46 +233,73 @@ public class DemoDataLoader {
             if (tasks.findByDirectiveAndTitle(directive, data.title()).isPresent()) {
                 continue;
             }
-            Instant now = clock.instant();
-            Task task = new Task(directive, data.title(), data.description(), now);
+            // the task's history as the file tells it: created when it starts, active at each update
+            Instant created = notAfterNow(data.startOn(), loadClock);
+            Task task = new Task(directive, data.title(), data.description(), created);
             task.setOwnerUsername(data.owner());
             task.setSchedule(data.startOn(), data.dueOn());
             task.setProgress(data.status(), data.percentComplete(), data.statusReason(), data.completedOn());
             orEmpty(data.milestones()).forEach(m -> task.addMilestone(m.title(), m.dueOn(), m.done()));
-            orEmpty(data.evidence()).forEach(e -> task.addEvidenceLink(e.label(), e.url(), data.owner(), now));
-            orEmpty(data.updates()).forEach(u -> task.addProgressUpdate(u.reportedOn(), u.narrative(), u.author(), now));
+            orEmpty(data.evidence()).forEach(e -> task.addEvidenceLink(e.label(), e.url(), data.owner(), created));
+            orEmpty(data.updates()).forEach(u -> task.addProgressUpdate(u.reportedOn(), u.narrative(), u.author(),
+                    notAfterNow(u.reportedOn(), loadClock)));
             tasks.save(task);
             added++;
         }
         return added;
     }
 
-    private int loadReports(List<ReportData> tenantReports) {
+    /** Nine in the morning of the day, or now if that is later than now or there is no day. */
+    private static Instant notAfterNow(LocalDate day, Clock loadClock) {
+        Instant now = loadClock.instant();
+        if (day == null) {
+            return now;
+        }
+        Instant morning = day.atTime(9, 0).atZone(loadClock.getZone()).toInstant();
+        return morning.isBefore(now) ? morning : now;
+    }
+
+    /**
+     * Adds the reports of each series (association, measure, sector) that the association has no
+     * report of yet, in any period: the series are placed relative to today's quarter, so on a later
+     * day they would land in other quarters, and a series someone has started is theirs.
+     */
+    private int loadReports(List<ReportData> associationReports, Clock loadClock) {
         int added = 0;
-        for (ReportData data : tenantReports) {
-            VoluntaryMeasure measure = measures.findByCode(data.measure())
-                    .orElseThrow(() -> new IllegalStateException("Report names unknown measure " + data.measure()));
-            Sector sector = sectors.findById(data.sector())
-                    .orElseThrow(() -> new IllegalStateException("Report names unknown sector " + data.sector()));
-            ReportingPeriod period = periods.findByCode(data.period())
-                    .orElseThrow(() -> new IllegalStateException("Report names unknown period " + data.period()));
-            if (reports.findByMeasureAndSectorAndPeriodAndRevision(measure, sector, period, 1).isPresent()) {
+        Map<String, List<ReportData>> bySeries = groupBy(associationReports, data -> data.measure() + "/" + data.sector());
+        for (List<ReportData> series : bySeries.values()) {
+            VoluntaryMeasure measure = measures.findByCode(series.getFirst().measure())
+                    .orElseThrow(() -> new IllegalStateException("Report names unknown measure " + series.getFirst().measure()));
+            Sector sector = sectors.findById(series.getFirst().sector())
+                    .orElseThrow(() -> new IllegalStateException("Report names unknown sector " + series.getFirst().sector()));
+            if (reports.existsByMeasureAndSector(measure, sector)) { // in the association's tenant scope
                 continue;
             }
-            ParticipationReport report = new ParticipationReport(measure, sector, period, 1, null,
-                    data.eligibleCount(), data.participatingCount(), data.verifiedCount(), data.evidenceNote());
-            if (data.status() != ReportStatus.DRAFT) {
-                // submitted by the period's due date, or now for a period still open
-                Instant due = period.getDueOn().atStartOfDay().toInstant(ZoneOffset.UTC);
-                report.submit(data.submittedBy(), due.isBefore(clock.instant()) ? due : clock.instant());
+            for (ReportData data : series) {
+                reports.save(report(data, measure, sector, loadClock));
+                added++;
             }
-            if (data.status() == ReportStatus.ACCEPTED) {
-                report.accept(reviewerFor(measure), clock.instant(), "Accepted (demo data)");
-            }
-            reports.save(report);
-            added++;
         }
         return added;
+    }
+
+    private ParticipationReport report(ReportData data, VoluntaryMeasure measure, Sector sector, Clock loadClock) {
+        ReportingPeriod period = periods.findByCode(data.period())
+                .orElseThrow(() -> new IllegalStateException("Report names unknown period " + data.period()));
+        ParticipationReport report = new ParticipationReport(measure, sector, period, 1, null,
+                data.eligibleCount(), data.participatingCount(), data.verifiedCount(), data.evidenceNote());
+        if (data.status() != ReportStatus.DRAFT) {
+            // submitted by the period's due date, or now for a period not yet due
+            Instant now = loadClock.instant();
+            Instant due = period.getDueOn().atStartOfDay(loadClock.getZone()).toInstant();
+            Instant submitted = due.isBefore(now) ? due : now;
+            report.submit(data.submittedBy(), submitted);
+            if (data.status() == ReportStatus.ACCEPTED) {
+                Instant reviewed = submitted.plus(REVIEW_TIME);
+                report.accept(reviewerFor(measure), reviewed.isBefore(now) ? reviewed : now, "Accepted (demo data)");
+            }
+        }
+        return report;
     }
 
     /** A program manager of the agency that leads the measure's directive. */

@@ -18,8 +18,8 @@ public interface ParticipationReportRepository extends JpaRepository<Participati
             + "order by r.period.startsOn desc, r.measure.code, r.sector.name, r.revision desc")
     List<ParticipationReport> findAllForListing();
 
-    Optional<ParticipationReport> findByMeasureAndSectorAndPeriodAndRevision(VoluntaryMeasure measure, Sector sector,
-            ReportingPeriod period, int revision);
+    /** Whether the tenant in scope has any report of this measure and sector, in any period. */
+    boolean existsByMeasureAndSector(VoluntaryMeasure measure, Sector sector);
 
     Optional<ParticipationReport> findFirstByMeasureAndSectorAndPeriodOrderByRevisionDesc(VoluntaryMeasure measure,
             Sector sector, ReportingPeriod period);

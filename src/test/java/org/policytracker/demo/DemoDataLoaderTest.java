@@ -2,15 +2,34 @@ package org.policytracker.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.policytracker.demo.DemoData.ReportData;
+import org.policytracker.demo.DemoData.TaskData;
+import org.policytracker.demo.DemoPlan.PeriodData;
 import org.policytracker.support.PolicyTrackerTest;
+import org.policytracker.task.TaskStatus;
+import org.policytracker.uptake.PeriodStatus;
+import org.policytracker.uptake.ReportStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The demo data loads (it did at start) and loads again without duplicating or changing a row. */
+/**
+ * The demo data loaded at start with the test clock is placed as its plan for that day says, and
+ * loading it again, the same day or in a later quarter, adds nothing but the quarters begun since.
+ * Reads what the load created from the audit history (first revisions), which other tests' later
+ * edits of demo rows do not change.
+ */
 @PolicyTrackerTest
 class DemoDataLoaderTest {
 
@@ -23,50 +42,136 @@ class DemoDataLoaderTest {
     DemoDataLoader loader;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Clock clock;
     @Value("${policy-tracker.demo-data.file}")
     Resource demoFile;
 
+    private DemoPlan planForToday() {
+        return DemoPlan.of(DemoDataLoader.read(demoFile), LocalDate.now(clock));
+    }
+
+    @Test
+    void theCalendarHasEveryQuarterOfTodaysPlan() {
+        for (PeriodData quarter : planForToday().calendar()) {
+            assertThat(jdbc.sql("SELECT starts_on, ends_on, due_on, status FROM reporting_period WHERE code = ?")
+                    .param(quarter.code())
+                    .query((rs, n) -> new PeriodData(quarter.code(), rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate(),
+                            rs.getDate(3).toLocalDate(), PeriodStatus.valueOf(rs.getString(4))))
+                    .single()).isEqualTo(quarter);
+        }
+    }
+
+    record CreatedTask(LocalDate startOn, LocalDate dueOn, LocalDate completedOn, TaskStatus status) {
+    }
+
+    @Test
+    void tasksWereCreatedWithTheDatesOfTodaysPlan() {
+        for (TaskData task : planForToday().tasks()) {
+            assertThat(jdbc.sql("""
+                    SELECT a.start_on, a.due_on, a.completed_on, a.status FROM task_aud a
+                    JOIN directive d ON d.id = a.directive_id JOIN exec_order o ON o.id = d.order_id
+                    WHERE a.revtype = 0 AND a.created_by = ? AND a.tenant_id = ? AND o.code = ? AND d.code = ? AND a.title = ?""")
+                    .params(DemoDataLoader.ACTOR, task.tenant(), task.order(), task.directive(), task.title())
+                    .query((rs, n) -> new CreatedTask(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
+                            rs.getObject(3, LocalDate.class), TaskStatus.valueOf(rs.getString(4))))
+                    .single()).as(task.title())
+                    .isEqualTo(new CreatedTask(task.startOn(), task.dueOn(), task.completedOn(), task.status()));
+        }
+    }
+
+    record CreatedReport(ReportStatus status, Instant submittedAt, Instant reviewedAt) {
+    }
+
+    @Test
+    void reportsWereCreatedInTheQuartersOfTodaysPlanSubmittedAndReviewedNoLaterThanNow() {
+        Instant now = clock.instant();
+        for (ReportData report : planForToday().reports()) {
+            CreatedReport created = jdbc.sql("""
+                    SELECT a.status, a.submitted_at, a.reviewed_at FROM participation_report_aud a
+                    JOIN voluntary_measure m ON m.id = a.measure_id JOIN reporting_period p ON p.id = a.period_id
+                    WHERE a.revtype = 0 AND a.created_by = ? AND a.revision = 1 AND a.tenant_id = ? AND m.code = ?
+                      AND a.sector_id = ? AND p.code = ?""")
+                    .params(DemoDataLoader.ACTOR, report.tenant(), report.measure(), report.sector(), report.period())
+                    .query((rs, n) -> new CreatedReport(ReportStatus.valueOf(rs.getString(1)), instant(rs.getTimestamp(2)),
+                            instant(rs.getTimestamp(3))))
+                    .single();
+            assertThat(created.status()).isEqualTo(report.status());
+            switch (report.status()) {
+                case DRAFT -> assertThat(created.submittedAt()).isNull();
+                case SUBMITTED -> assertThat(created.submittedAt()).isBeforeOrEqualTo(now);
+                case ACCEPTED -> assertThat(created.reviewedAt()).isAfterOrEqualTo(created.submittedAt())
+                        .isBeforeOrEqualTo(now);
+                default -> throw new AssertionError("The demo file has no " + report.status() + " report");
+            }
+        }
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    @Test
+    void loadingAgainTheSameDayAddsNothing() {
+        Map<String, Long> before = rowCounts();
+
+        assertThat(loader.load(demoFile).total()).isZero();
+        assertThat(loader.load(demoFile).total()).isZero();
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void loadingInALaterQuarterAddsOnlyTheQuartersBegunSince() {
+        Clock nextQuarter = Clock.offset(clock, Duration.ofDays(92));
+        Map<String, String> statusesBefore = periodStatuses();
+        Set<String> begunSince = new HashSet<>(DemoPlan.of(DemoDataLoader.read(demoFile), LocalDate.now(nextQuarter))
+                .calendar().stream().map(PeriodData::code).toList());
+        begunSince.removeAll(statusesBefore.keySet());
+        try {
+            DemoDataLoader.LoadResult later = loader.load(demoFile, nextQuarter);
+
+            assertThat(begunSince).isNotEmpty();
+            assertThat(later).isEqualTo(new DemoDataLoader.LoadResult(begunSince.size(), 0, 0));
+            Map<String, String> statusesAfter = periodStatuses();
+            assertThat(statusesAfter.keySet()).containsAll(begunSince);
+            statusesAfter.keySet().removeAll(begunSince);
+            assertThat(statusesAfter).as("existing quarters untouched").isEqualTo(statusesBefore);
+        } finally {
+            // quarters after today's would be open for reports in tests that run after this one
+            begunSince.forEach(code -> jdbc.sql("DELETE FROM reporting_period WHERE code = ?").param(code).update());
+        }
+    }
+
+    private Map<String, String> periodStatuses() {
+        Map<String, String> statuses = new LinkedHashMap<>();
+        jdbc.sql("SELECT code, status FROM reporting_period").query((rs, n) -> statuses.put(rs.getString(1), rs.getString(2)))
+                .list();
+        return statuses;
+    }
+
     private Map<String, Long> rowCounts() {
-        var counts = new java.util.LinkedHashMap<String, Long>();
+        Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : TABLES) {
-            counts.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single());
+            counts.put(table, jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single());
         }
         return counts;
     }
 
     @Test
-    void loadingAgainAddsNothing() {
-        Map<String, Long> before = rowCounts();
-        assertThat(before.get("task")).isGreaterThanOrEqualTo(20);
-        assertThat(before.get("participation_report")).isGreaterThanOrEqualTo(20);
-        assertThat(before.get("directive")).isGreaterThanOrEqualTo(7);
-
-        DemoDataLoader.LoadResult second = loader.load(demoFile);
-        DemoDataLoader.LoadResult third = loader.load(demoFile);
-
-        assertThat(second.total()).isZero();
-        assertThat(third.total()).isZero();
-        assertThat(rowCounts()).isEqualTo(before);
-    }
-
-    @Test
     void demoRowsAreAttributedAndTenantsAreConsistent() {
-        // every task is attributed to the demo loader or to a person of the directory (tests add some)
-        assertThat(jdbc.sql("select count(*) from task where created_by <> ? and created_by not in"
-                + " (select username from app_user)").param(DemoDataLoader.ACTOR).query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select count(*) from task where created_by = ?").param(DemoDataLoader.ACTOR)
-                .query(Long.class).single()).isPositive();
         // every task owner belongs to the task's agency
-        assertThat(jdbc.sql("select count(*) from task t join app_user u on u.username = t.owner_username "
-                + "where u.tenant_id <> t.tenant_id").query(Long.class).single()).isZero();
-        // every report's sector is covered by the reporting association and eligible for the measure
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM task t JOIN app_user u ON u.username = t.owner_username "
+                + "WHERE u.tenant_id <> t.tenant_id AND t.created_by = ?").param(DemoDataLoader.ACTOR)
+                .query(Long.class).single()).isZero();
+        // every demo report's sector is covered by the reporting association and eligible for the measure
         assertThat(jdbc.sql("""
-                select count(*) from participation_report r
-                where not exists (select 1 from association_sector a where a.tenant_id = r.tenant_id and a.sector_id = r.sector_id)
-                   or not exists (select 1 from measure_sector m where m.measure_id = r.measure_id and m.sector_id = r.sector_id)
-                """).query(Long.class).single()).isZero();
+                SELECT COUNT(*) FROM participation_report r
+                WHERE r.created_by = ? AND (
+                   NOT EXISTS (SELECT 1 FROM association_sector a WHERE a.tenant_id = r.tenant_id AND a.sector_id = r.sector_id)
+                   OR NOT EXISTS (SELECT 1 FROM measure_sector m WHERE m.measure_id = r.measure_id AND m.sector_id = r.sector_id))
+                """).param(DemoDataLoader.ACTOR).query(Long.class).single()).isZero();
         // audit revisions name who wrote them
-        assertThat(jdbc.sql("select count(*) from revinfo where username = ?").param(DemoDataLoader.ACTOR)
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM revinfo WHERE username = ?").param(DemoDataLoader.ACTOR)
                 .query(Long.class).single()).isPositive();
     }
 }
