@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Map;
 
@@ -155,6 +156,14 @@ final class GapDrillDown {
 
     private static Dialog dialog(String title) {
         Dialog dialog = new Dialog();
+        // its links (a task's page, the directive page) navigate within the same UI: close it then
+        dialog.addAttachListener(attach -> {
+            Registration closeOnNavigation = attach.getUI().addAfterNavigationListener(navigation -> dialog.close());
+            dialog.addDetachListener(detach -> {
+                closeOnNavigation.remove();
+                detach.unregisterListener();
+            });
+        });
         dialog.setHeaderTitle(title);
         dialog.setWidth("min(64rem, 95vw)");
         Button close = new Button("Close", click -> dialog.close());

@@ -54,10 +54,6 @@ public class GapMetricsService {
         return settings;
     }
 
-    public GapDashboard dashboard(GapFilter filter) {
-        return dashboard(filter, today());
-    }
-
     /** Every figure of the dashboard for the filter, as of the given day. */
     public GapDashboard dashboard(GapFilter filter, LocalDate asOf) {
         return crossTenant.aggregate(() -> {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,7 +20,6 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
@@ -29,6 +29,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +44,10 @@ import org.policytracker.gap.GapChart.Series;
 /**
  * The oversight dashboard (landing view of oversight viewers): headline figures, directives with
  * gap index, status and trend, the sector x measure uptake heatmap, trends by period and the
- * forecast against deadlines. Filters live in the URL (?order=&directive=&sector=&agency=&period=);
- * every figure drills down (directive -> agencies -> tasks, measure -> sectors -> reports) and can
+ * forecast against deadlines. Filters live in the URL (?order=&directive=&sector=&agency=&period=),
+ * and so does the day the figures are computed for (?asOf=YYYY-MM-DD, default today by the injected
+ * clock): the dashboard, and its downloads, as they stood on that day, like GET /api/v1/gaps?asOf=.
+ * Every figure drills down (directive -> agencies -> tasks, measure -> sectors -> reports) and can
  * show how it was computed. Read-only: nothing here writes.
  */
 @Route("gaps")
@@ -51,7 +55,7 @@ import org.policytracker.gap.GapChart.Series;
 @RolesAllowed({"OVERSIGHT_VIEWER", "ADMIN"})
 public class GapOverviewView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final List<String> FILTERS = List.of("order", "directive", "sector", "agency", "period");
+    static final List<String> FILTERS = List.of("order", "directive", "sector", "agency", "period", "asOf");
 
     private final GapMetricsService metrics;
     private final GapExport export;
@@ -82,20 +86,17 @@ public class GapOverviewView extends VerticalLayout implements BeforeEnterObserv
                 values.put(name, list.getFirst());
             }
         });
-        GapFilter filter;
-        try {
-            filter = new GapFilter(id(values, "order"), id(values, "directive"), values.get("sector"),
-                    values.get("agency"), id(values, "period"));
-        } catch (IllegalArgumentException e) {
-            add(error(e.getMessage()));
-            filter = GapFilter.ALL;
-            values.clear();
-        }
+        // a malformed parameter is reported and dropped; the others still apply
+        List<String> problems = new ArrayList<>();
+        GapFilter filter = new GapFilter(id(values, "order", problems), id(values, "directive", problems),
+                values.get("sector"), values.get("agency"), id(values, "period", problems));
+        LocalDate asOf = asOf(values, problems);
+        problems.forEach(problem -> add(error(problem)));
         FilterOptions options = metrics.options();
-        add(filters(options, values));
+        add(filters(options, values, asOf));
         GapDashboard dashboard;
         try {
-            dashboard = metrics.dashboard(filter);
+            dashboard = metrics.dashboard(filter, asOf);
         } catch (IllegalArgumentException e) {
             add(error(e.getMessage()));
             return;
@@ -112,7 +113,7 @@ public class GapOverviewView extends VerticalLayout implements BeforeEnterObserv
                 forecast(dashboard), definitions());
     }
 
-    private static Long id(Map<String, String> values, String name) {
+    private static Long id(Map<String, String> values, String name, List<String> problems) {
         String value = values.get(name);
         if (value == null) {
             return null;
@@ -120,7 +121,25 @@ public class GapOverviewView extends VerticalLayout implements BeforeEnterObserv
         try {
             return Long.valueOf(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("The " + name + " filter '" + value + "' is not a valid id; showing everything.");
+            values.remove(name);
+            problems.add("The " + name + " filter '" + value + "' is not a valid id; it is left out.");
+            return null;
+        }
+    }
+
+    /** The day the figures are computed for: ?asOf=YYYY-MM-DD, else today (the injected clock's). */
+    private LocalDate asOf(Map<String, String> values, List<String> problems) {
+        String value = values.get("asOf");
+        if (value == null) {
+            return metrics.today();
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            values.remove("asOf");
+            problems.add("The as-of date '" + value + "' is not a date of the form YYYY-MM-DD; showing the figures "
+                    + "as of today, " + metrics.today() + ".");
+            return metrics.today();
         }
     }
 
@@ -133,18 +152,41 @@ public class GapOverviewView extends VerticalLayout implements BeforeEnterObserv
 
     // --- filters and exports -----------------------------------------------------------------------
 
-    private Component filters(FilterOptions options, Map<String, String> values) {
+    private Component filters(FilterOptions options, Map<String, String> values, LocalDate asOf) {
         FlexLayout bar = new FlexLayout();
         bar.addClassName("gap-filters");
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.add(filter("Order", "order", options.orders(), values), filter("Directive", "directive", options.directives(), values),
                 filter("Sector", "sector", options.sectors(), values), filter("Agency", "agency", options.agencies(), values),
-                filter("Period", "period", options.periods(), values));
+                filter("Period", "period", options.periods(), values), asOfPicker(values, asOf));
         Button clear = new Button("Clear filters", click -> navigate(Map.of()));
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         clear.setEnabled(!values.isEmpty());
         bar.add(clear);
         return bar;
+    }
+
+    /** "As of": the day of the figures, written and parsed as in the URL (YYYY-MM-DD); cleared means today. */
+    private DatePicker asOfPicker(Map<String, String> values, LocalDate asOf) {
+        DatePicker picker = new DatePicker("As of", asOf);
+        picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        picker.setPlaceholder("Today");
+        picker.setTooltipText("The day the figures are computed for (YYYY-MM-DD); empty means today");
+        picker.setClearButtonVisible(true);
+        picker.setWidth("11rem");
+        picker.addValueChangeListener(change -> {
+            if (!change.isFromClient()) {
+                return;
+            }
+            Map<String, String> next = new LinkedHashMap<>(values);
+            if (change.getValue() == null) {
+                next.remove("asOf");
+            } else {
+                next.put("asOf", change.getValue().toString());
+            }
+            navigate(next);
+        });
+        return picker;
     }
 
     private ComboBox<Option> filter(String label, String name, List<Option> options, Map<String, String> values) {

@@ -41,6 +41,7 @@ import org.policytracker.collab.LiveUpdates;
 import org.policytracker.collab.PresenceAvatars;
 import org.policytracker.collab.PresenceService;
 import org.policytracker.security.CurrentUser;
+import org.policytracker.security.Role;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.policytracker.shell.Timestamps;
@@ -52,7 +53,7 @@ import org.policytracker.shell.Timestamps;
  */
 @Route("tasks/:id")
 @PageTitle("Task | Policy Tracker")
-@RolesAllowed("PROGRAM_MANAGER")
+@RolesAllowed({"PROGRAM_MANAGER", "OVERSIGHT_VIEWER", "ADMIN"})
 public class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
 
     private final TaskService tasks;
@@ -117,6 +118,11 @@ public class TaskEditorView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (!currentUser.hasAnyRole(Role.PROGRAM_MANAGER)) {
+            // a task's address (as in the activity feed and notifications) serves readers too: its read-only page
+            event.forwardTo(TaskReadOnlyView.class, event.getRouteParameters());
+            return;
+        }
         removeAll();
         add(new RouterLink("← My agency's tasks", MyTasksView.class));
         try {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.policytracker.audit.Actor;
 import org.policytracker.export.SpreadsheetSafeCsv;
@@ -108,6 +109,36 @@ public class TaskService {
     @Transactional(readOnly = true)
     public TaskRow row(long id) {
         return row(find(id), ownerNames());
+    }
+
+    /** A task with everything its read-only page shows; the owner is named from the whole directory. */
+    public record TaskDetails(TaskRow row, String agencyName, TaskSnapshot values, List<TaskMilestone> milestones,
+            List<TaskEvidenceLink> evidence, List<TaskProgressUpdate> progressUpdates) {
+    }
+
+    /**
+     * A task for its read-only page: a program manager's own agency's task, or, for oversight
+     * viewers and administrators, any agency's (see {@link #readAsAllowed}); else "not found".
+     */
+    public TaskDetails details(long id) {
+        return readAsAllowed(() -> {
+            Task task = find(id);
+            return new TaskDetails(row(task, directoryNames()),
+                    tenants.find(task.getTenantId()).map(Tenant::getName).orElse(task.getTenantId()),
+                    TaskSnapshot.of(task), List.copyOf(task.getMilestones()), List.copyOf(task.getEvidenceLinks()),
+                    List.copyOf(task.getProgressUpdates()));
+        });
+    }
+
+    /**
+     * Runs a read of task data as the user may see it: their own agency's tasks, or, for oversight
+     * viewers and administrators, every agency's, read-only, through the cross-tenant reader.
+     */
+    public <T> T readAsAllowed(Supplier<T> read) {
+        if (currentUser.hasAnyRole(Role.OVERSIGHT_VIEWER, Role.ADMIN)) {
+            return crossTenant.read(read);
+        }
+        return transaction.execute(status -> read.get());
     }
 
     @Transactional(readOnly = true)
@@ -309,16 +340,15 @@ public class TaskService {
      * oversight viewers and administrators, every agency's (read-only).
      */
     public List<TaskRow> tasksOfDirective(long directiveId) {
-        if (currentUser.hasAnyRole(Role.OVERSIGHT_VIEWER, Role.ADMIN)) {
-            return crossTenant.read(() -> directiveRows(directiveId));
-        }
-        return transaction.execute(status -> directiveRows(directiveId));
+        return readAsAllowed(() -> {
+            Map<String, String> names = directoryNames();
+            return tasks.findByDirectiveForListing(directiveId).stream().map(task -> row(task, names)).toList();
+        });
     }
 
-    private List<TaskRow> directiveRows(long directiveId) {
-        Map<String, String> names = users.findAll().stream()
-                .collect(Collectors.toMap(AppUser::getUsername, AppUser::getDisplayName));
-        return tasks.findByDirectiveForListing(directiveId).stream().map(task -> row(task, names)).toList();
+    /** Display names of everyone in the directory, by username. */
+    private Map<String, String> directoryNames() {
+        return users.findAll().stream().collect(Collectors.toMap(AppUser::getUsername, AppUser::getDisplayName));
     }
 
     /** Tells listeners (activity feed, other users' open views) once the transaction commits. */

@@ -1,13 +1,19 @@
 package org.policytracker.gap;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.policytracker.uptake.PeriodStatus;
+import org.policytracker.uptake.ReportingPeriodService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A small order of its own, with figures worked out by hand in {@link GapMetricsServiceTest}:
- * its own agencies, association and sectors, so no other test's data touches it, and the demo
- * data's reporting periods 2026-Q2 and 2026-Q3 (reports in Q3). A test class creates it before its
- * tests and removes it after them, so other test classes never see it.
+ * A small order of its own, with figures worked out by hand in {@link GapMetricsServiceTest} as of
+ * {@link #AS_OF}: its own agencies, associations and sectors, so no other test's data touches it,
+ * and the calendar quarters 2026-Q2 and 2026-Q3 (reports in Q3), which it ensures itself (created,
+ * closed, if the calendar lacks them; a test never changes a calendar quarter's status). A test
+ * class creates it before its tests ({@link #create} first removes any copy left by another class,
+ * so each class starts from the same figures) and removes it after them. Classes run one after the
+ * other in one JVM, so no class removes the fixture while another one's tests run.
  *
  * <pre>
  * Directive A (deadline 2027-03-31): 4 tasks; measure MA (target 60 %) for sectors S1, S2, S3.
@@ -27,7 +33,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class GapFixture {
 
     static final String ORDER = "FX-GAP-ORDER";
+    /** The day the figures were worked out for; every test passes it (or a day of its own) explicitly. */
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 22);
+    /** When the fixture's rows say they were written: a fixed moment, not the machine's clock. */
+    private static final LocalDateTime WRITTEN_AT = AS_OF.atTime(8, 0);
 
     final long order;
     final long directiveA;
@@ -53,8 +62,10 @@ final class GapFixture {
         return new GapFilter(order, null, null, null, q3);
     }
 
-    static GapFixture create(JdbcClient jdbc) {
+    static GapFixture create(JdbcClient jdbc, ReportingPeriodService periods) {
         remove(jdbc);
+        periods.ensureQuarter(LocalDate.of(2026, 5, 15), PeriodStatus.CLOSED);
+        periods.ensureQuarter(LocalDate.of(2026, 8, 15), PeriodStatus.CLOSED);
         insert(jdbc);
         return new GapFixture(jdbc);
     }
@@ -156,9 +167,9 @@ final class GapFixture {
         jdbc.sql("""
                 INSERT INTO participation_report (tenant_id, measure_id, sector_id, period_id, revision, eligible_count,
                   participating_count, verified_count, status, reviewed_by, created_at, created_by, updated_at, updated_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NOW(6), 'fixture', NOW(6), 'fixture')""")
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'fixture', ?, 'fixture')""")
                 .params(association, measure, sector, period, revision, eligible, participating, verified, status,
-                        "ACCEPTED".equals(status) ? "fixture-reviewer" : null)
+                        "ACCEPTED".equals(status) ? "fixture-reviewer" : null, WRITTEN_AT, WRITTEN_AT)
                 .update();
     }
 }

@@ -1,0 +1,165 @@
+package org.policytracker.task;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.policytracker.security.CurrentUser;
+import org.policytracker.security.Role;
+import org.policytracker.shell.PercentBar;
+import org.policytracker.shell.StatusBadge;
+import org.policytracker.shell.Timestamps;
+import org.policytracker.task.TaskService.TaskDetails;
+
+/**
+ * One task, read-only: its values, progress, milestones, evidence, progress updates and change
+ * history, with no control that changes anything. Where the gap dashboard's drill-down sends
+ * oversight viewers and administrators (any agency's task, through the cross-tenant reader); program
+ * managers may open their own agency's tasks here too, with a link to the editor.
+ */
+@Route("tasks/:id/view")
+@PageTitle("Task (read-only) | Policy Tracker")
+@RolesAllowed({"OVERSIGHT_VIEWER", "ADMIN", "PROGRAM_MANAGER"})
+public class TaskReadOnlyView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final TaskService tasks;
+    private final TaskHistory history;
+    private final CurrentUser currentUser;
+
+    TaskReadOnlyView(TaskService tasks, TaskHistory history, CurrentUser currentUser) {
+        this.tasks = tasks;
+        this.history = history;
+        this.currentUser = currentUser;
+        setMaxWidth("70rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        TaskDetails task;
+        List<TaskHistory.Change> changes;
+        try {
+            long id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            task = tasks.details(id);
+            changes = tasks.readAsAllowed(() -> history.of(id));
+        } catch (NumberFormatException | TaskNotFoundException missing) {
+            add(new H2("Task not found"), new Paragraph("There is no such task that you may read. It may belong to "
+                    + "another agency, or the link may be mistyped."));
+            return;
+        }
+        TaskRow row = task.row();
+        add(new H2(row.title()), new Anchor("directives/" + row.directiveId(), row.orderCode() + " "
+                + row.directiveCode() + " — " + row.directiveTitle()));
+        if (currentUser.hasAnyRole(Role.PROGRAM_MANAGER)) {
+            add(new RouterLink("Edit this task", TaskEditorView.class, new RouteParameters("id", String.valueOf(row.id()))));
+        } else {
+            add(new Paragraph("Read-only: the program managers of " + task.agencyName() + " keep this task up to date."));
+        }
+        add(facts(task), milestones(task), evidence(task), progressUpdates(task), history(changes));
+    }
+
+    private static Component facts(TaskDetails task) {
+        TaskRow row = task.row();
+        TaskSnapshot values = task.values();
+        DescriptionList facts = new DescriptionList();
+        facts.addClassName("facts");
+        fact(facts, "Agency", new Span(task.agencyName()));
+        fact(facts, "Status", StatusBadge.of(values.status().name()));
+        fact(facts, "Progress", PercentBar.of(values.percentComplete()));
+        fact(facts, "Owner", new Span(row.ownerName().isEmpty() ? "nobody yet" : row.ownerName()));
+        fact(facts, "Start date", new Span(orNone(values.startOn())));
+        Span due = new Span(orNone(values.dueOn()) + (row.overdue() ? " (overdue)" : ""));
+        if (row.overdue()) {
+            due.addClassName("overdue");
+        }
+        fact(facts, "Due date", due);
+        fact(facts, "Completed on", new Span(orNone(values.completedOn())));
+        if (values.statusReason() != null && !values.statusReason().isBlank()) {
+            fact(facts, "Reason", new Span(values.statusReason()));
+        }
+        fact(facts, "Description", new Span(values.description() == null || values.description().isBlank()
+                ? "none" : values.description()));
+        Span activity = new Span(Timestamps.format(row.lastActivityAt()) + (row.stale() ? " (stale)" : ""));
+        if (row.stale()) {
+            activity.addClassName("stale");
+        }
+        fact(facts, "Last activity", activity);
+        fact(facts, "Last saved", new Span("by " + values.updatedBy() + " at " + Timestamps.format(values.updatedAt())));
+        return facts;
+    }
+
+    private static void fact(DescriptionList facts, String term, Component value) {
+        facts.add(new DescriptionList.Term(term), new DescriptionList.Description(value));
+    }
+
+    private static String orNone(Object value) {
+        return value == null ? "none" : value.toString();
+    }
+
+    private static Component milestones(TaskDetails task) {
+        UnorderedList list = new UnorderedList();
+        task.milestones().forEach(milestone -> list.add(new ListItem(milestone.getTitle()
+                + (milestone.getDueOn() == null ? "" : " (due " + milestone.getDueOn() + ")") + ": "
+                + (milestone.isDone() ? "done" : "open"))));
+        return section("Milestones", task.milestones().isEmpty() ? new Paragraph("No milestones.") : list);
+    }
+
+    private static Component evidence(TaskDetails task) {
+        UnorderedList list = new UnorderedList();
+        task.evidence().forEach(link -> {
+            Anchor anchor = new Anchor(link.getUrl(), link.getLabel(), AnchorTarget.BLANK);
+            anchor.getElement().setAttribute("rel", "noopener noreferrer");
+            list.add(new ListItem(anchor, new Span(" added by " + link.getAddedBy())));
+        });
+        return section("Evidence", task.evidence().isEmpty() ? new Paragraph("No evidence linked.") : list);
+    }
+
+    private static Component progressUpdates(TaskDetails task) {
+        if (task.progressUpdates().isEmpty()) {
+            return section("Progress updates", new Paragraph("No progress updates."));
+        }
+        Grid<TaskProgressUpdate> updates = new Grid<>();
+        updates.setAriaLabel("Progress updates");
+        updates.addColumn(TaskProgressUpdate::getReportedOn).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
+        updates.addColumn(TaskProgressUpdate::getAuthor).setHeader("By").setAutoWidth(true).setFlexGrow(0);
+        updates.addColumn(TaskProgressUpdate::getNarrative).setHeader("Update");
+        updates.setItems(task.progressUpdates().reversed());
+        updates.setAllRowsVisible(true);
+        return section("Progress updates", updates);
+    }
+
+    private static Component history(List<TaskHistory.Change> changes) {
+        Grid<TaskHistory.Change> grid = new Grid<>();
+        grid.setAriaLabel("Change history");
+        grid.addColumn(change -> Timestamps.format(change.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(TaskHistory.Change::username).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(TaskHistory.Change::field).setHeader("What").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(TaskHistory.Change::before).setHeader("Before");
+        grid.addColumn(TaskHistory.Change::after).setHeader("After");
+        grid.setItems(changes);
+        grid.setAllRowsVisible(true);
+        return section("History", changes.isEmpty() ? new Paragraph("No recorded change.") : grid);
+    }
+
+    private static Component section(String title, Component content) {
+        VerticalLayout section = new VerticalLayout(new H3(title), content);
+        section.setPadding(false);
+        return section;
+    }
+}
