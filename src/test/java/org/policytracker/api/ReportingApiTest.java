@@ -9,9 +9,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policytracker.support.PolicyTrackerTest;
+import org.policytracker.support.TestOrders;
+import org.policytracker.support.TestOrders.TestOrder;
 import org.policytracker.uptake.PeriodStatus;
 import org.policytracker.uptake.ReportingFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,12 +21,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The reporting API over real HTTP, as an association's integrating system uses it. */
+/**
+ * The reporting API over real HTTP, as an association's integrating system uses it, against an order
+ * of the class's own: measure DEFENSE (CISA) for healthcare and finance, SHARING (DHS) for
+ * transportation and state and local government, FRONTIER (NSA) for frontier AI developers.
+ */
 @PolicyTrackerTest
 class ReportingApiTest {
 
-    private static final String PERIOD = "T-API";
-    private static final String CLOSED = "T-API-CLOSED";
+    private static String defense;
+    private static String sharing;
+    private static String frontier;
+    private static String period;
+    private static String closed;
 
     @LocalServerPort
     int port;
@@ -33,10 +42,18 @@ class ReportingApiTest {
 
     private final JsonMapper json = JsonMapper.builder().build();
 
-    @BeforeEach
-    void periods() {
-        fixtures.period(PERIOD, PeriodStatus.OPEN);
-        fixtures.period(CLOSED, PeriodStatus.CLOSED);
+    @BeforeAll
+    static void createOrder(@Autowired TestOrders orders) {
+        TestOrder order = orders.order("API").directive("CISA", "cisa").directive("DHS", "dhs").directive("NSA", "nsa")
+                .measure("DEFENSE", "CISA", "healthcare", "finance")
+                .measure("SHARING", "DHS", "transportation", "state-local-government")
+                .measure("FRONTIER", "NSA", "frontier-ai")
+                .period("OPEN", PeriodStatus.OPEN).period("CLOSED", PeriodStatus.CLOSED).create();
+        defense = order.measure("DEFENSE");
+        sharing = order.measure("SHARING");
+        frontier = order.measure("FRONTIER");
+        period = order.period("OPEN");
+        closed = order.period("CLOSED");
     }
 
     private HttpResponse<String> send(String method, String path, String user, String body, String idempotencyKey)
@@ -81,7 +98,7 @@ class ReportingApiTest {
     @Test
     void aValidSubmissionCreatesASubmittedRevisionAndACorrectionSupersedesIt() throws Exception {
         HttpResponse<String> first = send("POST", "/api/v1/reports", "reporter.health",
-                report("M-AI-DEFENSE-DEPLOYMENT", "healthcare", PERIOD, 100, 40, 10), null);
+                report(defense, "healthcare", period, 100, 40, 10), null);
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
         JsonNode created = body(first);
         assertThat(created.get("revision").asInt()).isEqualTo(1);
@@ -96,12 +113,12 @@ class ReportingApiTest {
         assertProblem(send("GET", "/api/v1/reports/" + created.get("id").asLong(), "reporter.finance", null, null), 404);
 
         HttpResponse<String> correction = send("POST", "/api/v1/reports", "reporter.health",
-                report("M-AI-DEFENSE-DEPLOYMENT", "healthcare", PERIOD, 100, 45, 12), null);
+                report(defense, "healthcare", period, 100, 45, 12), null);
         assertThat(correction.statusCode()).isEqualTo(201);
         assertThat(body(correction).get("revision").asInt()).isEqualTo(2);
         assertThat(body(correction).get("supersedesId").asLong()).isEqualTo(created.get("id").asLong());
 
-        JsonNode history = body(send("GET", "/api/v1/reports?period=" + PERIOD + "&measure=M-AI-DEFENSE-DEPLOYMENT",
+        JsonNode history = body(send("GET", "/api/v1/reports?period=" + period + "&measure=" + defense,
                 "reporter.health", null, null));
         assertThat(history).hasSize(2);
         assertThat(history.get(0).get("status").asString()).isEqualTo("SUBMITTED");
@@ -112,11 +129,12 @@ class ReportingApiTest {
 
     @Test
     void invalidJsonIsAnsweredWithAProblem() throws Exception {
+        long before = fixtures.revisions("hospital-assoc", period);
         HttpResponse<String> response = send("POST", "/api/v1/reports", "reporter.health",
-                "{\"measure\": \"M-AI-DEFENSE-DEPLOYMENT\", \"eligibleCount\": 12,", null);
+                "{\"measure\": \"" + defense + "\", \"eligibleCount\": 12,", null);
         assertProblem(response, 400);
         assertThat(body(response).get("title").asString()).isEqualTo("Malformed JSON");
-        assertThat(fixtures.revisions("hospital-assoc", PERIOD)).isLessThanOrEqualTo(2);
+        assertThat(fixtures.revisions("hospital-assoc", period)).isEqualTo(before);
     }
 
     @Test
@@ -124,7 +142,7 @@ class ReportingApiTest {
         String body = """
                 {"sector": "healthcare", "period": "%s", "eligibleCount": 10, "participatingCount": 20,
                  "verifiedCount": -1, "evidenceLinks": [{"label": "", "url": "ftp://nowhere"}]}
-                """.formatted(PERIOD);
+                """.formatted(period);
         HttpResponse<String> response = send("POST", "/api/v1/reports", "reporter.health", body, null);
         assertProblem(response, 400);
         JsonNode problem = body(response);
@@ -134,34 +152,34 @@ class ReportingApiTest {
                         "evidenceLinks[0].label", "evidenceLinks[0].url");
 
         HttpResponse<String> wrongType = send("POST", "/api/v1/reports", "reporter.health",
-                "{\"measure\": \"M-AI-DEFENSE-DEPLOYMENT\", \"eligibleCount\": \"many\"}", null);
+                "{\"measure\": \"" + defense + "\", \"eligibleCount\": \"many\"}", null);
         assertProblem(wrongType, 400);
         assertThat(body(wrongType).get("errors").get(0).get("field").asString()).isEqualTo("eligibleCount");
     }
 
     @Test
     void aSectorOfAnotherAssociationIsRefusedWith403() throws Exception {
-        long before = fixtures.revisions("hospital-assoc", PERIOD);
+        long before = fixtures.revisions("hospital-assoc", period);
         HttpResponse<String> response = send("POST", "/api/v1/reports", "reporter.health",
-                report("M-AI-DEFENSE-DEPLOYMENT", "finance", PERIOD, 10, 5, 1), null);
+                report(defense, "finance", period, 10, 5, 1), null);
         assertProblem(response, 403);
         assertThat(body(response).get("errors").get(0).get("field").asString()).isEqualTo("sector");
-        assertThat(fixtures.revisions("hospital-assoc", PERIOD)).isEqualTo(before);
+        assertThat(fixtures.revisions("hospital-assoc", period)).isEqualTo(before);
     }
 
     @Test
     void aClosedPeriodIsRefusedWith409() throws Exception {
         HttpResponse<String> response = send("POST", "/api/v1/reports", "reporter.finance",
-                report("M-AI-DEFENSE-DEPLOYMENT", "finance", CLOSED, 10, 5, 1), null);
+                report(defense, "finance", closed, 10, 5, 1), null);
         assertProblem(response, 409);
         assertThat(body(response).get("errors").get(0).get("field").asString()).isEqualTo("period");
-        assertThat(fixtures.revisions("finance-assoc", CLOSED)).isZero();
+        assertThat(fixtures.revisions("finance-assoc", closed)).isZero();
     }
 
     @Test
     void aRetriedSubmissionWithTheSameIdempotencyKeyCreatesOneRevision() throws Exception {
         String key = UUID.randomUUID().toString();
-        String submission = report("M-CLEARINGHOUSE-SHARING", "transportation", PERIOD, 300, 120, 30);
+        String submission = report(sharing, "transportation", period, 300, 120, 30);
         HttpResponse<String> first = send("POST", "/api/v1/reports", "reporter.infra", submission, key);
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
         HttpResponse<String> retry = send("POST", "/api/v1/reports", "reporter.infra",
@@ -169,17 +187,17 @@ class ReportingApiTest {
         assertThat(retry.statusCode()).isEqualTo(201);
         assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
         assertThat(retry.body()).isEqualTo(first.body());
-        assertThat(fixtures.revisions("infra-assoc", PERIOD)).isEqualTo(1);
+        assertThat(fixtures.revisions("infra-assoc", period)).isEqualTo(1);
 
         HttpResponse<String> reused = send("POST", "/api/v1/reports", "reporter.infra",
-                report("M-CLEARINGHOUSE-SHARING", "transportation", PERIOD, 300, 150, 30), key);
+                report(sharing, "transportation", period, 300, 150, 30), key);
         assertProblem(reused, 422);
         assertThat(body(reused).get("errors").get(0).get("field").asString()).isEqualTo("Idempotency-Key");
-        assertThat(fixtures.revisions("infra-assoc", PERIOD)).isEqualTo(1);
+        assertThat(fixtures.revisions("infra-assoc", period)).isEqualTo(1);
 
         // The same key is another association's own key: it does not replay infra's answer.
         HttpResponse<String> otherTenant = send("POST", "/api/v1/reports", "reporter.slg",
-                report("M-CLEARINGHOUSE-SHARING", "state-local-government", PERIOD, 50, 10, 0), key);
+                report(sharing, "state-local-government", period, 50, 10, 0), key);
         assertThat(otherTenant.statusCode()).isEqualTo(201);
         assertThat(body(otherTenant).get("association").asString()).isEqualTo("slg-assoc");
     }
@@ -187,17 +205,18 @@ class ReportingApiTest {
     @Test
     void catalogueAndPeriodsAreReadableAndReportsOnlyByReporters() throws Exception {
         JsonNode measures = body(send("GET", "/api/v1/measures", "reporter.frontier", null, null));
-        assertThat(measures.valueStream().map(m -> m.get("code").asString())).contains("M-FRONTIER-PRERELEASE-REVIEW");
-        JsonNode frontier = measures.valueStream().filter(m -> m.get("code").asString()
-                .equals("M-FRONTIER-PRERELEASE-REVIEW")).findFirst().orElseThrow();
-        assertThat(frontier.get("leadAgency").asString()).isEqualTo("nsa");
-        assertThat(frontier.get("sectors").get(0).asString()).isEqualTo("frontier-ai");
+        assertThat(measures.valueStream().map(m -> m.get("code").asString())).contains(defense, sharing, frontier);
+        JsonNode frontierMeasure = measures.valueStream().filter(m -> m.get("code").asString().equals(frontier))
+                .findFirst().orElseThrow();
+        assertThat(frontierMeasure.get("leadAgency").asString()).isEqualTo("nsa");
+        assertThat(frontierMeasure.get("sectors").valueStream().map(JsonNode::asString)).containsExactly("frontier-ai");
         JsonNode periods = body(send("GET", "/api/v1/periods", "pm.cisa", null, null));
-        assertThat(periods.valueStream().map(p -> p.get("code").asString())).contains("2026-Q4");
+        assertThat(periods.valueStream().filter(p -> p.get("code").asString().equals(period)).findFirst())
+                .hasValueSatisfying(open -> assertThat(open.get("status").asString()).isEqualTo("OPEN"));
 
         assertProblem(send("GET", "/api/v1/reports", "pm.cisa", null, null), 403);
         assertProblem(send("POST", "/api/v1/reports", "viewer.congress",
-                report("M-AI-DEFENSE-DEPLOYMENT", "healthcare", PERIOD, 1, 1, 1), null), 403);
+                report(defense, "healthcare", period, 1, 1, 1), null), 403);
     }
 
     @Test

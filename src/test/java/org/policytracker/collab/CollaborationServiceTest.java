@@ -3,26 +3,32 @@ package org.policytracker.collab;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policytracker.security.DemoUserDirectory;
 import org.policytracker.support.PolicyTrackerTest;
 import org.policytracker.support.SignedIn;
+import org.policytracker.support.TestOrders;
+import org.policytracker.support.TestOrders.TestOrder;
+import org.policytracker.uptake.PeriodStatus;
 import org.policytracker.task.TaskService;
 import org.policytracker.task.TaskSnapshot;
 import org.policytracker.task.TaskStatus;
 import org.policytracker.task.TaskEdit;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Mentions only of people who may see the item, notifications to them alone, events only to the allowed. */
 @PolicyTrackerTest
 class CollaborationServiceTest {
+
+    private static TestOrder order;
 
     @Autowired
     SignedIn signedIn;
@@ -39,12 +45,21 @@ class CollaborationServiceTest {
     @Autowired
     DemoUserDirectory users;
     @Autowired
-    JdbcClient jdbc;
+    TestOrders orders;
+    @Autowired
+    Clock clock;
+
+    @BeforeAll
+    static void createOrder(@Autowired TestOrders orders) {
+        // CISA's tasks on directive TASKS; healthcare reports on a measure of directive REPORTS, which DHS leads
+        order = orders.order("COLLAB").directive("TASKS", "cisa").directive("REPORTS", "dhs")
+                .measure("M", "REPORTS", "healthcare").period("OPEN", PeriodStatus.OPEN).create();
+    }
 
     private TaskSnapshot newCisaTask() {
-        long directive = jdbc.sql("select id from directive where code = 'D1'").query(Long.class).single();
-        return signedIn.as("pm.cisa", () -> tasks.open(tasks.create(directive,
-                "Collab " + UUID.randomUUID().toString().substring(0, 8), LocalDate.now().plusMonths(1))));
+        long id = orders.task("pm.cisa", order.directive("TASKS"), "Collab " + UUID.randomUUID().toString().substring(0, 8),
+                LocalDate.now(clock).plusMonths(1));
+        return signedIn.as("pm.cisa", () -> tasks.open(id));
     }
 
     private long unread(String username) {
@@ -130,16 +145,10 @@ class CollaborationServiceTest {
 
     @Test
     void aReportIsDiscussedByItsAssociationAndTheReviewingAgencyOnly() {
-        var report = jdbc.sql("select r.id, r.tenant_id, d.lead_tenant_id from participation_report r"
-                + " join voluntary_measure m on m.id = r.measure_id join directive d on d.id = m.directive_id"
-                + " where r.tenant_id = 'hospital-assoc' order by r.id limit 1")
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).single();
-        ItemRef item = ItemRef.report(Long.parseLong(report[0]));
-        String reviewer = jdbc.sql("select username from app_user where tenant_id = ? and roles like '%PROGRAM_MANAGER%'"
-                + " order by username limit 1").param(report[2]).query(String.class).single();
-        String outsider = jdbc.sql("select username from app_user where tenant_id not in (?, ?) and roles ="
-                + " 'PROGRAM_MANAGER' order by username limit 1").param(report[1]).param(report[2])
-                .query(String.class).single();
+        ItemRef item = ItemRef.report(orders.report("reporter.health", order.measure("M"), "healthcare",
+                order.period("OPEN"), 120, 30, 10).id());
+        String reviewer = "pm.dhs"; // DHS leads the measure's directive
+        String outsider = "pm.treasury";
 
         assertThat(signedIn.as("reporter.health", () -> comments.mentionable(item)))
                 .extracting(CommentService.Mentionable::username)

@@ -5,14 +5,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policytracker.support.Browser;
 import org.policytracker.support.BrowserTest;
 import org.policytracker.support.PolicyTrackerTest;
-import org.policytracker.support.SignedIn;
-import org.policytracker.task.TaskService;
+import org.policytracker.support.TestOrders;
+import org.policytracker.support.TestOrders.TestOrder;
+import org.policytracker.uptake.PeriodStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -24,18 +27,31 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @PolicyTrackerTest
 class LiveCollaborationBrowserTest extends BrowserTest {
 
+    private static TestOrder order;
+
     @Autowired
-    SignedIn signedIn;
-    @Autowired
-    TaskService tasks;
+    TestOrders orders;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Clock clock;
+
+    @BeforeAll
+    static void createOrder(@Autowired TestOrders orders) {
+        order = orders.order("LIVE").directive("A", "cisa").measure("M", "A", "healthcare")
+                .period("OPEN", PeriodStatus.OPEN).create();
+    }
 
     private Page signedInManager(String username) {
         Page page = signedIn(username);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My agency's tasks")))
                 .isVisible();
         return page;
+    }
+
+    private int unread(String username) {
+        return jdbc.sql("select count(*) from notification where recipient = ? and read_at is null").param(username)
+                .query(Integer.class).single();
     }
 
     private static Locator bell(Page page, int unread) {
@@ -45,9 +61,9 @@ class LiveCollaborationBrowserTest extends BrowserTest {
 
     @Test
     void editsPresenceAndMentionsReachTheRightPeopleLive() {
-        long directive = jdbc.sql("select id from directive where code = 'D1'").query(Long.class).single();
         String title = "Live " + UUID.randomUUID().toString().substring(0, 8);
-        long taskId = signedIn.as("pm.cisa", () -> tasks.create(directive, title, LocalDate.now().plusMonths(1)));
+        long taskId = orders.task("pm.cisa", order.directive("A"), title, LocalDate.now(clock).plusMonths(1));
+        int otherUnread = unread("pm.treasury");
 
         Page b = signedInManager("pm2.cisa");
         Page other = signedInManager("pm.treasury");
@@ -66,7 +82,8 @@ class LiveCollaborationBrowserTest extends BrowserTest {
                 .filter(new Locator.FilterOptions().setVisible(true));
         assertThat(bBar).hasCount(0);
         Object bWindow = b.evaluate("() => window.performance.timeOrigin");
-        // B notes the moment the new value appears in its page (same machine, same clock as A).
+        // B notes the moment the new value appears in its page (same machine, same clock as A). Date.now()
+        // in the browser measures the real delay in milliseconds; it is not the application's "today".
         b.evaluate("() => { window.seenAt = null; new MutationObserver(() => { if (!window.seenAt && document"
                 + ".querySelector(\"vaadin-progress-bar[aria-label='45 percent complete']\")) window.seenAt = Date.now();"
                 + " }).observe(document.body, {subtree: true, childList: true, attributes: true}); }");
@@ -84,8 +101,7 @@ class LiveCollaborationBrowserTest extends BrowserTest {
         Browser.screenshot(b, "live-grid-b-updated");
 
         // A mentions B: B's bell goes from 0 to 1 unread.
-        int bUnreadBefore = Integer.parseInt(jdbc.sql("select count(*) from notification where recipient = 'pm2.cisa'"
-                + " and read_at is null").query(String.class).single());
+        int bUnreadBefore = unread("pm2.cisa");
         assertThat(bell(b, bUnreadBefore)).isVisible();
         a.getByLabel("Comment").fill("@pm2.cisa the due date moved, please check");
         a.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post comment")).click();
@@ -94,7 +110,7 @@ class LiveCollaborationBrowserTest extends BrowserTest {
         Browser.screenshot(b, "live-bell-b-notified");
 
         // The Treasury manager saw nothing: no bell change, no row of CISA's task.
-        assertThat(bell(other, 0)).isVisible();
+        assertThat(bell(other, otherUnread)).isVisible();
         assertThat(other.getByText(title)).hasCount(0);
         other.navigate(url("/activity"));
         assertThat(other.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Activity"))).isVisible();
@@ -106,8 +122,8 @@ class LiveCollaborationBrowserTest extends BrowserTest {
 
     @Test
     void aReporterAndTheReviewingAgencyDiscussAReportAndOthersCannotOpenIt() {
-        long reportId = jdbc.sql("select min(id) from participation_report where tenant_id = 'hospital-assoc'")
-                .query(Long.class).single();
+        long reportId = orders.report("reporter.health", order.measure("M"), "healthcare", order.period("OPEN"), 80,
+                20, 5).id();
         Page reporter = signedIn("reporter.health");
         assertThat(reporter.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My sectors' reporting")))
                 .isVisible();

@@ -3,10 +3,17 @@ package org.policytracker.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationState;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.policytracker.support.PolicyTrackerTest;
+import org.policytracker.support.TestOrders;
+import org.policytracker.support.TestOrders.TestOrder;
+import org.policytracker.uptake.PeriodStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,16 +21,33 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The test database starts empty (target/test-mariadb is wiped when the test JVM starts), so the
  * context coming up at all means Flyway migrated an empty MariaDB and Hibernate validated every
- * entity against the result (ddl-auto=validate). These tests check what that produced.
+ * entity against the result (ddl-auto=validate). These tests check what that produced. The rows the
+ * constraint probes refer to (directive, measure, period) are the class's own.
  */
 @PolicyTrackerTest
 class SchemaMigrationTest {
 
-    @Autowired
-    Flyway flyway;
+    private static TestOrder order;
 
     @Autowired
+    Flyway flyway;
+    @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Clock clock;
+
+    private LocalDateTime now;
+
+    @BeforeAll
+    static void createOrder(@Autowired TestOrders orders) {
+        order = orders.order("SCHEMA").directive("A", "cisa").measure("M", "A", "finance")
+                .period("OPEN", PeriodStatus.OPEN).create();
+    }
+
+    @BeforeEach
+    void readTheClock() {
+        now = LocalDateTime.now(clock);
+    }
 
     @Test
     void everyMigrationIsAppliedToTheRealMariaDb() {
@@ -53,35 +77,40 @@ class SchemaMigrationTest {
 
     @Test
     void theDatabaseRefusesReportCountsOutOfOrder() {
-        long measure = jdbc.sql("select min(id) from voluntary_measure").query(Long.class).single();
-        long period = jdbc.sql("select min(id) from reporting_period").query(Long.class).single();
-        String sector = jdbc.sql("select min(id) from sector").query(String.class).single();
+        long measure = jdbc.sql("select id from voluntary_measure where code = ?").param(order.measure("M"))
+                .query(Long.class).single();
+        long period = jdbc.sql("select id from reporting_period where code = ?").param(order.period("OPEN"))
+                .query(Long.class).single();
         String insert = """
                 insert into participation_report (tenant_id, measure_id, sector_id, period_id, revision,
                     eligible_count, participating_count, verified_count, status, created_at, created_by, updated_at, updated_by)
-                values ('finance-assoc', ?, ?, ?, 99, ?, ?, ?, 'DRAFT', now(), 'test', now(), 'test')
+                values ('finance-assoc', ?, 'finance', ?, 1, ?, ?, ?, 'DRAFT', ?, 'test', ?, 'test')
                 """;
         // verified > participating
-        assertThatThrownBy(() -> jdbc.sql(insert).params(measure, sector, period, 10, 5, 6).update())
+        assertThatThrownBy(() -> jdbc.sql(insert).params(measure, period, 10, 5, 6, now, now).update())
                 .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("ck_report_counts");
         // participating > eligible
-        assertThatThrownBy(() -> jdbc.sql(insert).params(measure, sector, period, 10, 11, 0).update())
+        assertThatThrownBy(() -> jdbc.sql(insert).params(measure, period, 10, 11, 0, now, now).update())
                 .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("ck_report_counts");
+        assertThat(jdbc.sql("select count(*) from participation_report where measure_id = ?").param(measure)
+                .query(Long.class).single()).isZero();
     }
 
     @Test
     void theDatabaseRefusesPercentOutsideZeroToHundredAndDoneBelowHundred() {
-        long directive = jdbc.sql("select min(id) from directive").query(Long.class).single();
+        long directive = order.directive("A");
         String insert = """
                 insert into task (tenant_id, directive_id, title, status, percent_complete, completed_on,
                     last_activity_at, created_at, created_by, updated_at, updated_by)
-                values ('cisa', ?, 'constraint probe', ?, ?, ?, now(), now(), 'test', now(), 'test')
+                values ('cisa', ?, 'constraint probe', ?, ?, ?, ?, ?, 'test', ?, 'test')
                 """;
-        assertThatThrownBy(() -> jdbc.sql(insert).params(directive, "IN_PROGRESS", 101, null).update())
+        assertThatThrownBy(() -> jdbc.sql(insert).params(directive, "IN_PROGRESS", 101, null, now, now, now).update())
                 .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("ck_task_percent");
-        assertThatThrownBy(() -> jdbc.sql(insert).params(directive, "DONE", 90, "2026-11-01").update())
+        assertThatThrownBy(() -> jdbc.sql(insert).params(directive, "DONE", 90, now.toLocalDate(), now, now, now).update())
                 .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("ck_task_done");
-        assertThatThrownBy(() -> jdbc.sql(insert).params(directive, "BLOCKED", 10, null).update())
+        assertThatThrownBy(() -> jdbc.sql(insert).params(directive, "BLOCKED", 10, null, now, now, now).update())
                 .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("ck_task_reason");
+        assertThat(jdbc.sql("select count(*) from task where directive_id = ?").param(directive).query(Long.class)
+                .single()).isZero();
     }
 }

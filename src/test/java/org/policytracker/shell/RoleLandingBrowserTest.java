@@ -8,32 +8,47 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policytracker.support.Browser;
 import org.policytracker.support.BrowserTest;
 import org.policytracker.support.PolicyTrackerTest;
+import org.policytracker.support.TestOrders;
+import org.policytracker.support.TestOrders.TestOrder;
+import org.policytracker.uptake.PeriodStatus;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A person of each role signs in through the login page in headless Chromium and lands on their
- * role's view, showing real demo data. Screenshots go to target/screenshots/.
+ * role's view, showing the rows this class made for them: a CISA task and a Treasury task, a
+ * healthcare measure due in an open period. Screenshots go to target/screenshots/.
  */
 @PolicyTrackerTest
 class RoleLandingBrowserTest extends BrowserTest {
 
-    @Autowired
-    JdbcClient jdbc;
+    private static TestOrder order;
+    private static String cisaTask;
+    private static String treasuryTask;
+
+    @BeforeAll
+    static void createOrder(@Autowired TestOrders orders, @Autowired Clock clock) {
+        order = orders.order("LANDING").directive("A", "cisa").measure("M", "A", "healthcare")
+                .period("OPEN", PeriodStatus.OPEN).create();
+        // due long before any other task, so that it is the first row of CISA's grid (sorted by due date)
+        LocalDate longAgo = LocalDate.now(clock).minusYears(20);
+        cisaTask = "Landing CISA task " + order.code();
+        treasuryTask = "Landing Treasury task " + order.code();
+        orders.task("pm.cisa", order.directive("A"), cisaTask, longAgo);
+        orders.task("pm.treasury", order.directive("A"), treasuryTask, longAgo);
+    }
 
     @Test
     void programManagerLandsOnTheAgencysTasks() {
         Page page = signedIn("pm.cisa");
         assertThat(page.getByRole(AriaRole.HEADING,
                 new Page.GetByRoleOptions().setName("My agency's tasks"))).isVisible();
-        String cisaTask = jdbc.sql("select title from task where tenant_id = 'cisa' order by due_on, title limit 1")
-                .query(String.class).single();
-        String treasuryTask = jdbc.sql("select title from task where tenant_id = 'treasury' limit 1")
-                .query(String.class).single();
         assertThat(page.locator("vaadin-grid-cell-content").getByText(cisaTask, new Locator.GetByTextOptions().setExact(true)).first()).isVisible();
         assertThat(page.locator("vaadin-grid-cell-content").getByText(treasuryTask)).hasCount(0);
         assertThat(page.locator("vaadin-progress-bar").first()).isVisible();
@@ -47,7 +62,8 @@ class RoleLandingBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING,
                 new Page.GetByRoleOptions().setName("My sectors' reporting"))).isVisible();
         assertThat(page.getByText("Hospitals and healthcare").first()).isVisible();
-        assertThat(page.locator("vaadin-grid-cell-content").getByText("2026-Q3").first()).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setExact(true).setName("Report "
+                + order.measure("M") + " for Hospitals and healthcare, " + order.period("OPEN")))).isVisible();
         saveAndCheck(page, "landing-sector-reporter");
     }
 
@@ -56,8 +72,7 @@ class RoleLandingBrowserTest extends BrowserTest {
         Page page = signedIn("viewer.congress");
         assertThat(page.getByRole(AriaRole.HEADING,
                 new Page.GetByRoleOptions().setName("Gap overview"))).isVisible();
-        String directive = jdbc.sql("select title from directive order by code limit 1").query(String.class).single();
-        assertThat(page.locator("vaadin-grid-cell-content").getByText(directive).first()).isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content").getByText(order.directiveTitle("A"))).isVisible();
         saveAndCheck(page, "landing-oversight-viewer");
     }
 

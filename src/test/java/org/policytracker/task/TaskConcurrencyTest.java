@@ -9,14 +9,18 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policytracker.support.PolicyTrackerTest;
 import org.policytracker.support.SignedIn;
+import org.policytracker.support.TestOrders;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Two managers who opened the same task save at the same moment: one wins, the other is told. */
 @PolicyTrackerTest
 class TaskConcurrencyTest {
+
+    private static long directive;
 
     @Autowired
     SignedIn signedIn;
@@ -25,10 +29,15 @@ class TaskConcurrencyTest {
     @Autowired
     TaskFixtures fixtures;
 
+    @BeforeAll
+    static void createOrder(@Autowired TestOrders orders) {
+        directive = orders.order("RACE").directive("A", "cisa").create().directive("A");
+    }
+
     @Test
     void ofTwoRacingSavesExactlyOneWinsAndTheOtherGetsTheConflictWithWhatChanged() throws Exception {
         for (int round = 0; round < 5; round++) {
-            TaskSnapshot opened = fixtures.newTask("pm.cisa", "Race " + round);
+            TaskSnapshot opened = fixtures.newTask(directive, "pm.cisa", "Race " + round);
             CountDownLatch start = new CountDownLatch(1);
             List<Callable<Object>> saves = List.of(
                     racingSave(start, "pm.cisa", opened, TaskFixtures.change(opened, t -> t.percent(30))),
@@ -57,7 +66,7 @@ class TaskConcurrencyTest {
 
     @Test
     void aSaveOverAnOlderOpenedVersionIsRefusedNotOverwritten() {
-        TaskSnapshot opened = fixtures.newTask("pm.cisa", "Stale editor");
+        TaskSnapshot opened = fixtures.newTask(directive, "pm.cisa", "Stale editor");
         signedIn.as("pm2.cisa", () -> tasks.save(opened, TaskFixtures.change(opened, t -> t.title(opened.title() + " v2"))));
         Object outcome;
         try {

@@ -1,36 +1,36 @@
 package org.policytracker.task;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.policytracker.support.SignedIn;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.policytracker.support.TestOrders;
 import org.springframework.stereotype.Component;
 
-/** Fresh tasks for tests that change tasks, so no test depends on another's changes. */
+/**
+ * Fresh tasks for tests that change tasks, so no test depends on another's changes: each on a
+ * directive of the test class's own order ({@link TestOrders}).
+ */
 @Component
 class TaskFixtures {
 
     private final SignedIn signedIn;
     private final TaskService tasks;
-    private final JdbcClient jdbc;
+    private final TestOrders orders;
+    private final Clock clock;
 
-    TaskFixtures(SignedIn signedIn, TaskService tasks, JdbcClient jdbc) {
+    TaskFixtures(SignedIn signedIn, TaskService tasks, TestOrders orders, Clock clock) {
         this.signedIn = signedIn;
         this.tasks = tasks;
-        this.jdbc = jdbc;
+        this.orders = orders;
+        this.clock = clock;
     }
 
-    long directiveId(String code) {
-        return jdbc.sql("select id from directive where code = ?").param(code).query(Long.class).single();
-    }
-
-    /** A new task of the user's agency on directive D1, opened as the user would open it. */
-    TaskSnapshot newTask(String username, String titlePrefix) {
-        return signedIn.as(username, () -> {
-            long id = tasks.create(directiveId("D1"), titlePrefix + " " + UUID.randomUUID().toString().substring(0, 8),
-                    LocalDate.now().plusMonths(2));
-            return tasks.open(id);
-        });
+    /** A new task of the user's agency on the directive, due in two months, opened as the user would open it. */
+    TaskSnapshot newTask(long directive, String username, String titlePrefix) {
+        long id = orders.task(username, directive, titlePrefix + " " + UUID.randomUUID().toString().substring(0, 8),
+                LocalDate.now(clock).plusMonths(2));
+        return signedIn.as(username, () -> tasks.open(id));
     }
 
     static TaskEdit change(TaskSnapshot opened, java.util.function.UnaryOperator<Builder> changes) {

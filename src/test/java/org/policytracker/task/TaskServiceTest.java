@@ -4,12 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.policytracker.support.PolicyTrackerTest;
 import org.policytracker.support.SignedIn;
+import org.policytracker.support.TestOrders;
+import org.policytracker.support.TestOrders.TestOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,6 +25,9 @@ import org.springframework.security.access.AccessDeniedException;
 /** The task rules, filters, bulk update and agency boundaries, through the service as the editor uses it. */
 @PolicyTrackerTest
 class TaskServiceTest {
+
+    private static TestOrder order;
+    private static long directive;
 
     @Autowired
     SignedIn signedIn;
@@ -26,6 +37,26 @@ class TaskServiceTest {
     TaskFixtures fixtures;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Clock clock;
+
+    private LocalDate today;
+
+    @BeforeAll
+    static void createOrder(@Autowired TestOrders orders) {
+        // directive AGGREGATES carries only the tasks of the aggregates test
+        order = orders.order("TASKSVC").directive("A", "cisa").directive("AGGREGATES", "cisa").create();
+        directive = order.directive("A");
+    }
+
+    @BeforeEach
+    void readTheClock() {
+        today = LocalDate.now(clock);
+    }
+
+    private TaskSnapshot newTask(String titlePrefix) {
+        return fixtures.newTask(directive, "pm.cisa", titlePrefix);
+    }
 
     private TaskSnapshot save(String username, TaskSnapshot opened, TaskEdit edit) {
         return signedIn.as(username, () -> tasks.save(opened, edit));
@@ -37,7 +68,7 @@ class TaskServiceTest {
 
     @Test
     void percentCompleteOutsideZeroToHundredIsRefusedAndNothingChanges() {
-        TaskSnapshot task = fixtures.newTask("pm.cisa", "Percent rule");
+        TaskSnapshot task = newTask("Percent rule");
         for (int wrong : new int[] {-1, 101}) {
             assertThatThrownBy(() -> save("pm.cisa", task, TaskFixtures.change(task, t -> t.percent(wrong))))
                     .isInstanceOfSatisfying(TaskValidationException.class, e -> assertThat(e.fieldErrors())
@@ -48,7 +79,7 @@ class TaskServiceTest {
 
     @Test
     void dueDateBeforeStartDateIsRefused() {
-        TaskSnapshot task = fixtures.newTask("pm.cisa", "Date rule");
+        TaskSnapshot task = newTask("Date rule");
         TaskEdit edit = TaskFixtures.change(task, t -> t.startOn(LocalDate.of(2026, 9, 1)).dueOn(LocalDate.of(2026, 8, 1)));
         assertThatThrownBy(() -> save("pm.cisa", task, edit)).isInstanceOfSatisfying(TaskValidationException.class,
                 e -> assertThat(e.fieldErrors()).containsEntry("dueOn",
@@ -57,10 +88,10 @@ class TaskServiceTest {
 
     @Test
     void doneMeansHundredPercentAndSetsTheCompletionDate() {
-        TaskSnapshot task = fixtures.newTask("pm.cisa", "Done rule");
+        TaskSnapshot task = newTask("Done rule");
         TaskSnapshot saved = save("pm.cisa", task, TaskFixtures.change(task, t -> t.status(TaskStatus.DONE).percent(40)));
         assertThat(saved.percentComplete()).isEqualTo(100);
-        assertThat(saved.completedOn()).isEqualTo(LocalDate.now());
+        assertThat(saved.completedOn()).isEqualTo(today);
         TaskSnapshot reopened = save("pm.cisa", saved, TaskFixtures.change(saved, t -> t.status(TaskStatus.IN_PROGRESS)
                 .percent(90)));
         assertThat(reopened.completedOn()).as("an open task has no completion date").isNull();
@@ -68,7 +99,7 @@ class TaskServiceTest {
 
     @Test
     void blockedAndAtRiskNeedAReason() {
-        TaskSnapshot task = fixtures.newTask("pm.cisa", "Reason rule");
+        TaskSnapshot task = newTask("Reason rule");
         assertThatThrownBy(() -> save("pm.cisa", task, TaskFixtures.change(task, t -> t.status(TaskStatus.BLOCKED))))
                 .isInstanceOfSatisfying(TaskValidationException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("statusReason", "Say why the task is blocked"));
@@ -82,7 +113,7 @@ class TaskServiceTest {
 
     @Test
     void theOwnerMustBeAProgramManagerOfTheSameAgency() {
-        TaskSnapshot task = fixtures.newTask("pm.cisa", "Owner rule");
+        TaskSnapshot task = newTask("Owner rule");
         assertThatThrownBy(() -> save("pm.cisa", task, TaskFixtures.change(task, t -> t.owner("pm.treasury"))))
                 .isInstanceOfSatisfying(TaskValidationException.class, e -> assertThat(e.fieldErrors())
                         .containsKey("ownerUsername"));
@@ -94,19 +125,19 @@ class TaskServiceTest {
 
     @Test
     void onlyProgramManagersWriteTasks() {
-        TaskSnapshot task = fixtures.newTask("pm.cisa", "Viewer write");
+        TaskSnapshot task = newTask("Viewer write");
         for (String reader : List.of("viewer.congress", "admin", "reporter.health")) {
             assertThatThrownBy(() -> save(reader, task, TaskFixtures.change(task, t -> t.percent(50))))
                     .isInstanceOf(AccessDeniedException.class);
         }
-        assertThatThrownBy(() -> signedIn.as("viewer.congress", () -> tasks.addProgressUpdate(task, LocalDate.now(),
+        assertThatThrownBy(() -> signedIn.as("viewer.congress", () -> tasks.addProgressUpdate(task, today,
                 "viewer note"))).isInstanceOf(AccessDeniedException.class);
         assertThat(reopen(task)).isEqualTo(task);
     }
 
     @Test
     void aTreasuryManagerCannotOpenOrSaveACisaTask() {
-        TaskSnapshot cisaTask = fixtures.newTask("pm.cisa", "Cross-agency");
+        TaskSnapshot cisaTask = newTask("Cross-agency");
         assertThatThrownBy(() -> signedIn.as("pm.treasury", () -> tasks.open(cisaTask.id())))
                 .isInstanceOf(TaskNotFoundException.class);
         assertThatThrownBy(() -> save("pm.treasury", cisaTask, TaskFixtures.change(cisaTask, t -> t.percent(99))))
@@ -121,12 +152,12 @@ class TaskServiceTest {
 
     @Test
     void filtersNarrowTheGridAndSurviveTheUrl() {
-        TaskSnapshot task = fixtures.newTask("pm.cisa", "Filterable zebra");
+        TaskSnapshot task = newTask("Filterable zebra");
         save("pm.cisa", task, TaskFixtures.change(task, t -> t.status(TaskStatus.BLOCKED).reason("vendor")
-                .owner("pm2.cisa").dueOn(LocalDate.now().minusDays(3))));
+                .owner("pm2.cisa").dueOn(today.minusDays(3))));
         TaskFilter filter = TaskFilter.NONE.withText("zebra").withStatuses(Set.of(TaskStatus.BLOCKED))
-                .withOwner("pm2.cisa").withOverdueOnly(true).withDirective(fixtures.directiveId("D1"))
-                .withDueWindow(LocalDate.now().minusDays(10), LocalDate.now());
+                .withOwner("pm2.cisa").withOverdueOnly(true).withDirective(directive)
+                .withDueWindow(today.minusDays(10), today);
         assertThat(TaskFilter.fromQueryParameters(filter.toQueryParameters())).isEqualTo(filter);
 
         List<TaskRow> rows = signedIn.as("pm.cisa", () -> tasks.myTasks(filter));
@@ -144,8 +175,11 @@ class TaskServiceTest {
 
     @Test
     void staleTasksAreThoseWithoutAnUpdateForThirtyDays() {
-        TaskSnapshot task = fixtures.newTask("pm.cisa", "Stale check");
-        jdbc.sql("update task set last_activity_at = now() - interval 31 day where id = ?").param(task.id()).update();
+        TaskSnapshot task = newTask("Stale check");
+        // 31 days before the clock's now, written as Hibernate writes instants (hibernate.jdbc.time_zone=UTC)
+        LocalDateTime monthAgo = LocalDateTime.ofInstant(clock.instant().minus(TaskService.STALE_AFTER.plusDays(1)),
+                ZoneOffset.UTC);
+        jdbc.sql("update task set last_activity_at = ? where id = ?").params(monthAgo, task.id()).update();
         List<TaskRow> stale = signedIn.as("pm.cisa", () -> tasks.myTasks(TaskFilter.NONE.withStaleOnly(true)));
         assertThat(stale).extracting(TaskRow::id).contains(task.id());
         assertThat(stale).allSatisfy(row -> assertThat(row.stale()).isTrue());
@@ -153,11 +187,11 @@ class TaskServiceTest {
 
     @Test
     void bulkUpdateSavesAllSelectedTasksOrNone() {
-        TaskSnapshot first = fixtures.newTask("pm.cisa", "Bulk one");
-        TaskSnapshot second = fixtures.newTask("pm.cisa", "Bulk two");
-        save("pm.cisa", second, TaskFixtures.change(second, t -> t.startOn(LocalDate.now().plusMonths(1))));
+        TaskSnapshot first = newTask("Bulk one");
+        TaskSnapshot second = newTask("Bulk two");
+        save("pm.cisa", second, TaskFixtures.change(second, t -> t.startOn(today.plusMonths(1))));
 
-        LocalDate tooEarly = LocalDate.now().plusDays(5);
+        LocalDate tooEarly = today.plusDays(5);
         assertThatThrownBy(() -> signedIn.as("pm.cisa", () -> tasks.bulkUpdate(List.of(first.id(), second.id()),
                 new TaskService.BulkChange(TaskStatus.IN_PROGRESS, null, "pm2.cisa", tooEarly))))
                 .isInstanceOf(TaskValidationException.class).hasMessageContaining(second.title());
@@ -176,12 +210,12 @@ class TaskServiceTest {
 
     @Test
     void progressUpdatesAndEvidenceAreAppendedAndCheckedAndKeepTheEditorsBaseline() {
-        TaskSnapshot task = fixtures.newTask("pm.cisa", "Appends");
+        TaskSnapshot task = newTask("Appends");
         assertThatThrownBy(() -> signedIn.as("pm.cisa", () -> tasks.addEvidenceLink(task, "memo", "javascript:alert(1)")))
                 .isInstanceOfSatisfying(TaskValidationException.class, e -> assertThat(e.fieldErrors()).containsKey("url"));
-        assertThatThrownBy(() -> signedIn.as("pm.cisa", () -> tasks.addProgressUpdate(task, LocalDate.now().plusDays(1),
+        assertThatThrownBy(() -> signedIn.as("pm.cisa", () -> tasks.addProgressUpdate(task, today.plusDays(1),
                 "from the future"))).isInstanceOf(TaskValidationException.class);
-        TaskSnapshot afterUpdate = signedIn.as("pm.cisa", () -> tasks.addProgressUpdate(task, LocalDate.now(),
+        TaskSnapshot afterUpdate = signedIn.as("pm.cisa", () -> tasks.addProgressUpdate(task, today,
                 "Kick-off held with CDM integrators"));
         TaskSnapshot afterLink = signedIn.as("pm.cisa", () -> tasks.addEvidenceLink(afterUpdate, "Kick-off minutes",
                 "https://www.cisa.gov/example"));
@@ -197,25 +231,29 @@ class TaskServiceTest {
 
     @Test
     void otherAgenciesProgressIsSeenOnlyAsAggregates() {
-        long directive = fixtures.directiveId("D1");
-        List<TaskService.AgencyProgress> progress = signedIn.as("pm.treasury", () -> tasks.progressByAgency(directive));
-        long cisaTasks = jdbc.sql("select count(*) from task where tenant_id = 'cisa' and directive_id = ?")
-                .param(directive).query(Long.class).single();
-        double cisaMean = jdbc.sql("select avg(percent_complete) from task where tenant_id = 'cisa' and directive_id = ?")
-                .param(directive).query(Double.class).single();
+        long ownDirective = order.directive("AGGREGATES");
+        TaskSnapshot quarter = fixtures.newTask(ownDirective, "pm.cisa", "Aggregate one");
+        save("pm.cisa", quarter, TaskFixtures.change(quarter, t -> t.status(TaskStatus.IN_PROGRESS).percent(25)));
+        TaskSnapshot done = fixtures.newTask(ownDirective, "pm.cisa", "Aggregate two");
+        save("pm.cisa", done, TaskFixtures.change(done, t -> t.status(TaskStatus.DONE)));
+        TaskSnapshot treasury = fixtures.newTask(ownDirective, "pm.treasury", "Aggregate three");
+
+        List<TaskService.AgencyProgress> progress = signedIn.as("pm.treasury", () -> tasks.progressByAgency(ownDirective));
+        assertThat(progress).extracting(TaskService.AgencyProgress::agencyId).containsExactlyInAnyOrder("cisa", "treasury");
         assertThat(progress).filteredOn(p -> p.agencyId().equals("cisa")).singleElement().satisfies(cisa -> {
-            assertThat(cisa.taskCount()).isEqualTo(cisaTasks);
-            assertThat(cisa.meanPercent()).isCloseTo(cisaMean, org.assertj.core.data.Offset.offset(0.01));
+            assertThat(cisa.taskCount()).isEqualTo(2);
+            assertThat(cisa.meanPercent()).isEqualTo(62.5);
+            assertThat(cisa.countByStatus()).isEqualTo(Map.of(TaskStatus.IN_PROGRESS, 1L, TaskStatus.DONE, 1L));
         });
-        assertThat(signedIn.as("pm.treasury", () -> tasks.tasksOfDirective(directive)))
-                .allSatisfy(row -> assertThat(row.agency()).isEqualTo("treasury"));
-        assertThat(signedIn.as("viewer.congress", () -> tasks.tasksOfDirective(directive)))
-                .extracting(TaskRow::agency).contains("cisa");
+        assertThat(signedIn.as("pm.treasury", () -> tasks.tasksOfDirective(ownDirective)))
+                .extracting(TaskRow::id).containsExactly(treasury.id());
+        assertThat(signedIn.as("viewer.congress", () -> tasks.tasksOfDirective(ownDirective)))
+                .extracting(TaskRow::id).containsExactlyInAnyOrder(quarter.id(), done.id(), treasury.id());
     }
 
     @Test
     void csvExportNeutralisesCellsThatASpreadsheetWouldRunAsFormulas() {
-        TaskSnapshot task = fixtures.newTask("pm.cisa", "Export");
+        TaskSnapshot task = newTask("Export");
         save("pm.cisa", task, TaskFixtures.change(task, t -> t.title("=HYPERLINK(\"http://evil.example\",\"x\")")));
         String csv = new String(signedIn.as("pm.cisa", () -> tasks.exportCsv(TaskFilter.NONE.withText("evil.example"))),
                 StandardCharsets.UTF_8);

@@ -6,10 +6,13 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policytracker.support.Browser;
 import org.policytracker.support.BrowserTest;
 import org.policytracker.support.PolicyTrackerTest;
+import org.policytracker.support.TestOrders;
+import org.policytracker.support.TestOrders.TestOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -20,8 +23,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PolicyTrackerTest
 class TaskWorkspaceBrowserTest extends BrowserTest {
 
+    private static TestOrder order;
+
     @Autowired
     TaskFixtures fixtures;
+
+    @BeforeAll
+    static void createOrder(@Autowired TestOrders orders) {
+        // directive PAGE carries only the tasks of the directive page's test
+        order = orders.order("WORKSPACE").directive("A", "cisa").directive("PAGE", "cisa").create();
+    }
 
     /** The visible progress bars showing the given percentage (the grid keeps some hidden rows). */
     private static Locator bars(Page page, int percent) {
@@ -31,7 +42,7 @@ class TaskWorkspaceBrowserTest extends BrowserTest {
 
     @Test
     void aManagerFiltersEditsAndFindsTheChangeSavedAfterReload() {
-        TaskSnapshot task = fixtures.newTask("pm.cisa", "Walrus rollout");
+        TaskSnapshot task = fixtures.newTask(order.directive("A"), "pm.cisa", "Walrus rollout");
         Page page = signedIn("pm.cisa");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My agency's tasks")))
                 .isVisible();
@@ -64,7 +75,7 @@ class TaskWorkspaceBrowserTest extends BrowserTest {
 
     @Test
     void aTreasuryManagerOpeningACisaTaskByItsAddressGetsNotFound() {
-        TaskSnapshot cisaTask = fixtures.newTask("pm.cisa", "Not for Treasury");
+        TaskSnapshot cisaTask = fixtures.newTask(order.directive("A"), "pm.cisa", "Not for Treasury");
         Page page = signedIn("pm.treasury");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My agency's tasks")))
                 .isVisible();
@@ -78,14 +89,18 @@ class TaskWorkspaceBrowserTest extends BrowserTest {
 
     @Test
     void theDirectivePageShowsOwnTasksInFullAndOtherAgenciesAsAggregates() {
-        long directive = fixtures.directiveId("D1");
+        long directive = order.directive("PAGE");
+        TaskSnapshot cisaTask = fixtures.newTask(directive, "pm.cisa", "Walrus census");
+        TaskSnapshot treasuryTask = fixtures.newTask(directive, "pm.treasury", "Treasury ledger review");
         Page page = signedIn("pm.treasury");
         page.navigate(url("/directives/" + directive));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Progress of every agency")))
                 .isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(treasuryTask.title())))
+                .isVisible();
         assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
                 .setHasText(Pattern.compile("^Cybersecurity and Infrastructure Security Agency")))).isVisible();
-        assertThat(page.getByText("Walrus rollout")).hasCount(0);
+        assertThat(page.getByText(cisaTask.title())).hasCount(0);
         Browser.screenshot(page, "directive-page-treasury");
         page.context().close();
     }

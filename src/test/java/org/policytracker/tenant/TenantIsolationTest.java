@@ -4,17 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policytracker.gap.GapMetricsService;
 import org.policytracker.support.PolicyTrackerTest;
 import org.policytracker.support.SignedIn;
+import org.policytracker.support.TestOrders;
+import org.policytracker.support.TestOrders.TestOrder;
 import org.policytracker.task.Task;
 import org.policytracker.task.TaskRepository;
 import org.policytracker.task.TaskRow;
 import org.policytracker.task.TaskService;
 import org.policytracker.uptake.ParticipationReport;
 import org.policytracker.uptake.ParticipationReportRepository;
+import org.policytracker.uptake.PeriodStatus;
 import org.policytracker.uptake.ReportRow;
 import org.policytracker.uptake.ReportingService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,10 +30,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Tries to cross tenants through repositories and services: a Treasury program manager against
- * CISA's tasks, one association against another's reports. The demo data gives each tenant rows.
+ * CISA's tasks, one association against another's reports. The class makes each tenant's rows:
+ * a task of CISA and one of Treasury, a report of the hospital association and one of the finance
+ * association, on an order of its own.
  */
 @PolicyTrackerTest
 class TenantIsolationTest {
+
+    private static long directive;
+    private static long cisaTask;
+    private static long treasuryTask;
+    private static long healthReport;
+    private static long financeReport;
 
     @Autowired
     SignedIn signedIn;
@@ -49,13 +63,21 @@ class TenantIsolationTest {
     EntityManager entityManager;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Clock clock;
 
-    private long anyDirectiveId() {
-        return jdbc.sql("select min(id) from directive").query(Long.class).single();
-    }
-
-    private long anyTaskIdOf(String tenant) {
-        return jdbc.sql("select min(id) from task where tenant_id = ?").param(tenant).query(Long.class).single();
+    @BeforeAll
+    static void createTenantsRows(@Autowired TestOrders orders, @Autowired Clock clock) {
+        TestOrder order = orders.order("ISOLATION").directive("A", "cisa").measure("M", "A", "healthcare", "finance")
+                .period("OPEN", PeriodStatus.OPEN).create();
+        directive = order.directive("A");
+        LocalDate due = LocalDate.now(clock).plusMonths(1);
+        cisaTask = orders.ownedTask("pm.cisa", directive, "Isolation CISA task", due);
+        treasuryTask = orders.task("pm.treasury", directive, "Isolation Treasury task", due);
+        healthReport = orders.report("reporter.health", order.measure("M"), "healthcare", order.period("OPEN"), 50, 20, 5)
+                .id();
+        financeReport = orders.report("reporter.finance", order.measure("M"), "finance", order.period("OPEN"), 40, 10, 2)
+                .id();
     }
 
     private long countTasksOf(String tenant) {
@@ -64,16 +86,14 @@ class TenantIsolationTest {
 
     @Test
     void repositoriesShowOnlyTheSignedInTenantsTasks() {
-        assertThat(countTasksOf("cisa")).isPositive();
-        assertThat(countTasksOf("treasury")).isPositive();
         List<Task> seen = signedIn.as("pm.treasury", () -> transaction.execute(s -> tasks.findAll()));
         assertThat(seen).hasSize((int) countTasksOf("treasury"))
                 .allSatisfy(task -> assertThat(task.getTenantId()).isEqualTo("treasury"));
+        assertThat(seen).extracting(Task::getId).contains(treasuryTask).doesNotContain(cisaTask);
     }
 
     @Test
     void anotherTenantsTaskCannotBeLoadedById() {
-        long cisaTask = anyTaskIdOf("cisa");
         boolean found = signedIn.as("pm.treasury", () -> transaction.execute(s -> tasks.findById(cisaTask).isPresent()));
         assertThat(found).isFalse();
         boolean foundByOwner = signedIn.as("pm.cisa", () -> transaction.execute(s -> tasks.findById(cisaTask).isPresent()));
@@ -84,18 +104,17 @@ class TenantIsolationTest {
     void servicesListOnlyTheSignedInTenantsRows() {
         List<TaskRow> treasuryRows = signedIn.as("pm.treasury", () -> taskService.myTasks(org.policytracker.task.TaskFilter.NONE));
         List<Long> cisaIds = jdbc.sql("select id from task where tenant_id = 'cisa'").query(Long.class).list();
-        assertThat(treasuryRows).isNotEmpty().extracting(TaskRow::id).doesNotContainAnyElementsOf(cisaIds);
+        assertThat(treasuryRows).extracting(TaskRow::id).contains(treasuryTask).doesNotContainAnyElementsOf(cisaIds);
 
         List<ReportRow> healthRows = signedIn.as("reporter.health", reportingService::myReports);
         List<Long> financeIds = jdbc.sql("select id from participation_report where tenant_id = 'finance-assoc'")
                 .query(Long.class).list();
-        assertThat(financeIds).isNotEmpty();
-        assertThat(healthRows).isNotEmpty().extracting(ReportRow::id).doesNotContainAnyElementsOf(financeIds);
+        assertThat(financeIds).contains(financeReport);
+        assertThat(healthRows).extracting(ReportRow::id).contains(healthReport).doesNotContainAnyElementsOf(financeIds);
     }
 
     @Test
     void anotherTenantsTaskCannotBeChangedThroughTheRepository() {
-        long cisaTask = anyTaskIdOf("cisa");
         String titleBefore = jdbc.sql("select title from task where id = ?").param(cisaTask).query(String.class).single();
         // CISA's own manager loads the entity; a Treasury manager then tries to save that object.
         Task loaded = signedIn.as("pm.cisa", () -> transaction.execute(s -> tasks.findById(cisaTask).orElseThrow()));
@@ -104,7 +123,7 @@ class TenantIsolationTest {
             tasks.saveAndFlush(loaded);
         }))).isInstanceOf(RuntimeException.class);
         assertThat(jdbc.sql("select owner_username from task where id = ?").param(cisaTask).query(String.class).single())
-                .isNotEqualTo("pm.treasury");
+                .isEqualTo("pm.cisa");
         assertThat(jdbc.sql("select title from task where id = ?").param(cisaTask).query(String.class).single())
                 .isEqualTo(titleBefore);
     }
@@ -133,25 +152,25 @@ class TenantIsolationTest {
 
     @Test
     void anotherTenantsReportCannotBeLoaded() {
-        long financeReport = jdbc.sql("select min(id) from participation_report where tenant_id = 'finance-assoc'")
-                .query(Long.class).single();
         ParticipationReport seen = signedIn.as("reporter.health",
                 () -> transaction.execute(s -> reports.findById(financeReport).orElse(null)));
         assertThat(seen).isNull();
+        boolean foundByOwner = signedIn.as("reporter.finance",
+                () -> transaction.execute(s -> reports.findById(financeReport).isPresent()));
+        assertThat(foundByOwner).isTrue();
     }
 
     @Test
     void crossTenantReadingIsOnlyForOversightAndAdminsAndIsReadOnly() {
-        assertThatThrownBy(() -> signedIn.run("pm.cisa", () -> gapMetrics.tasks(anyDirectiveId(), null, gapMetrics.today())))
+        assertThatThrownBy(() -> signedIn.run("pm.cisa", () -> gapMetrics.tasks(directive, null, LocalDate.now(clock))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> signedIn.run("reporter.health", () -> crossTenant.read(tasks::findAll)))
                 .isInstanceOf(AccessDeniedException.class);
 
         long allTasks = jdbc.sql("select count(*) from task").query(Long.class).single();
         List<Task> seenByViewer = signedIn.as("viewer.congress", () -> crossTenant.read(tasks::findAll));
-        assertThat(seenByViewer).hasSize((int) allTasks);
+        assertThat(seenByViewer).hasSize((int) allTasks).extracting(Task::getId).contains(cisaTask, treasuryTask);
 
-        long cisaTask = anyTaskIdOf("cisa");
         assertThatThrownBy(() -> signedIn.run("viewer.congress", () -> crossTenant.read(() -> entityManager
                 .createQuery("update Task t set t.title = 'viewer wrote' where t.id = :id")
                 .setParameter("id", cisaTask).executeUpdate())))

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.policytracker.support.PolicyTrackerTest;
 import org.policytracker.support.SignedIn;
+import org.policytracker.support.TestOrders;
+import org.policytracker.support.TestOrders.TestOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -15,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * as reporter.infra, against the embedded MariaDB with the demo data. Runs only with the bench
  * profile: {@code ./mvnw -Pbench verify -Dtest=CsvImportBenchmark}; prints its figures.
  *
- * <p>100,000 distinct reports need more report slots than the demo catalogue has, so it adds 50
+ * <p>100,000 distinct reports need many report slots, so it makes an order of its own with 50
  * measures, 20 sectors covered by the association and 100 open periods (50 x 20 x 100).
  */
 @PolicyTrackerTest
@@ -31,18 +34,21 @@ class CsvImportBenchmark {
     ReportCsvImport csv;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestOrders orders;
 
     @Test
     void import100000Rows() {
-        createCatalogue();
+        TestOrder order = createCatalogue();
         StringBuilder text = new StringBuilder(String.join(",", ReportCsvImport.COLUMNS)).append('\n');
         int rows = 0;
         for (int p = 1; p <= PERIODS; p++) {
             for (int m = 1; m <= MEASURES; m++) {
                 for (int s = 1; s <= SECTORS; s++) {
                     int eligible = 100 + (rows % 900);
-                    text.append(String.format(Locale.ROOT, "BENCH-M%02d,bench-s%02d,BENCH-%03d,%d,%d,%d,Member survey %d%n",
-                            m, s, p, eligible, eligible / 2, eligible / 4, rows));
+                    text.append(String.format(Locale.ROOT, "%s,bench-s%02d,%s,%d,%d,%d,Member survey %d%n",
+                            order.measure(measureKey(m)), s, order.period(periodKey(p)), eligible, eligible / 2,
+                            eligible / 4, rows));
                     rows++;
                 }
             }
@@ -57,8 +63,9 @@ class CsvImportBenchmark {
         int imported = signedIn.as("reporter.infra", () -> csv.commit(file));
         long committed = System.nanoTime();
         assertThat(imported).isEqualTo(rows);
-        assertThat(jdbc.sql("select count(*) from participation_report r join reporting_period p on p.id = r.period_id "
-                + "where p.code like 'BENCH-%' and r.status = 'SUBMITTED'").query(Long.class).single()).isEqualTo(rows);
+        assertThat(jdbc.sql("select count(*) from participation_report r join voluntary_measure m on m.id = r.measure_id "
+                + "where m.code like ? and r.status = 'SUBMITTED'").param(order.code() + "-%").query(Long.class).single())
+                .isEqualTo(rows);
 
         double previewSeconds = (previewed - started) / 1e9;
         double commitSeconds = (committed - previewed) / 1e9;
@@ -72,25 +79,29 @@ class CsvImportBenchmark {
                 Runtime.getRuntime().availableProcessors());
     }
 
-    private void createCatalogue() {
-        long directive = jdbc.sql("select min(id) from directive").query(Long.class).single();
+    private static String measureKey(int m) {
+        return String.format(Locale.ROOT, "M%02d", m);
+    }
+
+    private static String periodKey(int p) {
+        return String.format(Locale.ROOT, "P%03d", p);
+    }
+
+    private TestOrder createCatalogue() {
+        String[] sectors = IntStream.rangeClosed(1, SECTORS).mapToObj(s -> String.format(Locale.ROOT, "bench-s%02d", s))
+                .toArray(String[]::new);
         for (int s = 1; s <= SECTORS; s++) {
-            String sector = String.format(Locale.ROOT, "bench-s%02d", s);
-            jdbc.sql("insert into sector (id, name) values (?, ?)").params(sector, "Benchmark sector " + s).update();
-            jdbc.sql("insert into association_sector (tenant_id, sector_id) values ('infra-assoc', ?)").param(sector).update();
+            jdbc.sql("insert into sector (id, name) values (?, ?)").params(sectors[s - 1], "Benchmark sector " + s).update();
+            jdbc.sql("insert into association_sector (tenant_id, sector_id) values ('infra-assoc', ?)")
+                    .param(sectors[s - 1]).update();
         }
+        TestOrders.Builder order = orders.order("BENCH").directive("A", "cisa");
         for (int m = 1; m <= MEASURES; m++) {
-            String code = String.format(Locale.ROOT, "BENCH-M%02d", m);
-            jdbc.sql("insert into voluntary_measure (directive_id, code, title, adoption_definition, eligible_population, "
-                    + "target_percent, target_basis) values (?, ?, ?, 'benchmark', 'benchmark', 50, 'ASSUMED')")
-                    .params(directive, code, "Benchmark measure " + m).update();
-            jdbc.sql("insert into measure_sector (measure_id, sector_id) select m.id, s.id from voluntary_measure m, sector s "
-                    + "where m.code = ? and s.id like 'bench-s%'").param(code).update();
+            order.measure(measureKey(m), "A", sectors);
         }
         for (int p = 1; p <= PERIODS; p++) {
-            jdbc.sql("insert into reporting_period (code, starts_on, ends_on, due_on, status) "
-                    + "values (?, '2019-01-01', '2019-03-31', '2019-04-30', 'OPEN')")
-                    .param(String.format(Locale.ROOT, "BENCH-%03d", p)).update();
+            order.period(periodKey(p), PeriodStatus.OPEN);
         }
+        return order.create();
     }
 }

@@ -6,19 +6,30 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policytracker.support.PolicyTrackerTest;
 import org.policytracker.support.SignedIn;
+import org.policytracker.support.TestOrders;
+import org.policytracker.support.TestOrders.TestOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** CSV import as an association uses it: good files, each kind of bad row, encodings, delimiters, size. */
+/**
+ * CSV import as an association uses it: good files, each kind of bad row, encodings, delimiters,
+ * size. The infrastructure association (energy and utilities, transportation) imports against an
+ * order of the class's own: DEFENSE for energy and utilities and finance, SHARING and THREAT for
+ * energy and utilities and transportation, FRONTIER for frontier AI developers.
+ */
 @PolicyTrackerTest
 class ReportCsvImportTest {
 
-    private static final String OPEN = "T-CSV";
-    private static final String GOOD = "T-CSV-GOOD";
-    private static final String CLOSED = "T-CSV-CLOSED";
+    private static String defense;
+    private static String sharing;
+    private static String threat;
+    private static String frontier;
+    private static String open;
+    private static String good;
+    private static String closed;
     private static final String HEADER = "measure,sector,period,eligibleCount,participatingCount,verifiedCount,evidenceNote\n";
 
     @Autowired
@@ -30,11 +41,22 @@ class ReportCsvImportTest {
     @Autowired
     ReportingFixtures fixtures;
 
-    @BeforeEach
-    void periods() {
-        fixtures.period(OPEN, PeriodStatus.OPEN);
-        fixtures.period(GOOD, PeriodStatus.OPEN);
-        fixtures.period(CLOSED, PeriodStatus.CLOSED);
+    @BeforeAll
+    static void createOrder(@Autowired TestOrders orders) {
+        TestOrder order = orders.order("CSV").directive("CISA", "cisa").directive("DHS", "dhs").directive("NSA", "nsa")
+                .measure("DEFENSE", "CISA", "energy-utilities", "finance")
+                .measure("SHARING", "DHS", "energy-utilities", "transportation")
+                .measure("THREAT", "CISA", "energy-utilities", "transportation")
+                .measure("FRONTIER", "NSA", "frontier-ai")
+                .period("OPEN", PeriodStatus.OPEN).period("GOOD", PeriodStatus.OPEN)
+                .period("CLOSED", PeriodStatus.CLOSED).create();
+        defense = order.measure("DEFENSE");
+        sharing = order.measure("SHARING");
+        threat = order.measure("THREAT");
+        frontier = order.measure("FRONTIER");
+        open = order.period("OPEN");
+        good = order.period("GOOD");
+        closed = order.period("CLOSED");
     }
 
     private static byte[] utf8(String text) {
@@ -44,18 +66,18 @@ class ReportCsvImportTest {
     @Test
     void aGoodFileIsPreviewedThenSubmittedAsAWhole() {
         byte[] file = utf8(HEADER
-                + "M-AI-DEFENSE-DEPLOYMENT,energy-utilities," + GOOD + ",3200,500,120,\"Survey, Q1\"\n"
+                + defense + ",energy-utilities," + good + ",3200,500,120,\"Survey, Q1\"\n"
                 + "\n"
-                + "M-CLEARINGHOUSE-SHARING,transportation," + GOOD + ",900,300,100,\n"
-                + "M-AI-THREAT-SHARING,transportation," + GOOD + ",900,450,200,Sharing \"ISAC\" logs\n");
+                + sharing + ",transportation," + good + ",900,300,100,\n"
+                + threat + ",transportation," + good + ",900,450,200,Sharing \"ISAC\" logs\n");
         ReportCsvImport.Preview preview = signedIn.as("reporter.infra", () -> csv.preview(file));
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.rows()).extracting(ReportCsvImport.Row::line).containsExactly(2L, 4L, 5L);
         assertThat(preview.rows().getFirst().input().evidenceNote()).isEqualTo("Survey, Q1");
-        assertThat(fixtures.revisions("infra-assoc", GOOD)).isZero();
+        assertThat(fixtures.revisions("infra-assoc", good)).isZero();
 
         assertThat(signedIn.as("reporter.infra", () -> csv.commit(file))).isEqualTo(3);
-        assertThat(signedIn.as("reporter.infra", () -> reporting.history("M-AI-DEFENSE-DEPLOYMENT", "energy-utilities", GOOD)))
+        assertThat(signedIn.as("reporter.infra", () -> reporting.history(defense, "energy-utilities", good)))
                 .singleElement().satisfies(r -> {
                     assertThat(r.status()).isEqualTo(ReportStatus.SUBMITTED);
                     assertThat(r.participatingCount()).isEqualTo(500);
@@ -63,23 +85,23 @@ class ReportCsvImportTest {
                 });
         // The same file again corrects each report: three new revisions, the first ones superseded.
         signedIn.as("reporter.infra", () -> csv.commit(file));
-        assertThat(fixtures.status("infra-assoc", "M-AI-DEFENSE-DEPLOYMENT", "energy-utilities", GOOD, 1)).isEqualTo("SUPERSEDED");
-        assertThat(fixtures.status("infra-assoc", "M-AI-DEFENSE-DEPLOYMENT", "energy-utilities", GOOD, 2)).isEqualTo("SUBMITTED");
+        assertThat(fixtures.status("infra-assoc", defense, "energy-utilities", good, 1)).isEqualTo("SUPERSEDED");
+        assertThat(fixtures.status("infra-assoc", defense, "energy-utilities", good, 2)).isEqualTo("SUBMITTED");
     }
 
     @Test
     void everyBadRowIsAnsweredWithLineColumnAndReasonAndNothingIsCommitted() {
         byte[] file = utf8(HEADER
-                + "M-AI-DEFENSE-DEPLOYMENT,energy-utilities," + OPEN + ",100,50,10,good row\n"         // 2 good
-                + "M-UNKNOWN,energy-utilities," + OPEN + ",100,50,10,\n"                                // 3
-                + "M-AI-DEFENSE-DEPLOYMENT,atlantis," + OPEN + ",100,50,10,\n"                          // 4
-                + "M-AI-DEFENSE-DEPLOYMENT,finance," + OPEN + ",100,50,10,\n"                           // 5
-                + "M-AI-DEFENSE-DEPLOYMENT,energy-utilities," + CLOSED + ",100,50,10,\n"                // 6
-                + "M-CLEARINGHOUSE-SHARING,energy-utilities," + OPEN + ",100,150,10,\n"                 // 7
-                + "M-CLEARINGHOUSE-SHARING,transportation," + OPEN + ",lots,50,10,\n"                   // 8
-                + "M-AI-DEFENSE-DEPLOYMENT,energy-utilities," + OPEN + ",100,60,10,\n"                  // 9 duplicate of 2
-                + "M-AI-THREAT-SHARING,transportation," + OPEN + ",100,50\n"                            // 10 short
-                + "M-AI-THREAT-SHARING,energy-utilities," + OPEN + ",,50,10,\n");                       // 11 missing
+                + defense + ",energy-utilities," + open + ",100,50,10,good row\n"         // 2 good
+                + "M-UNKNOWN,energy-utilities," + open + ",100,50,10,\n"                  // 3
+                + defense + ",atlantis," + open + ",100,50,10,\n"                         // 4
+                + defense + ",finance," + open + ",100,50,10,\n"                          // 5
+                + defense + ",energy-utilities," + closed + ",100,50,10,\n"               // 6
+                + sharing + ",energy-utilities," + open + ",100,150,10,\n"                // 7
+                + sharing + ",transportation," + open + ",lots,50,10,\n"                  // 8
+                + defense + ",energy-utilities," + open + ",100,60,10,\n"                 // 9 duplicate of 2
+                + threat + ",transportation," + open + ",100,50\n"                        // 10 short
+                + threat + ",energy-utilities," + open + ",,50,10,\n");                   // 11 missing
         ReportCsvImport.Preview preview = signedIn.as("reporter.infra", () -> csv.preview(file));
         assertThat(preview.rows()).isEmpty();
         assertThat(preview.problems()).extracting(ReportCsvImport.Problem::line, ReportCsvImport.Problem::column)
@@ -90,7 +112,7 @@ class ReportCsvImportTest {
                 r -> assertThat(r).contains("unknown measure 'M-UNKNOWN'"),
                 r -> assertThat(r).contains("unknown sector 'atlantis'"),
                 r -> assertThat(r).contains("does not report for sector 'finance'"),
-                r -> assertThat(r).contains(CLOSED + " is closed"),
+                r -> assertThat(r).contains(closed + " is closed"),
                 r -> assertThat(r).contains("more than the eligible count"),
                 r -> assertThat(r).contains("'lots' is not a whole number"),
                 r -> assertThat(r).contains("duplicates line 2"),
@@ -100,12 +122,12 @@ class ReportCsvImportTest {
         assertThatThrownBy(() -> signedIn.as("reporter.infra", () -> csv.commit(file)))
                 .isInstanceOf(CsvImportRejectedException.class)
                 .satisfies(e -> assertThat(((CsvImportRejectedException) e).problems()).hasSize(9));
-        assertThat(fixtures.revisions("infra-assoc", OPEN)).isZero();
+        assertThat(fixtures.revisions("infra-assoc", open)).isZero();
     }
 
     @Test
     void wrongEncodingsAndDelimitersAreRefusedWithAClearReason() {
-        byte[] latin1 = (HEADER + "M-AI-DEFENSE-DEPLOYMENT,energy-utilities," + OPEN + ",100,50,10,\"Réseau\"\n")
+        byte[] latin1 = (HEADER + defense + ",energy-utilities," + open + ",100,50,10,\"Réseau\"\n")
                 .getBytes(Charset.forName("windows-1252"));
         assertThat(signedIn.as("reporter.infra", () -> csv.preview(latin1)).problems()).singleElement()
                 .satisfies(p -> {
@@ -117,12 +139,12 @@ class ReportCsvImportTest {
         assertThat(signedIn.as("reporter.infra", () -> csv.preview(utf16)).problems()).singleElement()
                 .satisfies(p -> assertThat(p.reason()).contains("UTF-16"));
 
-        byte[] withBom = utf8("\uFEFF" + HEADER + "M-AI-DEFENSE-DEPLOYMENT,energy-utilities," + OPEN + ",100,50,10,Réseau\n");
+        byte[] withBom = utf8("\uFEFF" + HEADER + defense + ",energy-utilities," + open + ",100,50,10,Réseau\n");
         ReportCsvImport.Preview bom = signedIn.as("reporter.infra", () -> csv.preview(withBom));
         assertThat(bom.problems()).isEmpty();
         assertThat(bom.rows().getFirst().input().evidenceNote()).isEqualTo("Réseau");
 
-        byte[] semicolons = utf8(HEADER.replace(',', ';') + "M-AI-DEFENSE-DEPLOYMENT;energy-utilities;" + OPEN + ";100;50;10;\n");
+        byte[] semicolons = utf8(HEADER.replace(',', ';') + defense + ";energy-utilities;" + open + ";100;50;10;\n");
         assertThat(signedIn.as("reporter.infra", () -> csv.preview(semicolons)).problems()).singleElement()
                 .satisfies(p -> {
                     assertThat(p.line()).isEqualTo(1);
@@ -137,7 +159,7 @@ class ReportCsvImportTest {
     @Test
     void aFileOverTheSizeLimitIsRefusedAsAWhole() {
         ReportCsvImport small = new ReportCsvImport(reporting, 100);
-        byte[] file = utf8(HEADER + "M-AI-DEFENSE-DEPLOYMENT,energy-utilities," + OPEN + ",100,50,10,a note long enough\n");
+        byte[] file = utf8(HEADER + defense + ",energy-utilities," + open + ",100,50,10,a note long enough\n");
         assertThat(signedIn.as("reporter.infra", () -> small.preview(file)).problems()).singleElement()
                 .satisfies(p -> {
                     assertThat(p.line()).isZero();
@@ -145,14 +167,15 @@ class ReportCsvImportTest {
                 });
         assertThatThrownBy(() -> signedIn.as("reporter.infra", () -> small.commit(file)))
                 .isInstanceOf(CsvImportRejectedException.class);
-        assertThat(fixtures.revisions("infra-assoc", OPEN)).isZero();
+        assertThat(fixtures.revisions("infra-assoc", open)).isZero();
     }
 
     @Test
     void theTemplateListsWhatIsDueInOpenPeriods() {
         String template = signedIn.as("reporter.frontier", csv::template);
         assertThat(template).startsWith(HEADER)
-                .contains("M-FRONTIER-PRERELEASE-REVIEW,frontier-ai,2026-Q4,,,,\n")
-                .doesNotContain("2026-Q3").doesNotContain("healthcare");
+                .contains(frontier + ",frontier-ai," + open + ",,,,\n")
+                .contains(frontier + ",frontier-ai," + good + ",,,,\n")
+                .doesNotContain(closed).doesNotContain("healthcare");
     }
 }

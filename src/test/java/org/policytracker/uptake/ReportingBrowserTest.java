@@ -11,16 +11,25 @@ import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policytracker.support.Browser;
 import org.policytracker.support.BrowserTest;
 import org.policytracker.support.PolicyTrackerTest;
 import org.policytracker.support.SignedIn;
+import org.policytracker.support.TestOrders;
+import org.policytracker.support.TestOrders.TestOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A reporter fills the report form and submits; a lead agency's manager accepts a report. */
+/**
+ * A reporter fills the report form and submits; a lead agency's manager accepts a report; a reporter
+ * imports a CSV file. Measures and periods are the class's own: DEFENSE (CISA) for finance and state
+ * and local government, FRONTIER (NSA) and THREAT (CISA) for frontier AI developers; one period per test.
+ */
 @PolicyTrackerTest
 class ReportingBrowserTest extends BrowserTest {
+
+    private static TestOrder order;
 
     @Autowired
     ReportingFixtures fixtures;
@@ -28,14 +37,26 @@ class ReportingBrowserTest extends BrowserTest {
     SignedIn signedIn;
     @Autowired
     ReportingService reporting;
+    @Autowired
+    ReportReviewService review;
+
+    @BeforeAll
+    static void createOrder(@Autowired TestOrders orders) {
+        order = orders.order("REPORTUI").directive("CISA", "cisa").directive("NSA", "nsa")
+                .measure("DEFENSE", "CISA", "finance", "state-local-government")
+                .measure("FRONTIER", "NSA", "frontier-ai").measure("THREAT", "CISA", "frontier-ai")
+                .period("FORM", PeriodStatus.OPEN).period("REVIEW", PeriodStatus.OPEN).period("CSV", PeriodStatus.OPEN)
+                .create();
+    }
 
     @Test
     void aReporterFillsTheFormSubmitsAndSeesTheReportInItsHistory() {
-        String period = fixtures.period("T-UI", PeriodStatus.OPEN);
+        String period = order.period("FORM");
+        String defense = order.measure("DEFENSE");
         Page page = signedIn("reporter.slg");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My sectors' reporting"))).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                .setName("Report M-AI-DEFENSE-DEPLOYMENT for State and local government, " + period).setExact(true)).click();
+                .setName("Report " + defense + " for State and local government, " + period).setExact(true)).click();
 
         // A mistake first: more verified than participating organisations.
         page.getByLabel("Eligible organisations").fill("420");
@@ -50,12 +71,12 @@ class ReportingBrowserTest extends BrowserTest {
         page.getByLabel("Evidence link label").fill("Survey results");
         page.getByLabel("Evidence link address (https://...)").fill("https://example.org/slg/survey");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit").setExact(true)).click();
-        assertThat(page.getByText("Submitted for review: revision 1 of M-AI-DEFENSE-DEPLOYMENT").first()).isVisible();
+        assertThat(page.getByText("Submitted for review: revision 1 of " + defense).first()).isVisible();
 
         Locator history = page.locator("#report-history vaadin-grid-cell-content");
         assertThat(history.getByText("submitted").first()).isVisible();
         assertThat(history.getByText("130", new Locator.GetByTextOptions().setExact(true))).isVisible();
-        assertThat(fixtures.status("slg-assoc", "M-AI-DEFENSE-DEPLOYMENT", "state-local-government", period, 1))
+        assertThat(fixtures.status("slg-assoc", defense, "state-local-government", period, 1))
                 .isEqualTo("SUBMITTED");
         Browser.screenshot(page, "reporting-form-submitted");
         page.context().close();
@@ -63,15 +84,20 @@ class ReportingBrowserTest extends BrowserTest {
 
     @Test
     void aLeadAgencyManagerAcceptsASubmittedReport() {
-        String period = fixtures.period("T-UI-REVIEW", PeriodStatus.OPEN);
+        String period = order.period("REVIEW");
+        String defense = order.measure("DEFENSE");
         ReportRow submitted = signedIn.as("reporter.finance", () -> reporting.submit(new ReportInput(
-                "M-AI-DEFENSE-DEPLOYMENT", "finance", period, 4800, 1500, 700, "Examiner attestations", List.of())));
+                defense, "finance", period, 4800, 1500, 700, "Examiner attestations", List.of())));
         Page page = signedIn("pm.cisa");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Reports to review")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Reports to review"))).isVisible();
+        // the queue holds every report waiting for CISA, oldest first: scroll to this one, as a person would
+        int row = signedIn.as("pm.cisa", review::awaitingReview).stream().map(ReportRow::id).toList()
+                .indexOf(submitted.id());
+        page.locator("vaadin-grid").evaluate("(grid, row) => grid.scrollToIndex(row)", row);
         Browser.screenshot(page, "reports-to-review");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                .setName("Accept M-AI-DEFENSE-DEPLOYMENT for Financial services, " + period + " (finance-assoc)")
+                .setName("Accept " + defense + " for Financial services, " + period + " (finance-assoc)")
                 .setExact(true)).click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         Locator note = dialog.getByLabel("Note (optional)");
@@ -81,33 +107,35 @@ class ReportingBrowserTest extends BrowserTest {
         Browser.screenshot(page, "review-accept-dialog");
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accept")).click();
         assertThat(page.getByText("Accepted: it now counts in the metrics.")).isVisible();
-        assertThat(fixtures.status("finance-assoc", "M-AI-DEFENSE-DEPLOYMENT", "finance", period, 1)).isEqualTo("ACCEPTED");
+        assertThat(fixtures.status("finance-assoc", defense, "finance", period, 1)).isEqualTo("ACCEPTED");
         assertThat(submitted.revision()).isEqualTo(1);
         page.context().close();
     }
 
     @Test
     void aReporterDownloadsTheTemplateAndImportsACsvFileAfterCorrectingIt() throws Exception {
-        String period = fixtures.period("T-UI-CSV", PeriodStatus.OPEN);
+        String period = order.period("CSV");
+        String frontier = order.measure("FRONTIER");
+        String threat = order.measure("THREAT");
         Page page = signedIn("reporter.frontier");
         Download template = page.waitForDownload(() -> page.getByText("Download the CSV template").click());
         String templateText = Files.readString(template.path());
         assertThat(templateText).startsWith(String.join(",", ReportCsvImport.COLUMNS))
-                .contains("M-FRONTIER-PRERELEASE-REVIEW,frontier-ai," + period + ",,,,");
+                .contains(frontier + ",frontier-ai," + period + ",,,,");
 
         String header = String.join(",", ReportCsvImport.COLUMNS) + "\n";
         Locator fileInput = page.locator("vaadin-upload input[type=file]");
         fileInput.setInputFiles(new FilePayload("q.csv", "text/csv", (header
-                + "M-FRONTIER-PRERELEASE-REVIEW,frontier-ai," + period + ",12,7,5,Forum survey\n"
-                + "M-AI-THREAT-SHARING,frontier-ai," + period + ",12,13,5,\n").getBytes(StandardCharsets.UTF_8)));
+                + frontier + ",frontier-ai," + period + ",12,7,5,Forum survey\n"
+                + threat + ",frontier-ai," + period + ",12,13,5,\n").getBytes(StandardCharsets.UTF_8)));
         assertThat(page.getByText("1 problem in the file; nothing was imported")).isVisible();
         assertThat(page.locator("vaadin-grid-cell-content").getByText("is 13, more than the eligible count 12")).isVisible();
         Browser.screenshot(page, "reporting-csv-problems");
         assertThat(fixtures.revisions("frontier-ai-assoc", period)).isZero();
 
         fileInput.setInputFiles(new FilePayload("q.csv", "text/csv", (header
-                + "M-FRONTIER-PRERELEASE-REVIEW,frontier-ai," + period + ",12,7,5,Forum survey\n"
-                + "M-AI-THREAT-SHARING,frontier-ai," + period + ",12,9,5,\n").getBytes(StandardCharsets.UTF_8)));
+                + frontier + ",frontier-ai," + period + ",12,7,5,Forum survey\n"
+                + threat + ",frontier-ai," + period + ",12,9,5,\n").getBytes(StandardCharsets.UTF_8)));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import 2 reports")).click();
         assertThat(page.getByText("Imported and submitted 2 reports.")).isVisible();
         assertThat(fixtures.revisions("frontier-ai-assoc", period)).isEqualTo(2);

@@ -1,35 +1,20 @@
 package org.policytracker.uptake;
 
-import java.time.LocalDate;
-import org.policytracker.audit.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reporting periods of a test's own, so that tests never share a report slot (measure, sector,
- * period) with each other or with the demo data. They lie in 2020 so that no "latest period" of
- * the demo data changes.
+ * What the database holds of a test's reports: revisions per association and period, and a
+ * revision's status. The measures and periods they belong to are the test class's own
+ * ({@link org.policytracker.support.TestOrders}), so the counts are the test's alone.
  */
 @Component
 public class ReportingFixtures {
 
-    private final ReportingPeriodRepository periods;
-    private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
 
-    ReportingFixtures(ReportingPeriodRepository periods, TransactionTemplate transaction, JdbcClient jdbc) {
-        this.periods = periods;
-        this.transaction = transaction;
+    ReportingFixtures(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** A reporting period with this code (at most 16 characters), created if missing. */
-    public String period(String code, PeriodStatus status) {
-        Actor.callAs("system:test", () -> transaction.execute(s -> periods.findByCode(code).orElseGet(() ->
-                periods.save(new ReportingPeriod(code, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 3, 31),
-                        LocalDate.of(2020, 4, 30), status)))));
-        return code;
     }
 
     public long revisions(String tenant, String period) {
