@@ -3,7 +3,9 @@ package org.policytracker.task;
 import java.util.List;
 import java.util.Optional;
 import org.policytracker.order.Directive;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -21,4 +23,12 @@ public interface TaskRepository extends JpaRepository<Task, Long>, JpaSpecificat
     List<Object[]> progressByAgencyAndStatus(@Param("directiveId") long directiveId);
 
     Optional<Task> findByDirectiveAndTitle(Directive directive, String title);
+
+    /**
+     * The task, whose version goes up when the transaction writes, even if only its milestones,
+     * evidence or updates changed: an append is a change of the task that other editors must see.
+     */
+    @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+    @Query("select t from Task t where t.id = :id")
+    Optional<Task> findForAppend(@Param("id") long id);
 }

@@ -274,6 +274,9 @@ public class TaskService {
                 .orElseThrow(() -> new TaskNotFoundException(opened.id())).setDone(done));
     }
 
+    private record Appended(Task task, boolean asOpened) {
+    }
+
     private TaskSnapshot append(TaskSnapshot opened, Map<String, String> errors, String summary,
             Consumer<Task> change) {
         requireProgramManager();
@@ -281,15 +284,17 @@ public class TaskService {
             throw new TaskValidationException(errors);
         }
         try {
-            return transaction.execute(status -> {
-                Task task = find(opened.id());
+            Appended appended = transaction.execute(status -> {
+                Task task = tasks.findForAppend(opened.id()).orElseThrow(() -> new TaskNotFoundException(opened.id()));
                 boolean asOpened = task.getVersion() == opened.version();
                 change.accept(task);
                 task.recordActivity(clock.instant());
-                TaskSnapshot saved = TaskSnapshot.of(tasks.saveAndFlush(task));
+                tasks.saveAndFlush(task);
                 announce(task, summary);
-                return asOpened ? saved : opened;
+                return new Appended(task, asOpened);
             });
+            // read after the commit, which is when the forced version increment is written
+            return appended.asOpened() ? TaskSnapshot.of(appended.task()) : opened;
         } catch (ObjectOptimisticLockingFailureException raced) {
             throw new TaskConflictException(opened, open(opened.id()));
         }
