@@ -6,6 +6,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.TestExecutionListeners.MergeMode;
 
 /**
  * The second (and last) application context of the test suite: the whole app with the keycloak
@@ -22,5 +24,6 @@ import org.springframework.test.context.ActiveProfiles;
         "policy-tracker.local-keycloak.port=0",
         "policy-tracker.keycloak.token-clock-skew=0s"})
 @ActiveProfiles("keycloak")
+@TestExecutionListeners(listeners = OwnSecurityContextStrategy.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface KeycloakTest {
 }
