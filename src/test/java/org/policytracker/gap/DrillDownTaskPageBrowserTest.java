@@ -133,6 +133,7 @@ class DrillDownTaskPageBrowserTest extends BrowserTest {
                 Pattern.compile("Save|Discard|Add milestone|Add evidence|Post update")))).hasCount(0);
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit this task"))).hasCount(0);
         Browser.screenshot(page, "task-read-only-viewer");
+        Browser.assertAccessible(page);
         page.context().close();
     }
 

@@ -105,6 +105,7 @@ class GapDashboardBrowserTest extends BrowserTest {
         assertThat(card(page, "Overdue tasks").locator(".gap-card-figure")).hasText("4 of 4 open");
         assertThat(page.locator("gap-chart").first()).isVisible();
         Browser.screenshot(page, "gap-dashboard");
+        Browser.assertAccessible(page);
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("How is Off track computed?")).click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
@@ -172,6 +173,7 @@ class GapDashboardBrowserTest extends BrowserTest {
                         Fmt.percent(h.reports().uptake()) + " · " + h.measuresAtTarget() + " of "
                                 + h.measuresWithUptake() + " measures at target");
         Browser.screenshot(page, "gap-dashboard-as-of-earlier-day");
+        Browser.assertAccessible(page);
 
         DirectiveGap a = expected.directives().stream().filter(d -> d.id() == fx.directiveA).findFirst().orElseThrow();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Drill down into FX-GAP-ORDER A")).click();
@@ -196,6 +198,7 @@ class GapDashboardBrowserTest extends BrowserTest {
         Locator taskLink = dialog.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("FX A3"));
         assertThat(taskLink).hasAttribute("href", Pattern.compile("tasks/\\d+/view"));
         Browser.screenshot(page, "gap-drill-down");
+        Browser.assertAccessible(page);
 
         taskLink.click();
         page.waitForURL(Pattern.compile(".*/tasks/\\d+/view"));
@@ -231,8 +234,10 @@ class GapDashboardBrowserTest extends BrowserTest {
         Browser.screenshot(page, "gap-cards-desktop");
 
         page.setViewportSize(390, 844);
-        page.waitForFunction("() => { const cards = document.querySelectorAll('.gap-card');"
-                + " return cards.length > 1 && cards[1].getBoundingClientRect().top > cards[0].getBoundingClientRect().top; }");
+        // the dashboard lays itself out again after the resize: wait until it has settled into one column
+        page.waitForFunction("() => { const cards = [...document.querySelectorAll('.gap-card')]"
+                + ".map(card => card.getBoundingClientRect());"
+                + " return cards.length > 1 && cards.every((card, i) => i === 0 || card.top >= cards[i - 1].bottom); }");
         List<BoundingBox> phone = boxes(cards);
         for (int i = 0; i + 1 < phone.size(); i++) {
             BoundingBox upper = phone.get(i);
@@ -243,6 +248,7 @@ class GapDashboardBrowserTest extends BrowserTest {
         }
         cards.first().scrollIntoViewIfNeeded();
         Browser.screenshot(page, "gap-cards-phone");
+        Browser.assertAccessible(page);
         page.context().close();
     }
 
