@@ -246,6 +246,9 @@ class GapDashboardBrowserTest extends BrowserTest {
             assertThat(lower.x).as("card %d aligned with card %d", i + 2, i + 1).isCloseTo(upper.x, within(1.0));
             assertThat(upper.x + upper.width).as("card %d within the screen", i + 1).isLessThanOrEqualTo(390);
         }
+        BoundingBox signOut = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                .boundingBox();
+        assertThat(signOut.x + signOut.width).as("the header's sign-out button within the screen").isLessThanOrEqualTo(390);
         cards.first().scrollIntoViewIfNeeded();
         Browser.screenshot(page, "gap-cards-phone");
         Browser.assertAccessible(page);
