@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +22,7 @@ import org.policytracker.uptake.ReportingService;
 
 /** Landing view of administrators: the orders, directives, tenants and reporting periods configured. */
 @Route("admin")
+@Menu(title = "Administration", order = 7, icon = "vaadin:cog")
 @PageTitle("Administration | Policy Tracker")
 @RolesAllowed("ADMIN")
 public class AdministrationView extends VerticalLayout {

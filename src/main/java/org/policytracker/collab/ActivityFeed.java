@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.function.Supplier;
-import org.policytracker.shell.Timestamps;
+import org.policytracker.ui.Timestamps;
 
 /** A list of activity lines (who, what, when, with a link to the item), refreshed live. */
 public class ActivityFeed extends VerticalLayout {

@@ -5,8 +5,6 @@ import java.util.List;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
 import org.policytracker.security.TenantUser;
-import org.policytracker.task.TaskChanged;
-import org.policytracker.uptake.ReportReviewed;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -33,30 +31,18 @@ public class ActivityService {
         this.clock = clock;
     }
 
-    void record(ItemAccess.Item item, String actor, String summary) {
+    void record(ResolvedItem item, String actor, String summary) {
         activities.save(new Activity(item.tenantId(), item.ref(), item.directiveId(), actor, summary, clock.instant()));
     }
 
-    /** After a task change commits: into the feed, and out to every open view allowed to show it. */
+    /** After an item's change commits: into the feed, and out to every open view allowed to show it. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void taskChanged(TaskChanged change) {
-        updated(new ItemAccess.Item(ItemRef.task(change.taskId()), change.tenantId(), change.directiveId(),
-                change.title()), change.actor(), change.summary(), "task \"" + change.title() + "\"");
-    }
-
-    /** After a review decision commits: into the feed, and out to open dashboards and report views. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void reportReviewed(ReportReviewed review) {
-        updated(new ItemAccess.Item(ItemRef.report(review.reportId()), review.association(), null, review.label()),
-                review.actor(), review.summary(), review.label());
-    }
-
-    private void updated(ItemAccess.Item item, String actor, String summary, String itemName) {
-        record(item, actor, summary + " (" + itemName + ")");
-        events.publish(new ChangeEvent(ChangeEvent.Kind.UPDATED, item.ref(), item.tenantId(), item.directiveId(),
-                actor, summary, null, clock.instant()));
+    public void itemChanged(ItemChanged change) {
+        activities.save(new Activity(change.tenantId(), change.item(), change.directiveId(), change.actor(),
+                change.summary() + " (" + change.name() + ")", clock.instant()));
+        events.publish(new ChangeEvent(ChangeEvent.Kind.UPDATED, change.item(), change.tenantId(),
+                change.directiveId(), change.actor(), change.summary(), null, clock.instant()));
     }
 
     @Transactional(readOnly = true)

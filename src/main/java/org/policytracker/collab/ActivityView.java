@@ -3,12 +3,14 @@ package org.policytracker.collab;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /** The tenant's activity feed (everything, for oversight viewers and administrators). */
 @Route("activity")
+@Menu(title = "Activity", order = 3, icon = "vaadin:clock")
 @PageTitle("Activity | Policy Tracker")
 @PermitAll
 public class ActivityView extends VerticalLayout {

@@ -62,7 +62,7 @@ public class CommentService {
     @Transactional
     public ItemComment post(ItemRef ref, String body) {
         TenantUser author = currentUser.require();
-        ItemAccess.Item item = items.find(ref);
+        ResolvedItem item = items.find(ref);
         if (body == null || body.isBlank()) {
             throw new CommentRefusedException("Write something before posting");
         }

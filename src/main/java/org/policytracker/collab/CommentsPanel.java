@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.policytracker.shell.Timestamps;
+import org.policytracker.ui.Timestamps;
 
 /**
  * Comments on an item, oldest first, and a box to add one. "Mention someone" offers only the

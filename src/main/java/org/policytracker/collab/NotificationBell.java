@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import org.policytracker.shell.Timestamps;
+import org.policytracker.ui.Timestamps;
 
 /** The bell in the header: unread count, the latest notifications, mark as read. Updates live. */
 public class NotificationBell extends Div {

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -51,6 +52,7 @@ import org.policytracker.gap.GapChart.Series;
  * show how it was computed. Read-only: nothing here writes.
  */
 @Route("gaps")
+@Menu(title = "Gap overview", order = 6, icon = "vaadin:chart")
 @PageTitle("Gap overview | Policy Tracker")
 @RolesAllowed({"OVERSIGHT_VIEWER", "ADMIN"})
 public class GapOverviewView extends VerticalLayout implements BeforeEnterObserver {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -12,9 +13,11 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.policytracker.order.OrderService.DirectiveRow;
+import org.policytracker.ui.Labels;
 
 /** Every order's directives, each linking to its page. Reference data: everyone signed in reads it. */
 @Route("directives")
+@Menu(title = "Directives", order = 2, icon = "vaadin:list")
 @PageTitle("Directives | Policy Tracker")
 @PermitAll
 public class DirectivesView extends VerticalLayout {
@@ -37,12 +40,12 @@ public class DirectivesView extends VerticalLayout {
         grid.addComponentColumn(row -> new RouterLink(row.title(), DirectiveView.class,
                 new RouteParameters("id", String.valueOf(row.id())))).setHeader("Directive").setFlexGrow(3)
                 .setComparator(DirectiveRow::title);
-        grid.addColumn(row -> DirectiveView.label(row.kind())).setHeader("Kind").setAutoWidth(true).setFlexGrow(0)
+        grid.addColumn(row -> Labels.of(row.kind())).setHeader("Kind").setAutoWidth(true).setFlexGrow(0)
                 .setSortable(true);
         grid.addColumn(DirectiveRow::leadAgency).setHeader("Lead agency").setAutoWidth(true).setSortable(true);
         grid.addColumn(row -> DirectiveView.deadline(row.deadline(), row.deadlineBasis())).setHeader("Deadline")
                 .setAutoWidth(true).setFlexGrow(0).setComparator(DirectiveRow::deadline);
-        grid.addColumn(row -> DirectiveView.label(row.priority())).setHeader("Priority").setAutoWidth(true)
+        grid.addColumn(row -> Labels.of(row.priority())).setHeader("Priority").setAutoWidth(true)
                 .setFlexGrow(0).setSortable(true);
         grid.setItems(rows);
         grid.setSizeFull();

@@ -2,8 +2,6 @@ package org.policytracker.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Duration;
-import java.util.function.Predicate;
-import org.policytracker.tenant.TenantService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,7 +37,7 @@ class KeycloakSecurityConfiguration {
     static final String REGISTRATION = "keycloak";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, TenantService tenants, AppUserRepository directory)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, KnownTenants tenants, AppUserRepository directory)
             throws Exception {
         // After sign-out Keycloak sends the browser back to the application's root ({baseUrl}).
         return http.with(VaadinSecurityConfigurer.vaadin(),
@@ -50,12 +48,12 @@ class KeycloakSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiProblemResponses problems, TenantService tenants,
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiProblemResponses problems, KnownTenants tenants,
             JwtDecoder tokens) throws Exception {
         return ApiSecurity.statelessApi(http, problems)
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(token ->
-                                new KeycloakTokenAuthentication(token, KeycloakIdentity.of(token, known(tenants)))))
+                                new KeycloakTokenAuthentication(token, KeycloakIdentity.of(token, tenants::exists))))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .build();
@@ -83,21 +81,17 @@ class KeycloakSecurityConfiguration {
      * People signing in: mapped from their ID token and user info, and kept in the directory of people
      * (task owners are chosen from it) with the name, tenant and roles Keycloak now gives them.
      */
-    private static OAuth2UserService<OidcUserRequest, OidcUser> people(TenantService tenants,
+    private static OAuth2UserService<OidcUserRequest, OidcUser> people(KnownTenants tenants,
             AppUserRepository directory) {
         OidcUserService oidc = new OidcUserService();
         return request -> {
             OidcUser user = oidc.loadUser(request);
-            KeycloakIdentity identity = KeycloakIdentity.of(user, known(tenants));
+            KeycloakIdentity identity = KeycloakIdentity.of(user, tenants::exists);
             if (identity.hasAccess()) {
                 directory.save(new AppUser(identity.username(), identity.tenantId(), identity.displayName(),
                         user.getEmail(), identity.roles()));
             }
             return new KeycloakOidcUser(user, identity);
         };
-    }
-
-    private static Predicate<String> known(TenantService tenants) {
-        return tenant -> tenants.find(tenant).isPresent();
     }
 }

@@ -5,15 +5,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.policytracker.admin.AdministrationView;
-import org.policytracker.gap.GapOverviewView;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
 import org.policytracker.security.TenantUser;
-import org.policytracker.task.MyTasksView;
-import org.policytracker.uptake.MyReportingView;
 
-/** The address after sign-in: sends each user to their role's landing view. */
+/**
+ * The address after sign-in: sends each user to their role's landing view, named by its route
+ * (the shell imports no feature's view).
+ */
 @Route(value = "", autoLayout = false)
 @PermitAll
 public class HomeView extends Div implements BeforeEnterObserver {
@@ -30,13 +29,13 @@ public class HomeView extends Div implements BeforeEnterObserver {
         if (!user.hasAccess()) {
             event.forwardTo(NoAccessView.class);
         } else if (user.hasRole(Role.PROGRAM_MANAGER)) {
-            event.forwardTo(MyTasksView.class);
+            event.forwardTo("tasks");
         } else if (user.hasRole(Role.SECTOR_REPORTER)) {
-            event.forwardTo(MyReportingView.class);
+            event.forwardTo("reporting");
         } else if (user.hasRole(Role.OVERSIGHT_VIEWER)) {
-            event.forwardTo(GapOverviewView.class);
+            event.forwardTo("gaps");
         } else {
-            event.forwardTo(AdministrationView.class);
+            event.forwardTo("admin");
         }
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -13,26 +14,23 @@ import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
-import org.policytracker.admin.AdministrationView;
-import org.policytracker.collab.ActivityView;
 import org.policytracker.collab.LiveUpdates;
 import org.policytracker.collab.NotificationBell;
 import org.policytracker.collab.NotificationService;
-import org.policytracker.gap.GapOverviewView;
-import org.policytracker.order.DirectivesView;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
 import org.policytracker.security.TenantUser;
-import org.policytracker.task.MyTasksView;
 import org.policytracker.tenant.Tenant;
 import org.policytracker.tenant.TenantService;
-import org.policytracker.uptake.MyReportingView;
-import org.policytracker.uptake.ReportReviewView;
 
-/** The frame around every page: navigation for the user's roles, who is signed in, sign-out. */
+/**
+ * The frame around every page: navigation for the user's roles, who is signed in, sign-out. The
+ * navigation lists the views that carry Vaadin's {@code @Menu}, so the frame imports no feature.
+ */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
@@ -66,23 +64,9 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.setLabel("Main");
-        if (user.hasRole(Role.PROGRAM_MANAGER)) {
-            nav.addItem(new SideNavItem("My agency's tasks", MyTasksView.class, VaadinIcon.TASKS.create()));
-        }
-        nav.addItem(new SideNavItem("Directives", DirectivesView.class, VaadinIcon.LIST.create()));
-        nav.addItem(new SideNavItem("Activity", ActivityView.class, VaadinIcon.CLOCK.create()));
-        if (user.hasRole(Role.SECTOR_REPORTER)) {
-            nav.addItem(new SideNavItem("My sectors' reporting", MyReportingView.class, VaadinIcon.CLIPBOARD_TEXT.create()));
-        }
-        if (user.hasRole(Role.PROGRAM_MANAGER) || user.hasRole(Role.ADMIN)) {
-            nav.addItem(new SideNavItem("Reports to review", ReportReviewView.class, VaadinIcon.CHECK_SQUARE_O.create()));
-        }
-        if (user.hasRole(Role.OVERSIGHT_VIEWER) || user.hasRole(Role.ADMIN)) {
-            nav.addItem(new SideNavItem("Gap overview", GapOverviewView.class, VaadinIcon.CHART.create()));
-        }
-        if (user.hasRole(Role.ADMIN)) {
-            nav.addItem(new SideNavItem("Administration", AdministrationView.class, VaadinIcon.COG.create()));
-        }
+        // the views' @Menu entries that the user may open (Vaadin checks each view's @RolesAllowed/@PermitAll)
+        MenuConfiguration.getMenuEntries().forEach(entry ->
+                nav.addItem(new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()))));
         addToDrawer(new Scroller(nav));
         setPrimarySection(Section.DRAWER);
     }

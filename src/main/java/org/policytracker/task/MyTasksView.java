@@ -22,6 +22,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -38,14 +39,15 @@ import org.policytracker.collab.ItemType;
 import org.policytracker.collab.LiveUpdates;
 import org.policytracker.order.OrderService;
 import org.policytracker.order.OrderService.DirectiveRow;
-import org.policytracker.shell.PercentBar;
-import org.policytracker.shell.StatusBadge;
+import org.policytracker.ui.PercentBar;
+import org.policytracker.ui.StatusBadge;
 
 /**
  * Landing view of program managers: their agency's tasks, filtered by what the URL says (so a view
  * can be bookmarked and shared), with bulk update and CSV export of what is shown.
  */
 @Route("tasks")
+@Menu(title = "My agency's tasks", order = 1, icon = "vaadin:tasks")
 @PageTitle("My agency's tasks | Policy Tracker")
 @RolesAllowed("PROGRAM_MANAGER")
 public class MyTasksView extends VerticalLayout implements BeforeEnterObserver {

@@ -44,7 +44,7 @@ import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.policytracker.shell.Timestamps;
+import org.policytracker.ui.Timestamps;
 
 /**
  * Edits one task of the user's agency: its values (with each rule's message beside its field),

@@ -22,10 +22,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
-import org.policytracker.shell.PercentBar;
-import org.policytracker.shell.StatusBadge;
-import org.policytracker.shell.Timestamps;
 import org.policytracker.task.TaskService.TaskDetails;
+import org.policytracker.ui.PercentBar;
+import org.policytracker.ui.StatusBadge;
+import org.policytracker.ui.Timestamps;
 
 /**
  * One task, read-only: its values, progress, milestones, evidence, progress updates and change

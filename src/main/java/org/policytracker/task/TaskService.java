@@ -18,6 +18,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.policytracker.audit.Actor;
+import org.policytracker.collab.ItemChanged;
+import org.policytracker.collab.ItemRef;
 import org.policytracker.export.SpreadsheetSafeCsv;
 import org.policytracker.order.DirectiveRepository;
 import org.policytracker.security.AppUser;
@@ -358,8 +360,8 @@ public class TaskService {
 
     /** Tells listeners (activity feed, other users' open views) once the transaction commits. */
     private void announce(Task task, String summary) {
-        changes.publishEvent(new TaskChanged(task.getId(), task.getTenantId(), task.getDirective().getId(),
-                task.getTitle(), Actor.current(), summary));
+        changes.publishEvent(new ItemChanged(ItemRef.task(task.getId()), task.getTenantId(),
+                task.getDirective().getId(), "task \"" + task.getTitle() + "\"", Actor.current(), summary));
     }
 
     private static String describe(List<TaskSnapshot.FieldChange> fieldChanges) {

@@ -2,12 +2,13 @@ package org.policytracker.tenant;
 
 import java.util.List;
 import java.util.Optional;
+import org.policytracker.security.KnownTenants;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The organisations of this deployment. */
 @Service
-public class TenantService {
+public class TenantService implements KnownTenants {
 
     private final TenantRepository tenants;
 
@@ -23,5 +24,11 @@ public class TenantService {
     @Transactional(readOnly = true)
     public Optional<Tenant> find(String id) {
         return tenants.findById(id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean exists(String tenantId) {
+        return tenants.existsById(tenantId);
     }
 }

@@ -9,18 +9,20 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.policytracker.shell.StatusBadge;
+import org.policytracker.ui.StatusBadge;
 
 /**
  * Landing view of sector reporters: what their association owes per period, the report form,
  * a report's revision history, CSV import, and every report the association has given.
  */
 @Route("reporting")
+@Menu(title = "My sectors' reporting", order = 4, icon = "vaadin:clipboard-text")
 @PageTitle("My sectors' reporting | Policy Tracker")
 @RolesAllowed("SECTOR_REPORTER")
 public class MyReportingView extends VerticalLayout {
@@ -126,7 +128,7 @@ public class MyReportingView extends VerticalLayout {
         return grid;
     }
 
-    /** The report's discussion page, shared with the reviewing agency (collab.ReportDiscussionView). */
+    /** The report's discussion page, shared with the reviewing agency (ReportDiscussionView). */
     static Anchor discussion(ReportRow row) {
         Anchor link = new Anchor("reports/" + row.id(), "Discuss");
         link.getElement().setAttribute("aria-label", "Discuss revision " + row.revision() + " of " + row.measureCode()

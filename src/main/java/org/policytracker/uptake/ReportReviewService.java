@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.policytracker.audit.Actor;
+import org.policytracker.collab.ItemChanged;
+import org.policytracker.collab.ItemRef;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
 import org.policytracker.security.TenantUser;
@@ -115,8 +117,8 @@ public class ReportReviewService {
                 decision.accept(report);
                 reports.flush();
                 ReportRow row = ReportRow.of(report);
-                reviewed.publishEvent(new ReportReviewed(row.id(), row.association(), row.measureCode() + " · "
-                        + row.sectorName() + " · " + row.periodCode(), Actor.current(),
+                reviewed.publishEvent(new ItemChanged(ItemRef.report(row.id()), row.association(), null,
+                        row.measureCode() + " · " + row.sectorName() + " · " + row.periodCode(), Actor.current(),
                         row.status() == ReportStatus.ACCEPTED ? "accepted the report" : "sent the report back"));
                 return row;
             }));

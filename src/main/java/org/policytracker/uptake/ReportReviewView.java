@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +22,7 @@ import java.util.function.BiFunction;
  * administrators): accept, or send back to the association with a reason.
  */
 @Route("reports/review")
+@Menu(title = "Reports to review", order = 5, icon = "vaadin:check-square-o")
 @PageTitle("Reports to review | Policy Tracker")
 @RolesAllowed({"PROGRAM_MANAGER", "ADMIN"})
 public class ReportReviewView extends VerticalLayout {

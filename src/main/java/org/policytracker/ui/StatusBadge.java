@@ -1,4 +1,4 @@
-package org.policytracker.shell;
+package org.policytracker.ui;
 
 import com.vaadin.flow.component.html.Span;
 

@@ -1,4 +1,4 @@
-package org.policytracker.collab;
+package org.policytracker.uptake;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,9 +9,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
-import org.policytracker.uptake.ReportReviewService;
-import org.policytracker.uptake.ReportRow;
-import org.policytracker.uptake.ReportSubject;
+import org.policytracker.collab.CommentService;
+import org.policytracker.collab.CommentsPanel;
+import org.policytracker.collab.ItemRef;
+import org.policytracker.collab.LiveUpdates;
 
 /**
  * One participation report and its comments, for the people who may see it: the association, the

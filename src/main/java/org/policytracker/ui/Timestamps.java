@@ -1,4 +1,4 @@
-package org.policytracker.shell;
+package org.policytracker.ui;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
