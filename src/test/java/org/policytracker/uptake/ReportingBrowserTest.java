@@ -11,6 +11,7 @@ import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policytracker.support.Browser;
@@ -57,6 +58,9 @@ class ReportingBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My sectors' reporting"))).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
                 .setName("Report " + defense + " for State and local government, " + period).setExact(true)).click();
+        // the form is filled in for that report (and takes the focus) before anyone types into it
+        assertThat(page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Reporting period")))
+                .hasValue(Pattern.compile("^" + period + " \\(due "));
 
         // A mistake first: more verified than participating organisations.
         page.getByLabel("Eligible organisations").fill("420");
