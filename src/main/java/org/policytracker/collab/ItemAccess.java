@@ -36,8 +36,7 @@ class ItemAccess {
 
     List<AppUser> whoMaySee(ResolvedItem item) {
         return users.findAll().stream().filter(user -> item.tenantId() == null
-                || item.tenantId().equals(user.getTenantId()) || user.getRoles().contains(Role.OVERSIGHT_VIEWER)
-                || user.getRoles().contains(Role.ADMIN)
+                || item.tenantId().equals(user.getTenantId()) || user.readsAcrossTenants()
                 || user.getRoles().contains(Role.PROGRAM_MANAGER) && user.getTenantId().equals(item.reviewingAgency()))
                 .toList();
     }

@@ -1,6 +1,5 @@
 package org.policytracker.collab;
 
-import org.policytracker.security.Role;
 import org.policytracker.security.TenantUser;
 
 /**
@@ -17,6 +16,6 @@ final class Visibility {
             return event.recipient().equals(viewer.username());
         }
         return event.tenantId() == null || event.tenantId().equals(viewer.tenantId())
-                || viewer.hasRole(Role.OVERSIGHT_VIEWER) || viewer.hasRole(Role.ADMIN);
+                || viewer.readsAcrossTenants();
     }
 }

@@ -63,4 +63,9 @@ public class AppUser {
         return roles.isBlank() ? EnumSet.noneOf(Role.class)
                 : Arrays.stream(roles.split(",")).map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
+
+    /** Whether this person reads across every tenant: an oversight viewer or an administrator. */
+    public boolean readsAcrossTenants() {
+        return Role.readAcrossTenants(getRoles());
+    }
 }

@@ -23,6 +23,11 @@ public class CurrentUser {
         return get().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Not signed in"));
     }
 
+    /** Whether the signed-in user reads across every tenant: an oversight viewer or an administrator. */
+    public boolean readsAcrossTenants() {
+        return get().map(TenantUser::readsAcrossTenants).orElse(false);
+    }
+
     public boolean hasAnyRole(Role... roles) {
         return get().map(user -> Arrays.stream(roles).anyMatch(user::hasRole)).orElse(false);
     }

@@ -17,6 +17,11 @@ public interface TenantUser {
         return roles().contains(role);
     }
 
+    /** Whether this person reads across every tenant: an oversight viewer or an administrator. */
+    default boolean readsAcrossTenants() {
+        return Role.readAcrossTenants(roles());
+    }
+
     /** Whether the application serves this person at all: a tenant and at least one known role. */
     default boolean hasAccess() {
         return tenantId() != null && !roles().isEmpty();

@@ -48,7 +48,7 @@ class DirectiveTasksSection implements DirectiveSection {
 
     private void show(VerticalLayout section, long directiveId) {
         section.removeAll();
-        boolean oversight = currentUser.hasAnyRole(Role.OVERSIGHT_VIEWER, Role.ADMIN);
+        boolean oversight = currentUser.readsAcrossTenants();
         if (oversight || currentUser.hasAnyRole(Role.PROGRAM_MANAGER)) {
             List<TaskRow> rows = tasks.tasksOfDirective(directiveId);
             section.add(new H3(oversight ? "Every agency's tasks (read-only)"

@@ -137,7 +137,7 @@ public class TaskService {
      * viewers and administrators, every agency's, read-only, through the cross-tenant reader.
      */
     public <T> T readAsAllowed(Supplier<T> read) {
-        if (currentUser.hasAnyRole(Role.OVERSIGHT_VIEWER, Role.ADMIN)) {
+        if (currentUser.readsAcrossTenants()) {
             return crossTenant.read(read);
         }
         return transaction.execute(status -> read.get());

@@ -2,7 +2,6 @@ package org.policytracker.tenant;
 
 import java.util.function.Supplier;
 import org.policytracker.security.CurrentUser;
-import org.policytracker.security.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,7 +27,7 @@ public class CrossTenantReader {
     }
 
     public <T> T read(Supplier<T> query) {
-        if (!currentUser.hasAnyRole(Role.OVERSIGHT_VIEWER, Role.ADMIN)) {
+        if (!currentUser.readsAcrossTenants()) {
             throw new AccessDeniedException("Reading across tenants is for oversight viewers and administrators");
         }
         return aggregate(query);

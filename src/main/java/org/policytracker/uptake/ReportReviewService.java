@@ -72,8 +72,7 @@ public class ReportReviewService {
     public Optional<ReportSubject> subject(long reportId) {
         TenantUser user = currentUser.require();
         return acrossAssociations(() -> reports.findReviewTarget(reportId).filter(target ->
-                user.tenantId().equals(target.association()) || user.hasRole(Role.OVERSIGHT_VIEWER)
-                        || user.hasRole(Role.ADMIN)
+                user.tenantId().equals(target.association()) || user.readsAcrossTenants()
                         || user.hasRole(Role.PROGRAM_MANAGER) && user.tenantId().equals(target.leadAgency()))
                 .flatMap(target -> reports.findById(reportId).map(ReportRow::of).map(row -> new ReportSubject(row,
                         target.association(), target.leadAgency(), row.measureCode() + " · " + row.sectorName() + " · "
