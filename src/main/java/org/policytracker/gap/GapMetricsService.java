@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.policytracker.gap.GapDashboard.PeriodRef;
 import org.policytracker.tenant.CrossTenantReader;
+import org.policytracker.timeliness.Timeliness;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -34,15 +35,27 @@ public class GapMetricsService {
      */
     static final String ACCEPTED = "r.status = 'ACCEPTED'";
 
+    /** {@link Timeliness#isOverdue} in SQL: an open task (alias {@code t}) due before {@code :asOf}. */
+    static final String OVERDUE = "t.status <> 'DONE' AND t.due_on < :asOf";
+
+    /**
+     * {@link Timeliness#isStale} in SQL: an open task (alias {@code t}) whose last activity is more than
+     * {@code :staleDays} whole days before {@code :asOf}.
+     */
+    static final String STALE = "t.status <> 'DONE' AND DATEDIFF(:asOf, t.last_activity_at) > :staleDays";
+
     private final JdbcClient jdbc;
     private final CrossTenantReader crossTenant;
     private final GapProperties settings;
+    private final Timeliness timeliness;
     private final Clock clock;
 
-    GapMetricsService(JdbcClient jdbc, CrossTenantReader crossTenant, GapProperties settings, Clock clock) {
+    GapMetricsService(JdbcClient jdbc, CrossTenantReader crossTenant, GapProperties settings, Timeliness timeliness,
+            Clock clock) {
         this.jdbc = jdbc;
         this.crossTenant = crossTenant;
         this.settings = settings;
+        this.timeliness = timeliness;
         this.clock = clock;
     }
 
@@ -52,6 +65,11 @@ public class GapMetricsService {
 
     public GapProperties settings() {
         return settings;
+    }
+
+    /** When an open task counts as overdue or stale, as the task lists count it. */
+    public Timeliness timeliness() {
+        return timeliness;
     }
 
     /** Every figure of the dashboard for the filter, as of the given day. */
@@ -98,7 +116,7 @@ public class GapMetricsService {
                 .query((rs, n) -> {
                     LocalDate due = localDate(rs, "due_on");
                     boolean open = !"DONE".equals(rs.getString("status"));
-                    Integer daysLate = open && due != null && due.isBefore(asOf)
+                    Integer daysLate = Timeliness.isOverdue(open, due, asOf)
                             ? (int) (asOf.toEpochDay() - due.toEpochDay()) : null;
                     return new GapTaskRow(rs.getLong("id"), rs.getString("tenant_id"), rs.getString("agency"),
                             rs.getString("title"), rs.getString("status"), rs.getInt("percent_complete"), due,
@@ -197,10 +215,10 @@ public class GapMetricsService {
         Where where = taskWhere(filter);
         Map<String, Object> params = new HashMap<>(where.params);
         params.put("asOf", Date.valueOf(asOf));
-        params.put("staleDays", settings.staleAfterDays());
+        params.put("staleDays", timeliness.staleAfterDays());
         params.put("windowStart", Date.valueOf(asOf.minusDays(settings.velocityWindowDays())));
         Map<Object, Double> medians = new HashMap<>();
-        Where overdue = taskWhere(filter).and("t.status <> 'DONE' AND t.due_on < :asOf");
+        Where overdue = taskWhere(filter).and(OVERDUE);
         jdbc.sql("SELECT DISTINCT " + group.column + " AS k, MEDIAN(DATEDIFF(:asOf, t.due_on)) OVER (PARTITION BY "
                 + group.column + ") AS median_late FROM task t JOIN directive d ON d.id = t.directive_id " + overdue)
                 .params(params).query((rs, n) -> medians.put(rs.getObject("k"), rs.getDouble("median_late"))).list();
@@ -217,15 +235,15 @@ public class GapMetricsService {
         jdbc.sql("SELECT " + group.column + " AS k, " + """
                 COUNT(*) AS tasks, AVG(t.percent_complete) AS execution,
                   SUM(t.status <> 'DONE') AS open_tasks,
-                  SUM(t.status <> 'DONE' AND t.due_on < :asOf) AS overdue,
-                  MAX(CASE WHEN t.status <> 'DONE' AND t.due_on < :asOf THEN DATEDIFF(:asOf, t.due_on) END) AS max_late,
+                  SUM(%1$s) AS overdue,
+                  MAX(CASE WHEN %1$s THEN DATEDIFF(:asOf, t.due_on) END) AS max_late,
                   SUM(t.status = 'DONE') AS done,
                   SUM(t.status = 'DONE' AND t.due_on IS NOT NULL) AS done_with_due,
                   SUM(t.status = 'DONE' AND t.completed_on <= t.due_on) AS done_on_time,
                   AVG(CASE WHEN t.status <> 'DONE' THEN DATEDIFF(:asOf, t.last_activity_at) END) AS mean_stale,
                   MAX(CASE WHEN t.status <> 'DONE' THEN DATEDIFF(:asOf, t.last_activity_at) END) AS max_stale,
-                  SUM(t.status <> 'DONE' AND DATEDIFF(:asOf, t.last_activity_at) > :staleDays) AS stale_open,
-                  SUM(t.status = 'DONE' AND t.completed_on > :windowStart AND t.completed_on <= :asOf) AS recent_done""" + trendSums + """
+                  SUM(%2$s) AS stale_open,
+                  SUM(t.status = 'DONE' AND t.completed_on > :windowStart AND t.completed_on <= :asOf) AS recent_done""".formatted(OVERDUE, STALE) + trendSums + """
 
                 FROM task t JOIN directive d ON d.id = t.directive_id
                 """ + where + " GROUP BY " + group.column)

@@ -463,7 +463,7 @@ public class GapOverviewView extends VerticalLayout implements BeforeEnterObserv
         list.add(new Paragraph("Configured weights: execution " + w.execution() + ", schedule " + w.schedule() + ", uptake "
                 + w.uptake() + ", verification " + w.verification() + ", coverage " + w.coverage() + ", staleness "
                 + w.staleness() + "; at risk from index " + metrics.settings().atRiskFrom() + ", off track from "
-                + metrics.settings().offTrackFrom() + "; stale after " + metrics.settings().staleAfterDays()
+                + metrics.settings().offTrackFrom() + "; stale after " + metrics.timeliness().staleAfterDays()
                 + " days; velocity window " + metrics.settings().velocityWindowDays() + " days."));
         Details details = new Details("How every figure is computed", list);
         details.setWidthFull();

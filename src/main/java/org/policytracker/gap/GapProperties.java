@@ -4,12 +4,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Settings of the gap metrics ({@code policy-tracker.gap.*}): the weights of the implementation gap
- * index, the index thresholds of a directive's status, when an open task counts as stale, the window
- * of the completion velocity behind the forecast and how many periods the trend shows.
+ * index, the index thresholds of a directive's status, the window of the completion velocity behind
+ * the forecast and how many periods the trend shows. When an open task counts as stale is not a gap
+ * setting: it is {@link org.policytracker.timeliness.Timeliness}, which the task lists use too.
  */
 @ConfigurationProperties("policy-tracker.gap")
-public record GapProperties(Weights weights, double atRiskFrom, double offTrackFrom, int staleAfterDays,
-        int velocityWindowDays, int trendPeriods) {
+public record GapProperties(Weights weights, double atRiskFrom, double offTrackFrom, int velocityWindowDays,
+        int trendPeriods) {
 
     /** Relative weights of the index components; only their ratios matter. */
     public record Weights(double execution, double schedule, double uptake, double verification, double coverage,
@@ -29,9 +30,8 @@ public record GapProperties(Weights weights, double atRiskFrom, double offTrackF
         if (!(0 <= atRiskFrom && atRiskFrom <= offTrackFrom && offTrackFrom <= 100)) {
             throw new IllegalArgumentException("policy-tracker.gap: need 0 <= at-risk-from <= off-track-from <= 100");
         }
-        if (staleAfterDays < 0 || velocityWindowDays < 1 || trendPeriods < 1) {
-            throw new IllegalArgumentException(
-                    "policy-tracker.gap: stale-after-days >= 0, velocity-window-days >= 1, trend-periods >= 1");
+        if (velocityWindowDays < 1 || trendPeriods < 1) {
+            throw new IllegalArgumentException("policy-tracker.gap: velocity-window-days >= 1, trend-periods >= 1");
         }
     }
 

@@ -39,6 +39,7 @@ import org.policytracker.collab.ItemType;
 import org.policytracker.collab.LiveUpdates;
 import org.policytracker.order.OrderService;
 import org.policytracker.order.OrderService.DirectiveRow;
+import org.policytracker.timeliness.Timeliness;
 import org.policytracker.ui.PercentBar;
 import org.policytracker.ui.StatusBadge;
 
@@ -63,14 +64,15 @@ public class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
     private final DatePicker dueFrom = new DatePicker("Due from");
     private final DatePicker dueTo = new DatePicker("Due until");
     private final Checkbox overdue = new Checkbox("Overdue only");
-    private final Checkbox stale = new Checkbox("Stale only (no update in 30 days)");
+    private final Checkbox stale = new Checkbox();
     private final TextField text = new TextField("Search");
 
     private TaskFilter filter = TaskFilter.NONE;
     private boolean showingFilter;
 
-    MyTasksView(TaskService tasks, OrderService orders, LiveUpdates live) {
+    MyTasksView(TaskService tasks, OrderService orders, LiveUpdates live, Timeliness timeliness) {
         this.tasks = tasks;
+        stale.setLabel("Stale only (no update in " + timeliness.staleAfterDays() + " days)");
         setSizeFull();
 
         Button newTask = new Button("New task", VaadinIcon.PLUS.create(),

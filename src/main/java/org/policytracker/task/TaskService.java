@@ -3,7 +3,6 @@ package org.policytracker.task;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +28,7 @@ import org.policytracker.security.Role;
 import org.policytracker.tenant.CrossTenantReader;
 import org.policytracker.tenant.Tenant;
 import org.policytracker.tenant.TenantService;
+import org.policytracker.timeliness.Timeliness;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -46,9 +46,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class TaskService {
 
-    /** An open task with no update for this long is flagged as stale. */
-    public static final Duration STALE_AFTER = Duration.ofDays(30);
-
     private final TaskRepository tasks;
     private final DirectiveRepository directives;
     private final AppUserRepository users;
@@ -58,10 +55,11 @@ public class TaskService {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher changes;
     private final Clock clock;
+    private final Timeliness timeliness;
 
     TaskService(TaskRepository tasks, DirectiveRepository directives, AppUserRepository users, TenantService tenants,
             CurrentUser currentUser, CrossTenantReader crossTenant, PlatformTransactionManager transactions,
-            ApplicationEventPublisher changes, Clock clock) {
+            ApplicationEventPublisher changes, Clock clock, Timeliness timeliness) {
         this.tasks = tasks;
         this.directives = directives;
         this.users = users;
@@ -71,6 +69,7 @@ public class TaskService {
         this.transaction = new TransactionTemplate(transactions);
         this.changes = changes;
         this.clock = clock;
+        this.timeliness = timeliness;
     }
 
     /** A program manager of the user's agency who can own a task. */
@@ -409,13 +408,13 @@ public class TaskService {
                 task.getPercentComplete(), task.getDueOn(), task.getOwnerUsername(),
                 task.getOwnerUsername() == null ? "" : ownerNames.getOrDefault(task.getOwnerUsername(),
                         task.getOwnerUsername()),
-                task.getLastActivityAt(), open && task.getDueOn() != null && task.getDueOn().isBefore(today),
-                open && task.getLastActivityAt().isBefore(clock.instant().minus(STALE_AFTER)));
+                task.getLastActivityAt(), Timeliness.isOverdue(open, task.getDueOn(), today),
+                timeliness.isStale(open, task.getLastActivityAt(), clock.instant()));
     }
 
     private Specification<Task> matching(TaskFilter filter) {
         LocalDate today = today();
-        Instant staleBefore = clock.instant().minus(STALE_AFTER);
+        Instant staleBefore = timeliness.staleBefore(clock.instant());
         return (root, query, cb) -> {
             if (query.getResultType() != Long.class) {
                 root.fetch("directive", JoinType.INNER).fetch("order", JoinType.INNER);
@@ -436,6 +435,7 @@ public class TaskService {
             if (filter.dueTo() != null) {
                 where.add(cb.lessThanOrEqualTo(root.get("dueOn"), filter.dueTo()));
             }
+            // Timeliness.isOverdue and isStale, as criteria
             if (filter.overdueOnly()) {
                 where.add(cb.notEqual(root.get("status"), TaskStatus.DONE));
                 where.add(cb.lessThan(root.get("dueOn"), today));

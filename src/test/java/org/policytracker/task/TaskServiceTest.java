@@ -18,6 +18,7 @@ import org.policytracker.support.PolicyTrackerTest;
 import org.policytracker.support.SignedIn;
 import org.policytracker.support.TestOrders;
 import org.policytracker.support.TestOrders.TestOrder;
+import org.policytracker.timeliness.Timeliness;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,6 +40,8 @@ class TaskServiceTest {
     JdbcClient jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    Timeliness timeliness;
 
     private LocalDate today;
 
@@ -177,7 +180,7 @@ class TaskServiceTest {
     void staleTasksAreThoseWithoutAnUpdateForThirtyDays() {
         TaskSnapshot task = newTask("Stale check");
         // 31 days before the clock's now, written as Hibernate writes instants (hibernate.jdbc.time_zone=UTC)
-        LocalDateTime monthAgo = LocalDateTime.ofInstant(clock.instant().minus(TaskService.STALE_AFTER.plusDays(1)),
+        LocalDateTime monthAgo = LocalDateTime.ofInstant(clock.instant().minus(timeliness.staleAfter().plusDays(1)),
                 ZoneOffset.UTC);
         jdbc.sql("update task set last_activity_at = ? where id = ?").params(monthAgo, task.id()).update();
         List<TaskRow> stale = signedIn.as("pm.cisa", () -> tasks.myTasks(TaskFilter.NONE.withStaleOnly(true)));

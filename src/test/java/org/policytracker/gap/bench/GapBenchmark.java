@@ -82,9 +82,9 @@ class GapBenchmark {
         List<LocalDate> trendEnds = dashboard.trend().stream()
                 .map(p -> p.endsOn().isBefore(today) ? p.endsOn() : today).toList();
         BareSql bare = new BareSql(dataSource, today, dashboard.period().id(), dashboard.trend().getFirst().periodId(),
-                metrics.settings().staleAfterDays(), trendEnds, false);
+                metrics.timeliness().staleAfterDays(), trendEnds, false);
         BareSql bareRollup = new BareSql(dataSource, today, dashboard.period().id(),
-                dashboard.trend().getFirst().periodId(), metrics.settings().staleAfterDays(), trendEnds, true);
+                dashboard.trend().getFirst().periodId(), metrics.timeliness().staleAfterDays(), trendEnds, true);
         BareSql.Totals sql = bare.run();
         if (!sql.equals(bareRollup.run())) {
             throw new IllegalStateException("The rollup differs from the reports: " + sql + " vs " + bareRollup.run());
