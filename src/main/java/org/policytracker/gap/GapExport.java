@@ -85,11 +85,6 @@ public class GapExport {
         return "gap-dashboard-" + period.replaceAll("[^A-Za-z0-9-]", "") + "-" + dashboard.asOf() + "." + extension;
     }
 
-    /** A text cell as the export writes it: {@link SpreadsheetSafeCsv#neutralise}. */
-    static String safe(String text) {
-        return SpreadsheetSafeCsv.neutralise(text);
-    }
-
     /** The lines of the long form, as they are added; {@link SpreadsheetSafeCsv} neutralises the cells. */
     private record Rows(List<List<Object>> lines) {
 

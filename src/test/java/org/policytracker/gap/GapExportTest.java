@@ -53,18 +53,6 @@ class GapExportTest {
     }
 
     @Test
-    void cellsStartingWithAFormulaCharacterGetAQuote() {
-        assertThat(GapExport.safe("=1+1")).isEqualTo("'=1+1");
-        assertThat(GapExport.safe("+1")).isEqualTo("'+1");
-        assertThat(GapExport.safe("-1")).isEqualTo("'-1");
-        assertThat(GapExport.safe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(GapExport.safe("\tx")).isEqualTo("'\tx");
-        assertThat(GapExport.safe("\rx")).isEqualTo("'\rx");
-        assertThat(GapExport.safe("Hospitals")).isEqualTo("Hospitals");
-        assertThat(GapExport.safe("")).isEmpty();
-    }
-
-    @Test
     void aSectorNameThatIsAFormulaIsQuotedButNumbersStayNumbers() throws IOException {
         List<CSVRecord> rows = parse(EXPORT.csv(dashboard("Title, with \"quotes\"\nand a line break", "Measure", "-2+3")));
         assertThat(rows).filteredOn(r -> r.get("section").equals("measure-sector"))
