@@ -1,4 +1,4 @@
-package org.policytracker.security;
+package org.policytracker.security.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -13,6 +13,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.stream.Collectors;
 import org.springframework.context.annotation.Profile;
+import org.policytracker.security.DemoUser;
+import org.policytracker.security.DemoUserDirectory;
+import org.policytracker.security.Role;
 
 /** Local sign-in page, listing the demo users of the realm export. */
 @Route(value = "login", autoLayout = false)

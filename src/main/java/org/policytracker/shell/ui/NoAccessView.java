@@ -1,4 +1,4 @@
-package org.policytracker.shell;
+package org.policytracker.shell.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;

@@ -1,4 +1,4 @@
-package org.policytracker.shell;
+package org.policytracker.shell.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;

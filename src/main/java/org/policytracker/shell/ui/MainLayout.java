@@ -1,4 +1,4 @@
-package org.policytracker.shell;
+package org.policytracker.shell.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
