@@ -15,7 +15,7 @@ final class ApiSecurity {
     }
 
     static HttpSecurity statelessApi(HttpSecurity http, ApiProblemResponses problems) throws Exception {
-        return http.securityMatcher("/api/**")
+        return SecurityHeaders.apply(http.securityMatcher("/api/**"))
                 .authorizeHttpRequests(requests -> requests
                         // the OpenAPI description and its browsable UI (springdoc) are public
                         .requestMatchers("/api/openapi", "/api/openapi/**", "/api/docs", "/api/docs/**",

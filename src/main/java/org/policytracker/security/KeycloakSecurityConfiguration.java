@@ -40,7 +40,7 @@ class KeycloakSecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, KnownTenants tenants, AppUserRepository directory)
             throws Exception {
         // After sign-out Keycloak sends the browser back to the application's root ({baseUrl}).
-        return http.with(VaadinSecurityConfigurer.vaadin(),
+        return SecurityHeaders.apply(http).with(VaadinSecurityConfigurer.vaadin(),
                         vaadin -> vaadin.oauth2LoginPage("/oauth2/authorization/" + REGISTRATION, "{baseUrl}"))
                 .oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(people(tenants, directory))))
                 .build();

@@ -1,0 +1,57 @@
+package org.policytracker.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.policytracker.support.PolicyTrackerTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What a browser is told about every answer, over real HTTP (issue 16, "headers and cookies"):
+ * the hardening headers on pages and on the API, a session cookie kept from cross-site requests and
+ * scripts, and no session id in any address.
+ */
+@PolicyTrackerTest
+class SecurityHeadersTest {
+
+    @LocalServerPort
+    int port;
+
+    private HttpResponse<String> get(String path) throws Exception {
+        try (HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build()) {
+            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    @Test
+    void pagesAndTheApiCarryTheHardeningHeaders() throws Exception {
+        for (String path : new String[] {"/login", "/api/v1/me"}) {
+            HttpHeaders headers = get(path).headers();
+            assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
+            assertThat(headers.firstValue("Permissions-Policy")).as(path).hasValueSatisfying(policy ->
+                    assertThat(policy).contains("camera=()", "microphone=()", "geolocation=()"));
+            assertThat(headers.firstValue("Cross-Origin-Opener-Policy")).as(path).hasValue("same-origin");
+            assertThat(headers.firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+        }
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteAndNeverInTheAddress() throws Exception {
+        HttpResponse<String> signIn = get("/login");
+        assertThat(signIn.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+                .singleElement().satisfies(cookie -> assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+
+        HttpResponse<String> protectedPage = get("/tasks");
+        assertThat(protectedPage.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).endsWith("/login").doesNotContainIgnoringCase("jsessionid"));
+        assertThat(signIn.body()).doesNotContainIgnoringCase("jsessionid");
+    }
+}
