@@ -1,4 +1,4 @@
-package org.policytracker.task;
+package org.policytracker.task.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,7 +22,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
-import org.policytracker.task.TaskService.TaskDetails;
+import org.policytracker.task.TaskHistory;
+import org.policytracker.task.TaskNotFoundException;
+import org.policytracker.task.TaskProgressUpdate;
+import org.policytracker.task.TaskQueries;
+import org.policytracker.task.TaskQueries.TaskDetails;
+import org.policytracker.task.TaskRow;
+import org.policytracker.task.TaskSnapshot;
 import org.policytracker.ui.PercentBar;
 import org.policytracker.ui.StatusBadge;
 import org.policytracker.ui.Timestamps;
@@ -36,13 +42,13 @@ import org.policytracker.ui.Timestamps;
 @Route("tasks/:id/view")
 @PageTitle("Task (read-only) | Policy Tracker")
 @RolesAllowed({"OVERSIGHT_VIEWER", "ADMIN", "PROGRAM_MANAGER"})
-public class TaskReadOnlyView extends VerticalLayout implements BeforeEnterObserver {
+class TaskReadOnlyView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final TaskService tasks;
+    private final TaskQueries tasks;
     private final TaskHistory history;
     private final CurrentUser currentUser;
 
-    TaskReadOnlyView(TaskService tasks, TaskHistory history, CurrentUser currentUser) {
+    TaskReadOnlyView(TaskQueries tasks, TaskHistory history, CurrentUser currentUser) {
         this.tasks = tasks;
         this.history = history;
         this.currentUser = currentUser;
