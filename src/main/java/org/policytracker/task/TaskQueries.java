@@ -89,17 +89,24 @@ public class TaskQueries {
     }
 
     /**
-     * A task for its pages: a program manager's own agency's task, or, for oversight viewers and
-     * administrators, any agency's (see {@link #readAsAllowed}); else "not found".
+     * A task for its read-only page: a program manager's own agency's task, or, for oversight viewers
+     * and administrators, any agency's (see {@link #readAsAllowed}); else "not found".
      */
     public TaskDetails details(long id) {
-        return readAsAllowed(() -> {
-            Task task = find(id);
-            return new TaskDetails(row(task, directoryNames()),
-                    tenants.find(task.getTenantId()).map(Tenant::getName).orElse(task.getTenantId()),
-                    TaskSnapshot.of(task), List.copyOf(task.getMilestones()), List.copyOf(task.getEvidenceLinks()),
-                    List.copyOf(task.getProgressUpdates()));
-        });
+        return readAsAllowed(() -> detailsOf(find(id)));
+    }
+
+    /** A task of the user's own agency, for its editor, with what the editor shows; else "not found". */
+    @Transactional(readOnly = true)
+    public TaskDetails detailsToEdit(long id) {
+        return detailsOf(find(id));
+    }
+
+    private TaskDetails detailsOf(Task task) {
+        return new TaskDetails(row(task, directoryNames()),
+                tenants.find(task.getTenantId()).map(Tenant::getName).orElse(task.getTenantId()),
+                TaskSnapshot.of(task), List.copyOf(task.getMilestones()), List.copyOf(task.getEvidenceLinks()),
+                List.copyOf(task.getProgressUpdates()));
     }
 
     /**
@@ -111,15 +118,6 @@ public class TaskQueries {
             return crossTenant.read(read);
         }
         return transaction.execute(status -> read.get());
-    }
-
-    @Transactional(readOnly = true)
-    public Task withDetails(long id) {
-        Task task = find(id);
-        task.getMilestones().size();
-        task.getEvidenceLinks().size();
-        task.getProgressUpdates().size();
-        return task;
     }
 
     /** The rows of the current grid as spreadsheet-safe CSV. */

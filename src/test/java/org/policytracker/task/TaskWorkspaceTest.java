@@ -230,10 +230,10 @@ class TaskWorkspaceTest {
         // The editor's own appends move its baseline, so its next save is not a conflict.
         assertThat(save("pm.cisa", afterLink, TaskFixtures.change(afterLink, t -> t.percent(10))).percentComplete())
                 .isEqualTo(10);
-        Task stored = signedIn.as("pm.cisa", () -> queries.withDetails(task.id()));
-        assertThat(stored.getProgressUpdates()).extracting(TaskProgressUpdate::getNarrative)
+        TaskQueries.TaskDetails stored = signedIn.as("pm.cisa", () -> queries.detailsToEdit(task.id()));
+        assertThat(stored.progressUpdates()).extracting(TaskProgressUpdate::getNarrative)
                 .containsExactly("Kick-off held with CDM integrators");
-        assertThat(stored.getEvidenceLinks()).extracting(TaskEvidenceLink::getAddedBy).containsExactly("pm.cisa");
+        assertThat(stored.evidence()).extracting(TaskEvidenceLink::getAddedBy).containsExactly("pm.cisa");
     }
 
     @Test

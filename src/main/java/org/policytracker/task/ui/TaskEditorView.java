@@ -8,9 +8,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -32,7 +29,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.policytracker.collab.ChangeEvent;
@@ -44,13 +40,11 @@ import org.policytracker.collab.PresenceAvatars;
 import org.policytracker.collab.PresenceService;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
-import org.policytracker.task.Task;
 import org.policytracker.task.TaskCommands;
 import org.policytracker.task.TaskConflictException;
 import org.policytracker.task.TaskEdit;
 import org.policytracker.task.TaskHistory;
 import org.policytracker.task.TaskNotFoundException;
-import org.policytracker.task.TaskProgressUpdate;
 import org.policytracker.task.TaskQueries;
 import org.policytracker.task.TaskQueries.TaskDetails;
 import org.policytracker.task.TaskRow;
@@ -141,17 +135,17 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
         }
         removeAll();
         add(new RouterLink("← My agency's tasks", MyTasksView.class));
-        TaskRow row;
+        TaskDetails task;
         try {
             long id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            TaskDetails task = tasks.details(id);
+            task = tasks.detailsToEdit(id);
             opened = task.values();
-            row = task.row();
         } catch (NumberFormatException | TaskNotFoundException missing) {
             add(new H2("Task not found"), new Paragraph("There is no such task among your agency's tasks. It may "
                     + "belong to another agency, or the link may be mistyped."));
             return;
         }
+        TaskRow row = task.row();
         changedElsewhere.setVisible(false);
         add(new H2(row.title()), new Paragraph(row.orderCode() + " " + row.directiveCode() + " — "
                 + row.directiveTitle()), new PresenceAvatars(presence, live, ItemRef.task(opened.id()), row.agency(),
@@ -160,7 +154,7 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
         conflict.addClassName("conflict");
         conflict.setVisible(false);
         show(opened);
-        showDetails();
+        showDetails(task);
     }
 
     private Component form() {
@@ -274,14 +268,17 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Milestones, evidence, progress updates and history, as they are now. */
     private void showDetails() {
-        Task task = tasks.withDetails(opened.id());
+        showDetails(tasks.detailsToEdit(opened.id()));
+    }
+
+    private void showDetails(TaskDetails task) {
         details.removeAll();
         details.setPadding(false);
 
         VerticalLayout milestones = new VerticalLayout();
         milestones.setPadding(false);
         milestones.setSpacing(false);
-        task.getMilestones().forEach(milestone -> {
+        task.milestones().forEach(milestone -> {
             Checkbox done = new Checkbox(milestone.getTitle()
                     + (milestone.getDueOn() == null ? "" : " (due " + milestone.getDueOn() + ")"), milestone.isDone());
             done.addValueChangeListener(change -> {
@@ -296,54 +293,32 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
         Button addMilestone = new Button("Add milestone",
                 click -> append(snapshot -> commands.addMilestone(snapshot, milestoneTitle.getValue(),
                         milestoneDue.getValue())));
-        details.add(new H3("Milestones"), task.getMilestones().isEmpty()
+        details.add(new H3("Milestones"), task.milestones().isEmpty()
                 ? new Paragraph("No milestones yet: add the checkpoints on the way to done.") : milestones,
                 inline(milestoneTitle, milestoneDue, addMilestone));
 
-        UnorderedList evidence = new UnorderedList();
-        task.getEvidenceLinks().forEach(link -> {
-            Anchor anchor = new Anchor(link.getUrl(), link.getLabel(), AnchorTarget.BLANK);
-            anchor.getElement().setAttribute("rel", "noopener noreferrer");
-            evidence.add(new ListItem(anchor, new Span(" added by " + link.getAddedBy())));
-        });
         TextField label = new TextField("Evidence label");
         TextField url = new TextField("Web address");
         url.setPlaceholder("https://");
         Button addEvidence = new Button("Add evidence",
                 click -> append(snapshot -> commands.addEvidenceLink(snapshot, label.getValue(), url.getValue())));
-        details.add(new H3("Evidence"), task.getEvidenceLinks().isEmpty()
+        details.add(new H3("Evidence"), task.evidence().isEmpty()
                 ? new Paragraph("No evidence linked yet: link memos, releases or dashboards that show progress.")
-                : evidence, inline(label, url, addEvidence));
+                : TaskParts.evidence(task.evidence()), inline(label, url, addEvidence));
 
-        Grid<TaskProgressUpdate> updates = new Grid<>();
-        updates.setAriaLabel("Progress updates");
-        updates.addColumn(TaskProgressUpdate::getReportedOn).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
-        updates.addColumn(TaskProgressUpdate::getAuthor).setHeader("By").setAutoWidth(true).setFlexGrow(0);
-        updates.addColumn(TaskProgressUpdate::getNarrative).setHeader("Update");
-        updates.setItems(task.getProgressUpdates().reversed());
-        updates.setAllRowsVisible(true);
         DatePicker reportedOn = new DatePicker("Date of update", tasks.today());
         TextArea narrative = new TextArea("What happened since the last update");
         narrative.setWidth("30rem");
         Button post = new Button("Post update",
                 click -> append(snapshot -> commands.addProgressUpdate(snapshot, reportedOn.getValue(),
                         narrative.getValue())));
-        details.add(new H3("Progress updates"), task.getProgressUpdates().isEmpty()
-                ? new Paragraph("No progress updates yet: post a dated narrative of what happened.") : updates,
+        details.add(new H3("Progress updates"), task.progressUpdates().isEmpty()
+                ? new Paragraph("No progress updates yet: post a dated narrative of what happened.")
+                : TaskParts.progressUpdates(task.progressUpdates()),
                 inline(reportedOn, narrative, post));
 
-        Grid<TaskHistory.Change> changes = new Grid<>();
-        changes.setAriaLabel("Change history");
-        changes.addColumn(change -> Timestamps.format(change.at())).setHeader("When")
-                .setAutoWidth(true).setFlexGrow(0);
-        changes.addColumn(TaskHistory.Change::username).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        changes.addColumn(TaskHistory.Change::field).setHeader("What").setAutoWidth(true).setFlexGrow(0);
-        changes.addColumn(TaskHistory.Change::before).setHeader("Before");
-        changes.addColumn(TaskHistory.Change::after).setHeader("After");
-        changes.setItems(history.of(opened.id()));
-        changes.setAllRowsVisible(true);
         details.add(new H3("History"), new Paragraph("Every change, as recorded; the record cannot be edited."),
-                changes);
+                TaskParts.history(history.of(opened.id())));
     }
 
     private void append(UnaryOperator<TaskSnapshot> change) {

@@ -1,9 +1,7 @@
 package org.policytracker.task.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -24,7 +22,6 @@ import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
 import org.policytracker.task.TaskHistory;
 import org.policytracker.task.TaskNotFoundException;
-import org.policytracker.task.TaskProgressUpdate;
 import org.policytracker.task.TaskQueries;
 import org.policytracker.task.TaskQueries.TaskDetails;
 import org.policytracker.task.TaskRow;
@@ -127,40 +124,18 @@ class TaskReadOnlyView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static Component evidence(TaskDetails task) {
-        UnorderedList list = new UnorderedList();
-        task.evidence().forEach(link -> {
-            Anchor anchor = new Anchor(link.getUrl(), link.getLabel(), AnchorTarget.BLANK);
-            anchor.getElement().setAttribute("rel", "noopener noreferrer");
-            list.add(new ListItem(anchor, new Span(" added by " + link.getAddedBy())));
-        });
-        return section("Evidence", task.evidence().isEmpty() ? new Paragraph("No evidence linked.") : list);
+        return section("Evidence", task.evidence().isEmpty() ? new Paragraph("No evidence linked.")
+                : TaskParts.evidence(task.evidence()));
     }
 
     private static Component progressUpdates(TaskDetails task) {
-        if (task.progressUpdates().isEmpty()) {
-            return section("Progress updates", new Paragraph("No progress updates."));
-        }
-        Grid<TaskProgressUpdate> updates = new Grid<>();
-        updates.setAriaLabel("Progress updates");
-        updates.addColumn(TaskProgressUpdate::getReportedOn).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
-        updates.addColumn(TaskProgressUpdate::getAuthor).setHeader("By").setAutoWidth(true).setFlexGrow(0);
-        updates.addColumn(TaskProgressUpdate::getNarrative).setHeader("Update");
-        updates.setItems(task.progressUpdates().reversed());
-        updates.setAllRowsVisible(true);
-        return section("Progress updates", updates);
+        return section("Progress updates", task.progressUpdates().isEmpty() ? new Paragraph("No progress updates.")
+                : TaskParts.progressUpdates(task.progressUpdates()));
     }
 
     private static Component history(List<TaskHistory.Change> changes) {
-        Grid<TaskHistory.Change> grid = new Grid<>();
-        grid.setAriaLabel("Change history");
-        grid.addColumn(change -> Timestamps.format(change.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(TaskHistory.Change::username).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(TaskHistory.Change::field).setHeader("What").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(TaskHistory.Change::before).setHeader("Before");
-        grid.addColumn(TaskHistory.Change::after).setHeader("After");
-        grid.setItems(changes);
-        grid.setAllRowsVisible(true);
-        return section("History", changes.isEmpty() ? new Paragraph("No recorded change.") : grid);
+        return section("History", changes.isEmpty() ? new Paragraph("No recorded change.")
+                : TaskParts.history(changes));
     }
 
     private static Component section(String title, Component content) {
