@@ -62,7 +62,7 @@ public class TaskQueries {
     public record Owner(String username, String displayName) {
     }
 
-    /** A task with everything its read-only page shows; the owner is named from the whole directory. */
+    /** A task with everything its pages show; the owner is named from the whole directory. */
     public record TaskDetails(TaskRow row, String agencyName, TaskSnapshot values, List<TaskMilestone> milestones,
             List<TaskEvidenceLink> evidence, List<TaskProgressUpdate> progressUpdates) {
     }
