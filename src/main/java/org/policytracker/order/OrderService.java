@@ -3,6 +3,8 @@ package org.policytracker.order;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.policytracker.order.repository.DirectiveRepository;
+import org.policytracker.order.repository.ExecutiveOrderRepository;
 import org.policytracker.tenant.Tenant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +36,11 @@ public class OrderService {
         return directives.findAllWithOrderAndLead().stream().map(d -> new DirectiveRow(d.getId(),
                 d.getOrder().getCode(), d.getCode(), d.getTitle(), d.getKind(), d.getLeadAgency().getName(),
                 d.getDeadline(), d.getDeadlineBasis(), d.getPriority())).toList();
+    }
+
+    /** The directive itself, for an entity of another module that refers to it (a task carries out a directive). */
+    public Optional<Directive> findDirective(long id) {
+        return directives.findById(id);
     }
 
     /** Everything about one directive that the directive page shows. */

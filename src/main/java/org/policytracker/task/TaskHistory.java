@@ -20,10 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskHistory {
 
-    private final TaskService tasks;
+    private final TaskQueries tasks;
     private final EntityManager entityManager;
 
-    TaskHistory(TaskService tasks, EntityManager entityManager) {
+    TaskHistory(TaskQueries tasks, EntityManager entityManager) {
         this.tasks = tasks;
         this.entityManager = entityManager;
     }

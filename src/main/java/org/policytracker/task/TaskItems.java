@@ -5,14 +5,15 @@ import org.policytracker.collab.ItemResolver;
 import org.policytracker.collab.ItemType;
 import org.policytracker.collab.ResolvedItem;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Tasks for comments and activity: found as the task pages find them (another agency's task is not found). */
 @Component
 class TaskItems implements ItemResolver {
 
-    private final TaskService tasks;
+    private final TaskQueries tasks;
 
-    TaskItems(TaskService tasks) {
+    TaskItems(TaskQueries tasks) {
         this.tasks = tasks;
     }
 
@@ -21,9 +22,11 @@ class TaskItems implements ItemResolver {
         return ItemType.TASK;
     }
 
+    /** Only the task itself: what comments and activity need of it, without the rows' owner names. */
     @Override
+    @Transactional(readOnly = true)
     public ResolvedItem find(long id) {
-        TaskRow task = tasks.row(id);
-        return new ResolvedItem(ItemRef.task(id), task.agency(), task.directiveId(), task.title());
+        Task task = tasks.find(id);
+        return new ResolvedItem(ItemRef.task(id), task.getTenantId(), task.getDirective().getId(), task.getTitle());
     }
 }

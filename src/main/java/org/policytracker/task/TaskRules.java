@@ -8,15 +8,16 @@ import java.util.Set;
 /**
  * The rules a task must satisfy, with a message per field. {@link #normalise} first applies what a
  * status implies (DONE means 100 % and a completion date), then {@link #check} reports violations.
+ * The field names are public: a form shows each message of a {@link TaskValidationException} beside its field.
  */
-final class TaskRules {
+public final class TaskRules {
 
-    static final String TITLE = "title";
-    static final String OWNER = "ownerUsername";
-    static final String PERCENT = "percentComplete";
-    static final String DUE = "dueOn";
-    static final String COMPLETED = "completedOn";
-    static final String REASON = "statusReason";
+    public static final String TITLE = "title";
+    public static final String OWNER = "ownerUsername";
+    public static final String PERCENT = "percentComplete";
+    public static final String DUE = "dueOn";
+    public static final String COMPLETED = "completedOn";
+    public static final String REASON = "statusReason";
 
     private TaskRules() {
     }

@@ -18,7 +18,8 @@ import org.policytracker.support.SignedIn;
 import org.policytracker.support.TestOrders;
 import org.policytracker.support.TestOrders.TestOrder;
 import org.policytracker.uptake.PeriodStatus;
-import org.policytracker.task.TaskService;
+import org.policytracker.task.TaskQueries;
+import org.policytracker.task.TaskCommands;
 import org.policytracker.task.TaskSnapshot;
 import org.policytracker.task.TaskStatus;
 import org.policytracker.task.TaskEdit;
@@ -33,7 +34,9 @@ class CollaborationServiceTest {
     @Autowired
     SignedIn signedIn;
     @Autowired
-    TaskService tasks;
+    TaskQueries queries;
+    @Autowired
+    TaskCommands commands;
     @Autowired
     CommentService comments;
     @Autowired
@@ -59,7 +62,7 @@ class CollaborationServiceTest {
     private TaskSnapshot newCisaTask() {
         long id = orders.task("pm.cisa", order.directive("TASKS"), "Collab " + UUID.randomUUID().toString().substring(0, 8),
                 LocalDate.now(clock).plusMonths(1));
-        return signedIn.as("pm.cisa", () -> tasks.open(id));
+        return signedIn.as("pm.cisa", () -> queries.open(id));
     }
 
     private long unread(String username) {
@@ -113,7 +116,7 @@ class CollaborationServiceTest {
         try (AutoCloseable a = events.subscribe(users.find("pm2.cisa").orElseThrow(), colleague::add);
                 AutoCloseable b = events.subscribe(users.find("viewer.congress").orElseThrow(), viewer::add);
                 AutoCloseable c = events.subscribe(users.find("pm.treasury").orElseThrow(), otherAgency::add)) {
-            signedIn.as("pm.cisa", () -> tasks.save(task, new TaskEdit(task.title(), null, null, TaskStatus.IN_PROGRESS,
+            signedIn.as("pm.cisa", () -> commands.save(task, new TaskEdit(task.title(), null, null, TaskStatus.IN_PROGRESS,
                     35, null, task.dueOn(), null, null)));
             Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> colleague.stream()
                     .anyMatch(event -> event.item().equals(ItemRef.task(task.id()))));

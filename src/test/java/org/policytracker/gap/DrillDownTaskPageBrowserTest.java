@@ -18,7 +18,8 @@ import org.policytracker.support.BrowserTest;
 import org.policytracker.support.PolicyTrackerTest;
 import org.policytracker.support.SignedIn;
 import org.policytracker.task.TaskEdit;
-import org.policytracker.task.TaskService;
+import org.policytracker.task.TaskQueries;
+import org.policytracker.task.TaskCommands;
 import org.policytracker.task.TaskSnapshot;
 import org.policytracker.task.TaskStatus;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +39,9 @@ class DrillDownTaskPageBrowserTest extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    TaskService tasks;
+    TaskQueries queries;
+    @Autowired
+    TaskCommands commands;
     @Autowired
     SignedIn signedIn;
     @Autowired
@@ -67,14 +70,14 @@ class DrillDownTaskPageBrowserTest extends BrowserTest {
         LocalDate today = LocalDate.now(clock);
         title = "Harden the drill-down " + orderCode;
         taskId = signedIn.as("pm.cisa", () -> {
-            long id = tasks.create(directiveId, title, today.plusDays(60));
-            TaskSnapshot opened = tasks.open(id);
+            long id = commands.create(directiveId, title, today.plusDays(60));
+            TaskSnapshot opened = queries.open(id);
             TaskEdit edit = opened.toEdit();
-            opened = tasks.save(opened, new TaskEdit(edit.title(), "Checks that oversight can read a task",
+            opened = commands.save(opened, new TaskEdit(edit.title(), "Checks that oversight can read a task",
                     "pm.cisa", TaskStatus.IN_PROGRESS, 40, today.minusDays(5), edit.dueOn(), null, null));
-            opened = tasks.addMilestone(opened, "Draft the checklist", today.plusDays(20));
-            opened = tasks.addEvidenceLink(opened, "Checklist memo", "https://example.org/checklist-memo");
-            tasks.addProgressUpdate(opened, today, "Checklist drafted with the regional offices");
+            opened = commands.addMilestone(opened, "Draft the checklist", today.plusDays(20));
+            opened = commands.addEvidenceLink(opened, "Checklist memo", "https://example.org/checklist-memo");
+            commands.addProgressUpdate(opened, today, "Checklist drafted with the regional offices");
             return id;
         });
     }

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.policytracker.task.TaskService;
+import org.policytracker.task.TaskCommands;
 import org.policytracker.uptake.PeriodStatus;
 import org.policytracker.uptake.ReportInput;
 import org.policytracker.uptake.ReportRow;
@@ -47,14 +47,14 @@ public class TestOrders {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SignedIn signedIn;
-    private final TaskService tasks;
+    private final TaskCommands commands;
     private final ReportingService reporting;
 
-    TestOrders(JdbcClient jdbc, Clock clock, SignedIn signedIn, TaskService tasks, ReportingService reporting) {
+    TestOrders(JdbcClient jdbc, Clock clock, SignedIn signedIn, TaskCommands commands, ReportingService reporting) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.signedIn = signedIn;
-        this.tasks = tasks;
+        this.commands = commands;
         this.reporting = reporting;
     }
 
@@ -66,13 +66,13 @@ public class TestOrders {
 
     /** A new task of the manager's agency on the directive, created as the manager would create it. */
     public long task(String manager, long directive, String title, LocalDate dueOn) {
-        return signedIn.as(manager, () -> tasks.create(directive, title, dueOn));
+        return signedIn.as(manager, () -> commands.create(directive, title, dueOn));
     }
 
     /** A new task of the manager's agency on the directive, created and then owned by the manager. */
     public long ownedTask(String manager, long directive, String title, LocalDate dueOn) {
         long id = task(manager, directive, title, dueOn);
-        signedIn.run(manager, () -> tasks.bulkUpdate(List.of(id), new TaskService.BulkChange(null, null, manager, null)));
+        signedIn.run(manager, () -> commands.bulkUpdate(List.of(id), new TaskCommands.BulkChange(null, null, manager, null)));
         return id;
     }
 

@@ -25,7 +25,9 @@ class TaskConcurrencyTest {
     @Autowired
     SignedIn signedIn;
     @Autowired
-    TaskService tasks;
+    TaskQueries queries;
+    @Autowired
+    TaskCommands commands;
     @Autowired
     TaskFixtures fixtures;
 
@@ -56,7 +58,7 @@ class TaskConcurrencyTest {
                     .map(TaskConflictException.class::cast).toList();
             assertThat(won).hasSize(1);
             assertThat(refused).hasSize(1);
-            TaskSnapshot stored = signedIn.as("pm.cisa", () -> tasks.open(opened.id()));
+            TaskSnapshot stored = signedIn.as("pm.cisa", () -> queries.open(opened.id()));
             assertThat(stored.percentComplete()).isEqualTo(won.get(0).percentComplete());
             assertThat(refused.get(0).current().updatedBy()).isEqualTo(won.get(0).updatedBy());
             assertThat(refused.get(0).changes()).containsExactly(
@@ -67,10 +69,10 @@ class TaskConcurrencyTest {
     @Test
     void aSaveOverAnOlderOpenedVersionIsRefusedNotOverwritten() {
         TaskSnapshot opened = fixtures.newTask(directive, "pm.cisa", "Stale editor");
-        signedIn.as("pm2.cisa", () -> tasks.save(opened, TaskFixtures.change(opened, t -> t.title(opened.title() + " v2"))));
+        signedIn.as("pm2.cisa", () -> commands.save(opened, TaskFixtures.change(opened, t -> t.title(opened.title() + " v2"))));
         Object outcome;
         try {
-            outcome = signedIn.as("pm.cisa", () -> tasks.save(opened, TaskFixtures.change(opened, t -> t.percent(55))));
+            outcome = signedIn.as("pm.cisa", () -> commands.save(opened, TaskFixtures.change(opened, t -> t.percent(55))));
         } catch (TaskConflictException conflict) {
             outcome = conflict;
         }
@@ -78,7 +80,7 @@ class TaskConcurrencyTest {
             assertThat(conflict.getMessage()).contains("changed by pm2.cisa");
             assertThat(conflict.changes()).extracting(TaskSnapshot.FieldChange::field).containsExactly("Title");
         });
-        TaskSnapshot stored = signedIn.as("pm.cisa", () -> tasks.open(opened.id()));
+        TaskSnapshot stored = signedIn.as("pm.cisa", () -> queries.open(opened.id()));
         assertThat(stored.title()).endsWith(" v2");
         assertThat(stored.percentComplete()).isZero();
     }
@@ -87,7 +89,7 @@ class TaskConcurrencyTest {
         return () -> {
             start.await();
             try {
-                return signedIn.as(username, () -> tasks.save(opened, edit));
+                return signedIn.as(username, () -> commands.save(opened, edit));
             } catch (TaskConflictException conflict) {
                 return conflict;
             }

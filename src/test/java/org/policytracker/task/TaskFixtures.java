@@ -15,13 +15,13 @@ import org.springframework.stereotype.Component;
 class TaskFixtures {
 
     private final SignedIn signedIn;
-    private final TaskService tasks;
+    private final TaskQueries queries;
     private final TestOrders orders;
     private final Clock clock;
 
-    TaskFixtures(SignedIn signedIn, TaskService tasks, TestOrders orders, Clock clock) {
+    TaskFixtures(SignedIn signedIn, TaskQueries queries, TestOrders orders, Clock clock) {
         this.signedIn = signedIn;
-        this.tasks = tasks;
+        this.queries = queries;
         this.orders = orders;
         this.clock = clock;
     }
@@ -30,7 +30,7 @@ class TaskFixtures {
     TaskSnapshot newTask(long directive, String username, String titlePrefix) {
         long id = orders.task(username, directive, titlePrefix + " " + UUID.randomUUID().toString().substring(0, 8),
                 LocalDate.now(clock).plusMonths(2));
-        return signedIn.as(username, () -> tasks.open(id));
+        return signedIn.as(username, () -> queries.open(id));
     }
 
     static TaskEdit change(TaskSnapshot opened, java.util.function.UnaryOperator<Builder> changes) {

@@ -22,7 +22,9 @@ class TaskHistoryTest {
     @Autowired
     SignedIn signedIn;
     @Autowired
-    TaskService tasks;
+    TaskQueries queries;
+    @Autowired
+    TaskCommands commands;
     @Autowired
     TaskHistory history;
     @Autowired
@@ -38,10 +40,10 @@ class TaskHistoryTest {
     @Test
     void eachSaveIsRecordedFieldByFieldAndAttributedToItsAuthor() {
         TaskSnapshot created = fixtures.newTask(directive, "pm.cisa", "Audited");
-        TaskSnapshot first = signedIn.as("pm.cisa", () -> tasks.save(created, TaskFixtures.change(created,
+        TaskSnapshot first = signedIn.as("pm.cisa", () -> commands.save(created, TaskFixtures.change(created,
                 t -> t.percent(40).status(TaskStatus.IN_PROGRESS))));
-        signedIn.as("pm2.cisa", () -> tasks.save(first, TaskFixtures.change(first, t -> t.owner("pm2.cisa"))));
-        signedIn.as("pm2.cisa", () -> tasks.addMilestone(tasks.open(first.id()), "Pilot agencies chosen",
+        signedIn.as("pm2.cisa", () -> commands.save(first, TaskFixtures.change(first, t -> t.owner("pm2.cisa"))));
+        signedIn.as("pm2.cisa", () -> commands.addMilestone(queries.open(first.id()), "Pilot agencies chosen",
                 LocalDate.now(clock).plusDays(10)));
 
         List<TaskHistory.Change> changes = signedIn.as("pm.cisa", () -> history.of(created.id()));

@@ -15,9 +15,9 @@ import org.policytracker.support.SignedIn;
 import org.policytracker.support.TestOrders;
 import org.policytracker.support.TestOrders.TestOrder;
 import org.policytracker.task.Task;
-import org.policytracker.task.TaskRepository;
+import org.policytracker.task.repository.TaskRepository;
 import org.policytracker.task.TaskRow;
-import org.policytracker.task.TaskService;
+import org.policytracker.task.TaskQueries;
 import org.policytracker.uptake.ParticipationReport;
 import org.policytracker.uptake.ParticipationReportRepository;
 import org.policytracker.uptake.PeriodStatus;
@@ -48,7 +48,7 @@ class TenantIsolationTest {
     @Autowired
     TaskRepository tasks;
     @Autowired
-    TaskService taskService;
+    TaskQueries queries;
     @Autowired
     ParticipationReportRepository reports;
     @Autowired
@@ -102,7 +102,7 @@ class TenantIsolationTest {
 
     @Test
     void servicesListOnlyTheSignedInTenantsRows() {
-        List<TaskRow> treasuryRows = signedIn.as("pm.treasury", () -> taskService.myTasks(org.policytracker.task.TaskFilter.NONE));
+        List<TaskRow> treasuryRows = signedIn.as("pm.treasury", () -> queries.myTasks(org.policytracker.task.TaskFilter.NONE));
         List<Long> cisaIds = jdbc.sql("select id from task where tenant_id = 'cisa'").query(Long.class).list();
         assertThat(treasuryRows).extracting(TaskRow::id).contains(treasuryTask).doesNotContainAnyElementsOf(cisaIds);
 

@@ -1,4 +1,4 @@
-package org.policytracker.task;
+package org.policytracker.task.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -8,9 +8,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -32,18 +29,29 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.policytracker.collab.ChangeEvent;
-import org.policytracker.collab.CommentsPanel;
 import org.policytracker.collab.CommentService;
+import org.policytracker.collab.CommentsPanel;
 import org.policytracker.collab.ItemRef;
 import org.policytracker.collab.LiveUpdates;
 import org.policytracker.collab.PresenceAvatars;
 import org.policytracker.collab.PresenceService;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
-import java.util.Map;
-import java.util.function.UnaryOperator;
+import org.policytracker.task.TaskCommands;
+import org.policytracker.task.TaskConflictException;
+import org.policytracker.task.TaskEdit;
+import org.policytracker.task.TaskHistory;
+import org.policytracker.task.TaskNotFoundException;
+import org.policytracker.task.TaskQueries;
+import org.policytracker.task.TaskQueries.TaskDetails;
+import org.policytracker.task.TaskRow;
+import org.policytracker.task.TaskRules;
+import org.policytracker.task.TaskSnapshot;
+import org.policytracker.task.TaskStatus;
+import org.policytracker.task.TaskValidationException;
 import org.policytracker.ui.Timestamps;
 
 /**
@@ -54,9 +62,10 @@ import org.policytracker.ui.Timestamps;
 @Route("tasks/:id")
 @PageTitle("Task | Policy Tracker")
 @RolesAllowed({"PROGRAM_MANAGER", "OVERSIGHT_VIEWER", "ADMIN"})
-public class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
+class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final TaskService tasks;
+    private final TaskQueries tasks;
+    private final TaskCommands commands;
     private final TaskHistory history;
     private final LiveUpdates live;
     private final PresenceService presence;
@@ -66,7 +75,7 @@ public class TaskEditorView extends VerticalLayout implements BeforeEnterObserve
 
     private final TextField title = new TextField("Title");
     private final TextArea description = new TextArea("Description");
-    private final ComboBox<TaskService.Owner> owner = new ComboBox<>("Owner");
+    private final ComboBox<TaskQueries.Owner> owner = new ComboBox<>("Owner");
     private final Select<TaskStatus> status = new Select<>();
     private final IntegerField percent = new IntegerField("Percent complete");
     private final DatePicker startOn = new DatePicker("Start date");
@@ -83,9 +92,10 @@ public class TaskEditorView extends VerticalLayout implements BeforeEnterObserve
 
     private TaskSnapshot opened;
 
-    TaskEditorView(TaskService tasks, TaskHistory history, LiveUpdates live, PresenceService presence,
-            CommentService comments, CurrentUser currentUser) {
+    TaskEditorView(TaskQueries tasks, TaskCommands commands, TaskHistory history, LiveUpdates live,
+            PresenceService presence, CommentService comments, CurrentUser currentUser) {
         this.tasks = tasks;
+        this.commands = commands;
         this.history = history;
         this.live = live;
         this.presence = presence;
@@ -125,15 +135,17 @@ public class TaskEditorView extends VerticalLayout implements BeforeEnterObserve
         }
         removeAll();
         add(new RouterLink("← My agency's tasks", MyTasksView.class));
+        TaskDetails task;
         try {
             long id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            opened = tasks.open(id);
+            task = tasks.detailsToEdit(id);
+            opened = task.values();
         } catch (NumberFormatException | TaskNotFoundException missing) {
             add(new H2("Task not found"), new Paragraph("There is no such task among your agency's tasks. It may "
                     + "belong to another agency, or the link may be mistyped."));
             return;
         }
-        TaskRow row = tasks.row(opened.id());
+        TaskRow row = task.row();
         changedElsewhere.setVisible(false);
         add(new H2(row.title()), new Paragraph(row.orderCode() + " " + row.directiveCode() + " — "
                 + row.directiveTitle()), new PresenceAvatars(presence, live, ItemRef.task(opened.id()), row.agency(),
@@ -142,14 +154,14 @@ public class TaskEditorView extends VerticalLayout implements BeforeEnterObserve
         conflict.addClassName("conflict");
         conflict.setVisible(false);
         show(opened);
-        showDetails();
+        showDetails(task);
     }
 
     private Component form() {
         title.setMaxLength(300);
         title.setRequiredIndicatorVisible(true);
         owner.setItems(tasks.possibleOwners());
-        owner.setItemLabelGenerator(TaskService.Owner::displayName);
+        owner.setItemLabelGenerator(TaskQueries.Owner::displayName);
         owner.setClearButtonVisible(true);
         status.setLabel("Status");
         status.setItems(TaskStatus.values());
@@ -176,14 +188,14 @@ public class TaskEditorView extends VerticalLayout implements BeforeEnterObserve
 
     private TaskEdit edit() {
         return new TaskEdit(title.getValue(), description.getValue(),
-                owner.getOptionalValue().map(TaskService.Owner::username).orElse(null), status.getValue(),
+                owner.getOptionalValue().map(TaskQueries.Owner::username).orElse(null), status.getValue(),
                 percent.getValue(), startOn.getValue(), dueOn.getValue(), completedOn.getValue(), reason.getValue());
     }
 
     private void save(TaskEdit edit) {
         clearErrors();
         try {
-            opened = tasks.save(opened, edit);
+            opened = commands.save(opened, edit);
             show(opened);
             conflict.setVisible(false);
             showDetails();
@@ -256,19 +268,22 @@ public class TaskEditorView extends VerticalLayout implements BeforeEnterObserve
 
     /** Milestones, evidence, progress updates and history, as they are now. */
     private void showDetails() {
-        Task task = tasks.withDetails(opened.id());
+        showDetails(tasks.detailsToEdit(opened.id()));
+    }
+
+    private void showDetails(TaskDetails task) {
         details.removeAll();
         details.setPadding(false);
 
         VerticalLayout milestones = new VerticalLayout();
         milestones.setPadding(false);
         milestones.setSpacing(false);
-        task.getMilestones().forEach(milestone -> {
+        task.milestones().forEach(milestone -> {
             Checkbox done = new Checkbox(milestone.getTitle()
                     + (milestone.getDueOn() == null ? "" : " (due " + milestone.getDueOn() + ")"), milestone.isDone());
             done.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
-                    append(snapshot -> tasks.setMilestoneDone(snapshot, milestone.getId(), change.getValue()));
+                    append(snapshot -> commands.setMilestoneDone(snapshot, milestone.getId(), change.getValue()));
                 }
             });
             milestones.add(done);
@@ -276,56 +291,34 @@ public class TaskEditorView extends VerticalLayout implements BeforeEnterObserve
         TextField milestoneTitle = new TextField("New milestone");
         DatePicker milestoneDue = new DatePicker("Milestone due");
         Button addMilestone = new Button("Add milestone",
-                click -> append(snapshot -> tasks.addMilestone(snapshot, milestoneTitle.getValue(),
+                click -> append(snapshot -> commands.addMilestone(snapshot, milestoneTitle.getValue(),
                         milestoneDue.getValue())));
-        details.add(new H3("Milestones"), task.getMilestones().isEmpty()
+        details.add(new H3("Milestones"), task.milestones().isEmpty()
                 ? new Paragraph("No milestones yet: add the checkpoints on the way to done.") : milestones,
                 inline(milestoneTitle, milestoneDue, addMilestone));
 
-        UnorderedList evidence = new UnorderedList();
-        task.getEvidenceLinks().forEach(link -> {
-            Anchor anchor = new Anchor(link.getUrl(), link.getLabel(), AnchorTarget.BLANK);
-            anchor.getElement().setAttribute("rel", "noopener noreferrer");
-            evidence.add(new ListItem(anchor, new Span(" added by " + link.getAddedBy())));
-        });
         TextField label = new TextField("Evidence label");
         TextField url = new TextField("Web address");
         url.setPlaceholder("https://");
         Button addEvidence = new Button("Add evidence",
-                click -> append(snapshot -> tasks.addEvidenceLink(snapshot, label.getValue(), url.getValue())));
-        details.add(new H3("Evidence"), task.getEvidenceLinks().isEmpty()
+                click -> append(snapshot -> commands.addEvidenceLink(snapshot, label.getValue(), url.getValue())));
+        details.add(new H3("Evidence"), task.evidence().isEmpty()
                 ? new Paragraph("No evidence linked yet: link memos, releases or dashboards that show progress.")
-                : evidence, inline(label, url, addEvidence));
+                : TaskParts.evidence(task.evidence()), inline(label, url, addEvidence));
 
-        Grid<TaskProgressUpdate> updates = new Grid<>();
-        updates.setAriaLabel("Progress updates");
-        updates.addColumn(TaskProgressUpdate::getReportedOn).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
-        updates.addColumn(TaskProgressUpdate::getAuthor).setHeader("By").setAutoWidth(true).setFlexGrow(0);
-        updates.addColumn(TaskProgressUpdate::getNarrative).setHeader("Update");
-        updates.setItems(task.getProgressUpdates().reversed());
-        updates.setAllRowsVisible(true);
         DatePicker reportedOn = new DatePicker("Date of update", tasks.today());
         TextArea narrative = new TextArea("What happened since the last update");
         narrative.setWidth("30rem");
         Button post = new Button("Post update",
-                click -> append(snapshot -> tasks.addProgressUpdate(snapshot, reportedOn.getValue(),
+                click -> append(snapshot -> commands.addProgressUpdate(snapshot, reportedOn.getValue(),
                         narrative.getValue())));
-        details.add(new H3("Progress updates"), task.getProgressUpdates().isEmpty()
-                ? new Paragraph("No progress updates yet: post a dated narrative of what happened.") : updates,
+        details.add(new H3("Progress updates"), task.progressUpdates().isEmpty()
+                ? new Paragraph("No progress updates yet: post a dated narrative of what happened.")
+                : TaskParts.progressUpdates(task.progressUpdates()),
                 inline(reportedOn, narrative, post));
 
-        Grid<TaskHistory.Change> changes = new Grid<>();
-        changes.setAriaLabel("Change history");
-        changes.addColumn(change -> Timestamps.format(change.at())).setHeader("When")
-                .setAutoWidth(true).setFlexGrow(0);
-        changes.addColumn(TaskHistory.Change::username).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        changes.addColumn(TaskHistory.Change::field).setHeader("What").setAutoWidth(true).setFlexGrow(0);
-        changes.addColumn(TaskHistory.Change::before).setHeader("Before");
-        changes.addColumn(TaskHistory.Change::after).setHeader("After");
-        changes.setItems(history.of(opened.id()));
-        changes.setAllRowsVisible(true);
         details.add(new H3("History"), new Paragraph("Every change, as recorded; the record cannot be edited."),
-                changes);
+                TaskParts.history(history.of(opened.id())));
     }
 
     private void append(UnaryOperator<TaskSnapshot> change) {

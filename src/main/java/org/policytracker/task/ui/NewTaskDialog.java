@@ -1,4 +1,4 @@
-package org.policytracker.task;
+package org.policytracker.task.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -11,11 +11,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
 import org.policytracker.order.OrderService.DirectiveRow;
+import org.policytracker.task.TaskCommands;
+import org.policytracker.task.TaskRules;
+import org.policytracker.task.TaskValidationException;
 
 /** Asks for the directive, title and due date of a new task, then opens it in the editor. */
 class NewTaskDialog extends Dialog {
 
-    NewTaskDialog(TaskService tasks, List<DirectiveRow> directives) {
+    NewTaskDialog(TaskCommands tasks, List<DirectiveRow> directives) {
         setHeaderTitle("New task");
         ComboBox<DirectiveRow> directive = new ComboBox<>("Directive it carries out", directives);
         directive.setItemLabelGenerator(row -> row.orderCode() + " " + row.code() + " — " + row.title());

@@ -1,7 +1,9 @@
-package org.policytracker.order;
+package org.policytracker.order.repository;
 
 import java.util.List;
 import java.util.Optional;
+import org.policytracker.order.Directive;
+import org.policytracker.order.ExecutiveOrder;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 

@@ -23,9 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
-/** The task rules, filters, bulk update and agency boundaries, through the service as the editor uses it. */
+/** The task rules, filters, bulk update and agency boundaries, through the task services as the editor uses them. */
 @PolicyTrackerTest
-class TaskServiceTest {
+class TaskWorkspaceTest {
 
     private static TestOrder order;
     private static long directive;
@@ -33,7 +33,11 @@ class TaskServiceTest {
     @Autowired
     SignedIn signedIn;
     @Autowired
-    TaskService tasks;
+    TaskQueries queries;
+    @Autowired
+    TaskCommands commands;
+    @Autowired
+    DirectiveProgress directiveProgress;
     @Autowired
     TaskFixtures fixtures;
     @Autowired
@@ -62,11 +66,11 @@ class TaskServiceTest {
     }
 
     private TaskSnapshot save(String username, TaskSnapshot opened, TaskEdit edit) {
-        return signedIn.as(username, () -> tasks.save(opened, edit));
+        return signedIn.as(username, () -> commands.save(opened, edit));
     }
 
     private TaskSnapshot reopen(TaskSnapshot task) {
-        return signedIn.as("pm.cisa", () -> tasks.open(task.id()));
+        return signedIn.as("pm.cisa", () -> queries.open(task.id()));
     }
 
     @Test
@@ -122,7 +126,7 @@ class TaskServiceTest {
                         .containsKey("ownerUsername"));
         assertThat(save("pm.cisa", task, TaskFixtures.change(task, t -> t.owner("pm2.cisa"))).ownerUsername())
                 .isEqualTo("pm2.cisa");
-        assertThat(signedIn.as("pm.cisa", tasks::possibleOwners)).extracting(TaskService.Owner::username)
+        assertThat(signedIn.as("pm.cisa", queries::possibleOwners)).extracting(TaskQueries.Owner::username)
                 .containsExactlyInAnyOrder("pm.cisa", "pm2.cisa");
     }
 
@@ -133,7 +137,7 @@ class TaskServiceTest {
             assertThatThrownBy(() -> save(reader, task, TaskFixtures.change(task, t -> t.percent(50))))
                     .isInstanceOf(AccessDeniedException.class);
         }
-        assertThatThrownBy(() -> signedIn.as("viewer.congress", () -> tasks.addProgressUpdate(task, today,
+        assertThatThrownBy(() -> signedIn.as("viewer.congress", () -> commands.addProgressUpdate(task, today,
                 "viewer note"))).isInstanceOf(AccessDeniedException.class);
         assertThat(reopen(task)).isEqualTo(task);
     }
@@ -141,14 +145,14 @@ class TaskServiceTest {
     @Test
     void aTreasuryManagerCannotOpenOrSaveACisaTask() {
         TaskSnapshot cisaTask = newTask("Cross-agency");
-        assertThatThrownBy(() -> signedIn.as("pm.treasury", () -> tasks.open(cisaTask.id())))
+        assertThatThrownBy(() -> signedIn.as("pm.treasury", () -> queries.open(cisaTask.id())))
                 .isInstanceOf(TaskNotFoundException.class);
         assertThatThrownBy(() -> save("pm.treasury", cisaTask, TaskFixtures.change(cisaTask, t -> t.percent(99))))
                 .isInstanceOf(TaskNotFoundException.class);
-        assertThatThrownBy(() -> signedIn.as("pm.treasury", () -> tasks.addEvidenceLink(cisaTask, "x",
+        assertThatThrownBy(() -> signedIn.as("pm.treasury", () -> commands.addEvidenceLink(cisaTask, "x",
                 "https://example.org"))).isInstanceOf(TaskNotFoundException.class);
-        assertThatThrownBy(() -> signedIn.as("pm.treasury", () -> tasks.bulkUpdate(List.of(cisaTask.id()),
-                new TaskService.BulkChange(TaskStatus.IN_PROGRESS, null, null, null))))
+        assertThatThrownBy(() -> signedIn.as("pm.treasury", () -> commands.bulkUpdate(List.of(cisaTask.id()),
+                new TaskCommands.BulkChange(TaskStatus.IN_PROGRESS, null, null, null))))
                 .isInstanceOf(TaskNotFoundException.class);
         assertThat(reopen(cisaTask)).isEqualTo(cisaTask);
     }
@@ -163,7 +167,7 @@ class TaskServiceTest {
                 .withDueWindow(today.minusDays(10), today);
         assertThat(TaskFilter.fromQueryParameters(filter.toQueryParameters())).isEqualTo(filter);
 
-        List<TaskRow> rows = signedIn.as("pm.cisa", () -> tasks.myTasks(filter));
+        List<TaskRow> rows = signedIn.as("pm.cisa", () -> queries.myTasks(filter));
         assertThat(rows).extracting(TaskRow::id).contains(task.id());
         assertThat(rows).allSatisfy(row -> {
             assertThat(row.title()).containsIgnoringCase("zebra");
@@ -171,9 +175,9 @@ class TaskServiceTest {
             assertThat(row.overdue()).isTrue();
             assertThat(row.ownerName()).isEqualTo("Jordan Reyes");
         });
-        assertThat(signedIn.as("pm.cisa", () -> tasks.myTasks(filter.withStatuses(Set.of(TaskStatus.DONE)))))
+        assertThat(signedIn.as("pm.cisa", () -> queries.myTasks(filter.withStatuses(Set.of(TaskStatus.DONE)))))
                 .extracting(TaskRow::id).doesNotContain(task.id());
-        assertThat(signedIn.as("pm.treasury", () -> tasks.myTasks(TaskFilter.NONE.withText("zebra")))).isEmpty();
+        assertThat(signedIn.as("pm.treasury", () -> queries.myTasks(TaskFilter.NONE.withText("zebra")))).isEmpty();
     }
 
     @Test
@@ -183,7 +187,7 @@ class TaskServiceTest {
         LocalDateTime monthAgo = LocalDateTime.ofInstant(clock.instant().minus(timeliness.staleAfter().plusDays(1)),
                 ZoneOffset.UTC);
         jdbc.sql("update task set last_activity_at = ? where id = ?").params(monthAgo, task.id()).update();
-        List<TaskRow> stale = signedIn.as("pm.cisa", () -> tasks.myTasks(TaskFilter.NONE.withStaleOnly(true)));
+        List<TaskRow> stale = signedIn.as("pm.cisa", () -> queries.myTasks(TaskFilter.NONE.withStaleOnly(true)));
         assertThat(stale).extracting(TaskRow::id).contains(task.id());
         assertThat(stale).allSatisfy(row -> assertThat(row.stale()).isTrue());
     }
@@ -195,13 +199,13 @@ class TaskServiceTest {
         save("pm.cisa", second, TaskFixtures.change(second, t -> t.startOn(today.plusMonths(1))));
 
         LocalDate tooEarly = today.plusDays(5);
-        assertThatThrownBy(() -> signedIn.as("pm.cisa", () -> tasks.bulkUpdate(List.of(first.id(), second.id()),
-                new TaskService.BulkChange(TaskStatus.IN_PROGRESS, null, "pm2.cisa", tooEarly))))
+        assertThatThrownBy(() -> signedIn.as("pm.cisa", () -> commands.bulkUpdate(List.of(first.id(), second.id()),
+                new TaskCommands.BulkChange(TaskStatus.IN_PROGRESS, null, "pm2.cisa", tooEarly))))
                 .isInstanceOf(TaskValidationException.class).hasMessageContaining(second.title());
         assertThat(reopen(first)).as("the valid task was not changed either").isEqualTo(first);
 
-        int updated = signedIn.as("pm.cisa", () -> tasks.bulkUpdate(List.of(first.id(), second.id()),
-                new TaskService.BulkChange(TaskStatus.AT_RISK, "Budget hold", "pm2.cisa", null)));
+        int updated = signedIn.as("pm.cisa", () -> commands.bulkUpdate(List.of(first.id(), second.id()),
+                new TaskCommands.BulkChange(TaskStatus.AT_RISK, "Budget hold", "pm2.cisa", null)));
         assertThat(updated).isEqualTo(2);
         for (TaskSnapshot task : List.of(first, second)) {
             TaskSnapshot now = reopen(task);
@@ -214,22 +218,22 @@ class TaskServiceTest {
     @Test
     void progressUpdatesAndEvidenceAreAppendedAndCheckedAndKeepTheEditorsBaseline() {
         TaskSnapshot task = newTask("Appends");
-        assertThatThrownBy(() -> signedIn.as("pm.cisa", () -> tasks.addEvidenceLink(task, "memo", "javascript:alert(1)")))
+        assertThatThrownBy(() -> signedIn.as("pm.cisa", () -> commands.addEvidenceLink(task, "memo", "javascript:alert(1)")))
                 .isInstanceOfSatisfying(TaskValidationException.class, e -> assertThat(e.fieldErrors()).containsKey("url"));
-        assertThatThrownBy(() -> signedIn.as("pm.cisa", () -> tasks.addProgressUpdate(task, today.plusDays(1),
+        assertThatThrownBy(() -> signedIn.as("pm.cisa", () -> commands.addProgressUpdate(task, today.plusDays(1),
                 "from the future"))).isInstanceOf(TaskValidationException.class);
-        TaskSnapshot afterUpdate = signedIn.as("pm.cisa", () -> tasks.addProgressUpdate(task, today,
+        TaskSnapshot afterUpdate = signedIn.as("pm.cisa", () -> commands.addProgressUpdate(task, today,
                 "Kick-off held with CDM integrators"));
-        TaskSnapshot afterLink = signedIn.as("pm.cisa", () -> tasks.addEvidenceLink(afterUpdate, "Kick-off minutes",
+        TaskSnapshot afterLink = signedIn.as("pm.cisa", () -> commands.addEvidenceLink(afterUpdate, "Kick-off minutes",
                 "https://www.cisa.gov/example"));
         assertThat(afterLink.version()).isGreaterThan(task.version());
         // The editor's own appends move its baseline, so its next save is not a conflict.
         assertThat(save("pm.cisa", afterLink, TaskFixtures.change(afterLink, t -> t.percent(10))).percentComplete())
                 .isEqualTo(10);
-        Task stored = signedIn.as("pm.cisa", () -> tasks.withDetails(task.id()));
-        assertThat(stored.getProgressUpdates()).extracting(TaskProgressUpdate::getNarrative)
+        TaskQueries.TaskDetails stored = signedIn.as("pm.cisa", () -> queries.detailsToEdit(task.id()));
+        assertThat(stored.progressUpdates()).extracting(TaskProgressUpdate::getNarrative)
                 .containsExactly("Kick-off held with CDM integrators");
-        assertThat(stored.getEvidenceLinks()).extracting(TaskEvidenceLink::getAddedBy).containsExactly("pm.cisa");
+        assertThat(stored.evidence()).extracting(TaskEvidenceLink::getAddedBy).containsExactly("pm.cisa");
     }
 
     @Test
@@ -241,16 +245,16 @@ class TaskServiceTest {
         save("pm.cisa", done, TaskFixtures.change(done, t -> t.status(TaskStatus.DONE)));
         TaskSnapshot treasury = fixtures.newTask(ownDirective, "pm.treasury", "Aggregate three");
 
-        List<TaskService.AgencyProgress> progress = signedIn.as("pm.treasury", () -> tasks.progressByAgency(ownDirective));
-        assertThat(progress).extracting(TaskService.AgencyProgress::agencyId).containsExactlyInAnyOrder("cisa", "treasury");
+        List<DirectiveProgress.AgencyProgress> progress = signedIn.as("pm.treasury", () -> directiveProgress.progressByAgency(ownDirective));
+        assertThat(progress).extracting(DirectiveProgress.AgencyProgress::agencyId).containsExactlyInAnyOrder("cisa", "treasury");
         assertThat(progress).filteredOn(p -> p.agencyId().equals("cisa")).singleElement().satisfies(cisa -> {
             assertThat(cisa.taskCount()).isEqualTo(2);
             assertThat(cisa.meanPercent()).isEqualTo(62.5);
             assertThat(cisa.countByStatus()).isEqualTo(Map.of(TaskStatus.IN_PROGRESS, 1L, TaskStatus.DONE, 1L));
         });
-        assertThat(signedIn.as("pm.treasury", () -> tasks.tasksOfDirective(ownDirective)))
+        assertThat(signedIn.as("pm.treasury", () -> directiveProgress.tasksOfDirective(ownDirective)))
                 .extracting(TaskRow::id).containsExactly(treasury.id());
-        assertThat(signedIn.as("viewer.congress", () -> tasks.tasksOfDirective(ownDirective)))
+        assertThat(signedIn.as("viewer.congress", () -> directiveProgress.tasksOfDirective(ownDirective)))
                 .extracting(TaskRow::id).containsExactlyInAnyOrder(quarter.id(), done.id(), treasury.id());
     }
 
@@ -258,7 +262,7 @@ class TaskServiceTest {
     void csvExportNeutralisesCellsThatASpreadsheetWouldRunAsFormulas() {
         TaskSnapshot task = newTask("Export");
         save("pm.cisa", task, TaskFixtures.change(task, t -> t.title("=HYPERLINK(\"http://evil.example\",\"x\")")));
-        String csv = new String(signedIn.as("pm.cisa", () -> tasks.exportCsv(TaskFilter.NONE.withText("evil.example"))),
+        String csv = new String(signedIn.as("pm.cisa", () -> queries.exportCsv(TaskFilter.NONE.withText("evil.example"))),
                 StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFOrder,Directive,Task,Status");
         assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"");

@@ -1,4 +1,4 @@
-package org.policytracker.order;
+package org.policytracker.order.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -12,6 +12,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.policytracker.order.OrderService;
 import org.policytracker.order.OrderService.DirectiveRow;
 import org.policytracker.ui.Labels;
 
@@ -20,7 +21,7 @@ import org.policytracker.ui.Labels;
 @Menu(title = "Directives", order = 2, icon = "vaadin:list")
 @PageTitle("Directives | Policy Tracker")
 @PermitAll
-public class DirectivesView extends VerticalLayout {
+class DirectivesView extends VerticalLayout {
 
     DirectivesView(OrderService orders) {
         setSizeFull();

@@ -1,7 +1,8 @@
-package org.policytracker.order;
+package org.policytracker.order.repository;
 
 import java.util.List;
 import java.util.Optional;
+import org.policytracker.order.ExecutiveOrder;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ExecutiveOrderRepository extends JpaRepository<ExecutiveOrder, Long> {

@@ -1,4 +1,4 @@
-package org.policytracker.task;
+package org.policytracker.task.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,7 +13,10 @@ import org.policytracker.collab.LiveUpdates;
 import org.policytracker.order.DirectiveSection;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
-import org.policytracker.task.TaskService.AgencyProgress;
+import org.policytracker.task.DirectiveProgress;
+import org.policytracker.task.DirectiveProgress.AgencyProgress;
+import org.policytracker.task.TaskRow;
+import org.policytracker.task.TaskStatus;
 import org.policytracker.ui.Labels;
 import org.policytracker.ui.PercentBar;
 import org.policytracker.ui.StatusBadge;
@@ -26,11 +29,11 @@ import org.policytracker.ui.StatusBadge;
 @org.springframework.stereotype.Component
 class DirectiveTasksSection implements DirectiveSection {
 
-    private final TaskService tasks;
+    private final DirectiveProgress tasks;
     private final CurrentUser currentUser;
     private final LiveUpdates live;
 
-    DirectiveTasksSection(TaskService tasks, CurrentUser currentUser, LiveUpdates live) {
+    DirectiveTasksSection(DirectiveProgress tasks, CurrentUser currentUser, LiveUpdates live) {
         this.tasks = tasks;
         this.currentUser = currentUser;
         this.live = live;

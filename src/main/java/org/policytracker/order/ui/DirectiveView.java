@@ -1,4 +1,4 @@
-package org.policytracker.order;
+package org.policytracker.order.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -23,6 +23,9 @@ import org.policytracker.collab.CommentService;
 import org.policytracker.collab.CommentsPanel;
 import org.policytracker.collab.ItemRef;
 import org.policytracker.collab.LiveUpdates;
+import org.policytracker.order.Basis;
+import org.policytracker.order.DirectiveSection;
+import org.policytracker.order.OrderService;
 import org.policytracker.order.OrderService.DirectiveDetails;
 import org.policytracker.ui.Labels;
 
@@ -33,7 +36,7 @@ import org.policytracker.ui.Labels;
 @Route("directives/:id")
 @PageTitle("Directive | Policy Tracker")
 @PermitAll
-public class DirectiveView extends VerticalLayout implements BeforeEnterObserver {
+class DirectiveView extends VerticalLayout implements BeforeEnterObserver {
 
     private final OrderService orders;
     private final List<DirectiveSection> sections;

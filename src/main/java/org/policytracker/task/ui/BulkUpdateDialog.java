@@ -1,4 +1,4 @@
-package org.policytracker.task;
+package org.policytracker.task.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,18 +11,24 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
+import org.policytracker.task.TaskCommands;
+import org.policytracker.task.TaskCommands.BulkChange;
+import org.policytracker.task.TaskConflictException;
+import org.policytracker.task.TaskQueries.Owner;
+import org.policytracker.task.TaskStatus;
+import org.policytracker.task.TaskValidationException;
 
 /** Sets status, owner or due date on all selected tasks at once; all are saved or none. */
 class BulkUpdateDialog extends Dialog {
 
-    BulkUpdateDialog(TaskService tasks, List<Long> taskIds, Runnable afterUpdate) {
+    BulkUpdateDialog(TaskCommands tasks, List<Owner> owners, List<Long> taskIds, Runnable afterUpdate) {
         setHeaderTitle("Update " + taskIds.size() + (taskIds.size() == 1 ? " task" : " tasks"));
         ComboBox<TaskStatus> status = new ComboBox<>("New status", TaskStatus.values());
         status.setItemLabelGenerator(value -> value.name().replace('_', ' ').toLowerCase());
         status.setClearButtonVisible(true);
         TextArea reason = new TextArea("Reason (needed for at risk or blocked)");
-        ComboBox<TaskService.Owner> owner = new ComboBox<>("New owner", tasks.possibleOwners());
-        owner.setItemLabelGenerator(TaskService.Owner::displayName);
+        ComboBox<Owner> owner = new ComboBox<>("New owner", owners);
+        owner.setItemLabelGenerator(Owner::displayName);
         owner.setClearButtonVisible(true);
         DatePicker due = new DatePicker("New due date");
         due.setClearButtonVisible(true);
@@ -35,8 +41,8 @@ class BulkUpdateDialog extends Dialog {
 
         Button apply = new Button("Apply to all", click -> {
             try {
-                int updated = tasks.bulkUpdate(taskIds, new TaskService.BulkChange(status.getValue(),
-                        reason.getValue(), owner.getOptionalValue().map(TaskService.Owner::username).orElse(null),
+                int updated = tasks.bulkUpdate(taskIds, new BulkChange(status.getValue(),
+                        reason.getValue(), owner.getOptionalValue().map(Owner::username).orElse(null),
                         due.getValue()));
                 close();
                 afterUpdate.run();

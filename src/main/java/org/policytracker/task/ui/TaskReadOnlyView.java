@@ -1,9 +1,7 @@
-package org.policytracker.task;
+package org.policytracker.task.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -22,7 +20,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
-import org.policytracker.task.TaskService.TaskDetails;
+import org.policytracker.task.TaskHistory;
+import org.policytracker.task.TaskNotFoundException;
+import org.policytracker.task.TaskQueries;
+import org.policytracker.task.TaskQueries.TaskDetails;
+import org.policytracker.task.TaskRow;
+import org.policytracker.task.TaskSnapshot;
 import org.policytracker.ui.PercentBar;
 import org.policytracker.ui.StatusBadge;
 import org.policytracker.ui.Timestamps;
@@ -36,13 +39,13 @@ import org.policytracker.ui.Timestamps;
 @Route("tasks/:id/view")
 @PageTitle("Task (read-only) | Policy Tracker")
 @RolesAllowed({"OVERSIGHT_VIEWER", "ADMIN", "PROGRAM_MANAGER"})
-public class TaskReadOnlyView extends VerticalLayout implements BeforeEnterObserver {
+class TaskReadOnlyView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final TaskService tasks;
+    private final TaskQueries tasks;
     private final TaskHistory history;
     private final CurrentUser currentUser;
 
-    TaskReadOnlyView(TaskService tasks, TaskHistory history, CurrentUser currentUser) {
+    TaskReadOnlyView(TaskQueries tasks, TaskHistory history, CurrentUser currentUser) {
         this.tasks = tasks;
         this.history = history;
         this.currentUser = currentUser;
@@ -121,40 +124,18 @@ public class TaskReadOnlyView extends VerticalLayout implements BeforeEnterObser
     }
 
     private static Component evidence(TaskDetails task) {
-        UnorderedList list = new UnorderedList();
-        task.evidence().forEach(link -> {
-            Anchor anchor = new Anchor(link.getUrl(), link.getLabel(), AnchorTarget.BLANK);
-            anchor.getElement().setAttribute("rel", "noopener noreferrer");
-            list.add(new ListItem(anchor, new Span(" added by " + link.getAddedBy())));
-        });
-        return section("Evidence", task.evidence().isEmpty() ? new Paragraph("No evidence linked.") : list);
+        return section("Evidence", task.evidence().isEmpty() ? new Paragraph("No evidence linked.")
+                : TaskParts.evidence(task.evidence()));
     }
 
     private static Component progressUpdates(TaskDetails task) {
-        if (task.progressUpdates().isEmpty()) {
-            return section("Progress updates", new Paragraph("No progress updates."));
-        }
-        Grid<TaskProgressUpdate> updates = new Grid<>();
-        updates.setAriaLabel("Progress updates");
-        updates.addColumn(TaskProgressUpdate::getReportedOn).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
-        updates.addColumn(TaskProgressUpdate::getAuthor).setHeader("By").setAutoWidth(true).setFlexGrow(0);
-        updates.addColumn(TaskProgressUpdate::getNarrative).setHeader("Update");
-        updates.setItems(task.progressUpdates().reversed());
-        updates.setAllRowsVisible(true);
-        return section("Progress updates", updates);
+        return section("Progress updates", task.progressUpdates().isEmpty() ? new Paragraph("No progress updates.")
+                : TaskParts.progressUpdates(task.progressUpdates()));
     }
 
     private static Component history(List<TaskHistory.Change> changes) {
-        Grid<TaskHistory.Change> grid = new Grid<>();
-        grid.setAriaLabel("Change history");
-        grid.addColumn(change -> Timestamps.format(change.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(TaskHistory.Change::username).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(TaskHistory.Change::field).setHeader("What").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(TaskHistory.Change::before).setHeader("Before");
-        grid.addColumn(TaskHistory.Change::after).setHeader("After");
-        grid.setItems(changes);
-        grid.setAllRowsVisible(true);
-        return section("History", changes.isEmpty() ? new Paragraph("No recorded change.") : grid);
+        return section("History", changes.isEmpty() ? new Paragraph("No recorded change.")
+                : TaskParts.history(changes));
     }
 
     private static Component section(String title, Component content) {

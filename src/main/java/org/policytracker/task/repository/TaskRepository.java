@@ -1,8 +1,9 @@
-package org.policytracker.task;
+package org.policytracker.task.repository;
 
 import java.util.List;
 import java.util.Optional;
 import org.policytracker.order.Directive;
+import org.policytracker.task.Task;
 import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;

@@ -1,4 +1,4 @@
-package org.policytracker.task;
+package org.policytracker.task.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -39,6 +39,11 @@ import org.policytracker.collab.ItemType;
 import org.policytracker.collab.LiveUpdates;
 import org.policytracker.order.OrderService;
 import org.policytracker.order.OrderService.DirectiveRow;
+import org.policytracker.task.TaskCommands;
+import org.policytracker.task.TaskFilter;
+import org.policytracker.task.TaskQueries;
+import org.policytracker.task.TaskRow;
+import org.policytracker.task.TaskStatus;
 import org.policytracker.timeliness.Timeliness;
 import org.policytracker.ui.PercentBar;
 import org.policytracker.ui.StatusBadge;
@@ -51,16 +56,16 @@ import org.policytracker.ui.StatusBadge;
 @Menu(title = "My agency's tasks", order = 1, icon = "vaadin:tasks")
 @PageTitle("My agency's tasks | Policy Tracker")
 @RolesAllowed("PROGRAM_MANAGER")
-public class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
+class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final TaskService tasks;
+    private final TaskQueries tasks;
     private final Grid<TaskRow> grid = new Grid<>();
     private final Paragraph summary = new Paragraph();
     private final Paragraph emptyState = new Paragraph();
 
     private final ComboBox<DirectiveRow> directive = new ComboBox<>("Directive");
     private final MultiSelectComboBox<TaskStatus> status = new MultiSelectComboBox<>("Status");
-    private final ComboBox<TaskService.Owner> owner = new ComboBox<>("Owner");
+    private final ComboBox<TaskQueries.Owner> owner = new ComboBox<>("Owner");
     private final DatePicker dueFrom = new DatePicker("Due from");
     private final DatePicker dueTo = new DatePicker("Due until");
     private final Checkbox overdue = new Checkbox("Overdue only");
@@ -70,16 +75,17 @@ public class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
     private TaskFilter filter = TaskFilter.NONE;
     private boolean showingFilter;
 
-    MyTasksView(TaskService tasks, OrderService orders, LiveUpdates live, Timeliness timeliness) {
+    MyTasksView(TaskQueries tasks, TaskCommands commands, OrderService orders, LiveUpdates live,
+            Timeliness timeliness) {
         this.tasks = tasks;
         stale.setLabel("Stale only (no update in " + timeliness.staleAfterDays() + " days)");
         setSizeFull();
 
         Button newTask = new Button("New task", VaadinIcon.PLUS.create(),
-                click -> new NewTaskDialog(tasks, orders.directives()).open());
+                click -> new NewTaskDialog(commands, orders.directives()).open());
         newTask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button bulk = new Button("Update selected…", VaadinIcon.EDIT.create(), click -> new BulkUpdateDialog(tasks,
-                grid.getSelectedItems().stream().map(TaskRow::id).toList(), this::refresh).open());
+        Button bulk = new Button("Update selected…", VaadinIcon.EDIT.create(), click -> new BulkUpdateDialog(commands,
+                tasks.possibleOwners(), grid.getSelectedItems().stream().map(TaskRow::id).toList(), this::refresh).open());
         bulk.setEnabled(false);
         Anchor export = new Anchor(DownloadHandler.fromInputStream(download -> {
             byte[] csv = tasks.exportCsv(filter);
@@ -119,7 +125,7 @@ public class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
                 event -> showRows());
     }
 
-    private FlexLayout filterBar(List<DirectiveRow> directives, List<TaskService.Owner> owners) {
+    private FlexLayout filterBar(List<DirectiveRow> directives, List<TaskQueries.Owner> owners) {
         directive.setItems(directives);
         directive.setItemLabelGenerator(row -> row.orderCode() + " " + row.code() + " — " + row.title());
         directive.setClearButtonVisible(true);
@@ -128,7 +134,7 @@ public class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
         status.setItemLabelGenerator(value -> value.name().replace('_', ' ').toLowerCase());
         status.setClearButtonVisible(true);
         owner.setItems(owners);
-        owner.setItemLabelGenerator(TaskService.Owner::displayName);
+        owner.setItemLabelGenerator(TaskQueries.Owner::displayName);
         owner.setClearButtonVisible(true);
         dueFrom.setClearButtonVisible(true);
         dueTo.setClearButtonVisible(true);
@@ -181,7 +187,7 @@ public class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         filter = new TaskFilter(directive.getOptionalValue().map(DirectiveRow::id).orElse(null), status.getValue(),
-                owner.getOptionalValue().map(TaskService.Owner::username).orElse(null), dueFrom.getValue(),
+                owner.getOptionalValue().map(TaskQueries.Owner::username).orElse(null), dueFrom.getValue(),
                 dueTo.getValue(), overdue.getValue(), stale.getValue(), text.getValue());
         UI.getCurrent().getPage().getHistory().replaceState(null, new Location("tasks", filter.toQueryParameters()));
         refresh();

@@ -1,0 +1,212 @@
+package org.policytracker.task;
+
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.policytracker.export.SpreadsheetSafeCsv;
+import org.policytracker.security.AppUser;
+import org.policytracker.security.AppUserRepository;
+import org.policytracker.security.CurrentUser;
+import org.policytracker.security.Role;
+import org.policytracker.task.repository.TaskRepository;
+import org.policytracker.tenant.CrossTenantReader;
+import org.policytracker.tenant.Tenant;
+import org.policytracker.tenant.TenantService;
+import org.policytracker.timeliness.Timeliness;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What an agency's task workspace reads: its tasks listed and filtered, one task, the people who
+ * may own a task. Every read goes through the tenant-filtered repository, so another agency's task
+ * is "not found"; only {@link #details} and {@link #readAsAllowed} let oversight read every agency's.
+ */
+@Service
+public class TaskQueries {
+
+    private final TaskRepository tasks;
+    private final AppUserRepository users;
+    private final TenantService tenants;
+    private final CurrentUser currentUser;
+    private final CrossTenantReader crossTenant;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final Timeliness timeliness;
+
+    TaskQueries(TaskRepository tasks, AppUserRepository users, TenantService tenants, CurrentUser currentUser,
+            CrossTenantReader crossTenant, PlatformTransactionManager transactions, Clock clock,
+            Timeliness timeliness) {
+        this.tasks = tasks;
+        this.users = users;
+        this.tenants = tenants;
+        this.currentUser = currentUser;
+        this.crossTenant = crossTenant;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+        this.timeliness = timeliness;
+    }
+
+    /** A program manager of the user's agency who can own a task. */
+    public record Owner(String username, String displayName) {
+    }
+
+    /** A task with everything its pages show; the owner is named from the whole directory. */
+    public record TaskDetails(TaskRow row, String agencyName, TaskSnapshot values, List<TaskMilestone> milestones,
+            List<TaskEvidenceLink> evidence, List<TaskProgressUpdate> progressUpdates) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<TaskRow> myTasks(TaskFilter filter) {
+        Map<String, String> names = ownerNames();
+        return tasks.findAll(matching(filter)).stream()
+                .sorted(Comparator.comparing(Task::getDueOn, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Task::getTitle))
+                .map(task -> row(task, names)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Owner> possibleOwners() {
+        return users.findByTenantIdOrderByDisplayName(currentUser.require().tenantId()).stream()
+                .filter(user -> user.getRoles().contains(Role.PROGRAM_MANAGER))
+                .map(user -> new Owner(user.getUsername(), user.getDisplayName())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public TaskSnapshot open(long id) {
+        return TaskSnapshot.of(find(id));
+    }
+
+    /**
+     * A task for its read-only page: a program manager's own agency's task, or, for oversight viewers
+     * and administrators, any agency's (see {@link #readAsAllowed}); else "not found".
+     */
+    public TaskDetails details(long id) {
+        return readAsAllowed(() -> detailsOf(find(id)));
+    }
+
+    /** A task of the user's own agency, for its editor, with what the editor shows; else "not found". */
+    @Transactional(readOnly = true)
+    public TaskDetails detailsToEdit(long id) {
+        return detailsOf(find(id));
+    }
+
+    private TaskDetails detailsOf(Task task) {
+        return new TaskDetails(row(task, directoryNames()),
+                tenants.find(task.getTenantId()).map(Tenant::getName).orElse(task.getTenantId()),
+                TaskSnapshot.of(task), List.copyOf(task.getMilestones()), List.copyOf(task.getEvidenceLinks()),
+                List.copyOf(task.getProgressUpdates()));
+    }
+
+    /**
+     * Runs a read of task data as the user may see it: their own agency's tasks, or, for oversight
+     * viewers and administrators, every agency's, read-only, through the cross-tenant reader.
+     */
+    public <T> T readAsAllowed(Supplier<T> read) {
+        if (currentUser.readsAcrossTenants()) {
+            return crossTenant.read(read);
+        }
+        return transaction.execute(status -> read.get());
+    }
+
+    /** The rows of the current grid as spreadsheet-safe CSV. */
+    @Transactional(readOnly = true)
+    public byte[] exportCsv(TaskFilter filter) {
+        List<String> header = List.of("Order", "Directive", "Task", "Status", "Percent complete", "Due",
+                "Owner", "Overdue", "Stale", "Last activity");
+        List<List<?>> rows = myTasks(filter).stream().map(row -> List.<Object>of(row.orderCode(),
+                row.directiveCode(), row.title(), row.status(), row.percentComplete(),
+                row.dueOn() == null ? "" : row.dueOn(), row.ownerName(), row.overdue() ? "yes" : "no",
+                row.stale() ? "yes" : "no", row.lastActivityAt())).collect(Collectors.toList());
+        return SpreadsheetSafeCsv.write(header, rows);
+    }
+
+    /** Today by the application's clock: the date every "overdue", "stale" and default date is counted from. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    Task find(long id) {
+        return tasks.findById(id).orElseThrow(() -> new TaskNotFoundException(id));
+    }
+
+    Set<String> ownerUsernames() {
+        return possibleOwners().stream().map(Owner::username).collect(Collectors.toSet());
+    }
+
+    /** Display names of everyone in the directory, by username. */
+    Map<String, String> directoryNames() {
+        return users.findAll().stream().collect(Collectors.toMap(AppUser::getUsername, AppUser::getDisplayName));
+    }
+
+    private Map<String, String> ownerNames() {
+        return users.findByTenantIdOrderByDisplayName(currentUser.require().tenantId()).stream()
+                .collect(Collectors.toMap(AppUser::getUsername, AppUser::getDisplayName));
+    }
+
+    TaskRow row(Task task, Map<String, String> ownerNames) {
+        LocalDate today = today();
+        boolean open = task.getStatus() != TaskStatus.DONE;
+        var directive = task.getDirective();
+        return new TaskRow(task.getId(), task.getTenantId(), directive.getId(), directive.getOrder().getCode(),
+                directive.getCode(), directive.getTitle(), task.getTitle(), task.getStatus(),
+                task.getPercentComplete(), task.getDueOn(), task.getOwnerUsername(),
+                task.getOwnerUsername() == null ? "" : ownerNames.getOrDefault(task.getOwnerUsername(),
+                        task.getOwnerUsername()),
+                task.getLastActivityAt(), Timeliness.isOverdue(open, task.getDueOn(), today),
+                timeliness.isStale(open, task.getLastActivityAt(), clock.instant()));
+    }
+
+    private Specification<Task> matching(TaskFilter filter) {
+        LocalDate today = today();
+        Instant staleBefore = timeliness.staleBefore(clock.instant());
+        return (root, query, cb) -> {
+            if (query.getResultType() != Long.class) {
+                root.fetch("directive", JoinType.INNER).fetch("order", JoinType.INNER);
+            }
+            List<Predicate> where = new ArrayList<>();
+            if (filter.directiveId() != null) {
+                where.add(cb.equal(root.get("directive").get("id"), filter.directiveId()));
+            }
+            if (!filter.statuses().isEmpty()) {
+                where.add(root.get("status").in(filter.statuses()));
+            }
+            if (filter.ownerUsername() != null) {
+                where.add(cb.equal(root.get("ownerUsername"), filter.ownerUsername()));
+            }
+            if (filter.dueFrom() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("dueOn"), filter.dueFrom()));
+            }
+            if (filter.dueTo() != null) {
+                where.add(cb.lessThanOrEqualTo(root.get("dueOn"), filter.dueTo()));
+            }
+            // Timeliness.isOverdue and isStale, as criteria
+            if (filter.overdueOnly()) {
+                where.add(cb.notEqual(root.get("status"), TaskStatus.DONE));
+                where.add(cb.lessThan(root.get("dueOn"), today));
+            }
+            if (filter.staleOnly()) {
+                where.add(cb.notEqual(root.get("status"), TaskStatus.DONE));
+                where.add(cb.lessThan(root.get("lastActivityAt"), staleBefore));
+            }
+            if (filter.text() != null) {
+                String pattern = "%" + filter.text().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+                where.add(cb.or(cb.like(cb.lower(root.get("title")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("description")), pattern, '\\')));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+}
