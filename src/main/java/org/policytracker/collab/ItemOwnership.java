@@ -7,7 +7,7 @@ package org.policytracker.collab;
  */
 public record ItemOwnership(String tenantId, String reviewingAgency) {
 
-    /** An item that only its owner (and those who read across tenants) may see; shared when {@code tenantId} is null. */
+    /** An item no other agency reviews: seen by its owner (and whoever reads across tenants), or shared when null. */
     public static ItemOwnership ownedBy(String tenantId) {
         return new ItemOwnership(tenantId, null);
     }
