@@ -2,6 +2,7 @@ package org.policytracker.collab;
 
 import java.time.Clock;
 import java.util.List;
+import org.policytracker.collab.repository.ActivityRepository;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.TenantUser;
 import org.springframework.data.domain.Limit;
@@ -12,8 +13,9 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The activity feed: who did what to which item. A user reads the activity of shared items and of
- * their own tenant's items; oversight viewers and administrators read all of it.
+ * The activity feed: who did what to which item. A user reads the activity of the items the access
+ * policy lets them see ({@link ItemPolicy}): shared items and their own tenant's; oversight viewers
+ * and administrators read all of it.
  */
 @Service
 public class ActivityService {
@@ -56,7 +58,7 @@ public class ActivityService {
 
     private List<Activity> visible(Long directiveId) {
         TenantUser user = currentUser.require();
-        boolean everything = user.readsAcrossTenants();
-        return activities.findVisible(everything, List.of(user.tenantId()), directiveId, Limit.of(100));
+        return activities.findVisible(ItemPolicy.seesEveryTenant(user), List.of(user.tenantId()), directiveId,
+                Limit.of(100));
     }
 }

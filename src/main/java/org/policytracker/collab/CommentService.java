@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.policytracker.collab.repository.CommentRepository;
+import org.policytracker.collab.repository.NotificationRepository;
 import org.policytracker.security.AppUser;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.TenantUser;

@@ -8,7 +8,7 @@ import org.policytracker.security.TenantUser;
  * serves one application node; a broker-backed one (several nodes) can replace it without any
  * view changing, as views only subscribe through {@link LiveUpdates}.
  */
-public interface EventBus {
+interface EventBus {
 
     /** Delivers the event to every subscriber allowed to see it, after the current transaction commits. */
     void publish(ChangeEvent event);

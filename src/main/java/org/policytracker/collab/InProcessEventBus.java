@@ -41,7 +41,7 @@ class InProcessEventBus implements EventBus, AutoCloseable {
 
     private void deliver(ChangeEvent event) {
         for (Subscription subscription : subscriptions) {
-            if (Visibility.mayReceive(subscription.viewer(), event)) {
+            if (mayReceive(subscription.viewer(), event)) {
                 delivery.execute(() -> {
                     try {
                         subscription.listener().accept(event);
@@ -51,6 +51,17 @@ class InProcessEventBus implements EventBus, AutoCloseable {
                 });
             }
         }
+    }
+
+    /**
+     * Decided before an event is sent, so a user never receives, even over the wire, what they may
+     * not see: a notification goes to its recipient alone, anything else to whoever may see the item.
+     */
+    private static boolean mayReceive(TenantUser viewer, ChangeEvent event) {
+        if (event.recipient() != null) {
+            return event.recipient().equals(viewer.username());
+        }
+        return ItemPolicy.maySee(viewer, ItemOwnership.ownedBy(event.tenantId()));
     }
 
     @Override

@@ -6,14 +6,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.policytracker.security.AppUser;
 import org.policytracker.security.AppUserRepository;
-import org.policytracker.security.Role;
 import org.springframework.stereotype.Component;
 
 /**
  * Finds an item the way its own feature does (through that feature's {@link ItemResolver}, so
- * another agency's task is "not found" here too) and says who may see it: everyone for shared items,
- * else the owning tenant plus oversight viewers and administrators (and, for a report, program
- * managers of the agency that reviews it).
+ * another agency's task is "not found" here too) and says who may see it ({@link ItemPolicy}).
  */
 @Component
 class ItemAccess {
@@ -35,9 +32,6 @@ class ItemAccess {
     }
 
     List<AppUser> whoMaySee(ResolvedItem item) {
-        return users.findAll().stream().filter(user -> item.tenantId() == null
-                || item.tenantId().equals(user.getTenantId()) || user.readsAcrossTenants()
-                || user.getRoles().contains(Role.PROGRAM_MANAGER) && user.getTenantId().equals(item.reviewingAgency()))
-                .toList();
+        return users.findAll().stream().filter(user -> ItemPolicy.maySee(user, item.ownership())).toList();
     }
 }

@@ -2,6 +2,7 @@ package org.policytracker.collab;
 
 import java.time.Clock;
 import java.util.List;
+import org.policytracker.collab.repository.NotificationRepository;
 import org.policytracker.security.CurrentUser;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;

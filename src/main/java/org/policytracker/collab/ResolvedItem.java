@@ -9,4 +9,9 @@ public record ResolvedItem(ItemRef ref, String tenantId, String reviewingAgency,
     public ResolvedItem(ItemRef ref, String tenantId, Long directiveId, String title) {
         this(ref, tenantId, null, directiveId, title);
     }
+
+    /** Whose the item is, for the access policy. */
+    public ItemOwnership ownership() {
+        return new ItemOwnership(tenantId, reviewingAgency);
+    }
 }

@@ -30,8 +30,8 @@ import org.policytracker.security.Role;
 import org.policytracker.task.Task;
 import org.policytracker.task.repository.TaskRepository;
 import org.policytracker.tenant.Tenant;
-import org.policytracker.tenant.TenantContext;
-import org.policytracker.tenant.TenantRepository;
+import org.policytracker.tenant.TenantTransactions;
+import org.policytracker.tenant.repository.TenantRepository;
 import org.policytracker.uptake.ParticipationReport;
 import org.policytracker.uptake.ParticipationReportRepository;
 import org.policytracker.uptake.ReportStatus;
@@ -67,6 +67,7 @@ public class DemoDataLoader {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final TransactionTemplate transaction;
+    private final TenantTransactions tenantTransactions;
     private final DemoUserDirectory users;
     private final TenantRepository tenants;
     private final AppUserRepository appUsers;
@@ -79,11 +80,12 @@ public class DemoDataLoader {
     private final ParticipationReportRepository reports;
     private final Clock clock;
 
-    DemoDataLoader(Clock clock, TransactionTemplate transaction, DemoUserDirectory users,
-            TenantRepository tenants, AppUserRepository appUsers, SectorRepository sectors, ReportingPeriodRepository periods,
-            ExecutiveOrderRepository orders, DirectiveRepository directives, VoluntaryMeasureRepository measures,
-            TaskRepository tasks, ParticipationReportRepository reports) {
+    DemoDataLoader(Clock clock, TransactionTemplate transaction, TenantTransactions tenantTransactions,
+            DemoUserDirectory users, TenantRepository tenants, AppUserRepository appUsers, SectorRepository sectors,
+            ReportingPeriodRepository periods, ExecutiveOrderRepository orders, DirectiveRepository directives,
+            VoluntaryMeasureRepository measures, TaskRepository tasks, ParticipationReportRepository reports) {
         this.transaction = transaction;
+        this.tenantTransactions = tenantTransactions;
         this.users = users;
         this.tenants = tenants;
         this.appUsers = appUsers;
@@ -117,13 +119,13 @@ public class DemoDataLoader {
             int shared = transaction.execute(status -> loadShared(data, plan));
             int taskCount = 0;
             for (Map.Entry<String, List<TaskData>> byTenant : groupBy(plan.tasks(), TaskData::tenant).entrySet()) {
-                taskCount += TenantContext.callAs(byTenant.getKey(),
-                        () -> transaction.execute(status -> loadTasks(byTenant.getValue(), loadClock)));
+                taskCount += tenantTransactions.writeAs(byTenant.getKey(),
+                        () -> loadTasks(byTenant.getValue(), loadClock));
             }
             int reportCount = 0;
             for (Map.Entry<String, List<ReportData>> byTenant : groupBy(plan.reports(), ReportData::tenant).entrySet()) {
-                reportCount += TenantContext.callAs(byTenant.getKey(),
-                        () -> transaction.execute(status -> loadReports(byTenant.getValue(), loadClock)));
+                reportCount += tenantTransactions.writeAs(byTenant.getKey(),
+                        () -> loadReports(byTenant.getValue(), loadClock));
             }
             LoadResult result = new LoadResult(shared, taskCount, reportCount);
             log.info("Demo data from {} (written as of {}, placed as of {}: task dates +{} days, reports +{} quarters): "

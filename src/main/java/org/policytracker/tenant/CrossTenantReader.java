@@ -4,25 +4,21 @@ import java.util.function.Supplier;
 import org.policytracker.security.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The one explicit path to read across tenants, for oversight viewers and administrators. It runs
- * the work in a new read-only transaction (the database refuses writes in it) with the tenant
- * filter lifted, and refuses everyone else.
+ * The explicit path to read rows across tenants, for oversight viewers and administrators, and
+ * aggregates across tenants for anyone signed in. The work runs through
+ * {@link TenantTransactions#readAcrossTenants} (a new read-only transaction with the tenant filter
+ * lifted); rows are refused to everyone else.
  */
 @Component
 public class CrossTenantReader {
 
-    private final TransactionTemplate readOnly;
+    private final TenantTransactions transactions;
     private final CurrentUser currentUser;
 
-    CrossTenantReader(PlatformTransactionManager transactions, CurrentUser currentUser) {
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
-        this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    CrossTenantReader(TenantTransactions transactions, CurrentUser currentUser) {
+        this.transactions = transactions;
         this.currentUser = currentUser;
     }
 
@@ -38,6 +34,6 @@ public class CrossTenantReader {
      * never rows: how other agencies progress on a directive, the public gap figures.
      */
     public <T> T aggregate(Supplier<T> query) {
-        return TenantContext.callAs(TenantContext.ALL_TENANTS, () -> readOnly.execute(status -> query.get()));
+        return transactions.readAcrossTenants(query);
     }
 }

@@ -8,9 +8,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Which tenant's rows the data layer may touch on this thread: the signed-in user's tenant, or an
- * explicit scope set by {@link #callAs} (system jobs such as the demo-data loader, and the
- * read-only cross-tenant path of {@link CrossTenantReader}). With neither, no tenant-owned row is
- * visible. Hibernate reads it when a session opens, so scopes are set before a transaction starts.
+ * explicit scope set by {@link #callAs}. With neither, no tenant-owned row is visible. Hibernate
+ * reads it when a session opens, so scopes are set before a transaction starts. Only this module
+ * switches the scope, through {@link TenantTransactions} (for the demo-data loader, report review
+ * and {@link CrossTenantReader}); {@code TenantScopeArchitectureTest} checks it.
  */
 public final class TenantContext {
 
@@ -33,7 +34,7 @@ public final class TenantContext {
     }
 
     /** Runs work with the data layer scoped to the given tenant. */
-    public static <T> T callAs(String tenantId, Supplier<T> work) {
+    static <T> T callAs(String tenantId, Supplier<T> work) {
         String previous = SCOPE.get();
         SCOPE.set(tenantId);
         try {
@@ -45,13 +46,6 @@ public final class TenantContext {
                 SCOPE.set(previous);
             }
         }
-    }
-
-    public static void runAs(String tenantId, Runnable work) {
-        callAs(tenantId, () -> {
-            work.run();
-            return null;
-        });
     }
 
     static Optional<TenantUser> signedInUser() {

@@ -3,6 +3,7 @@ package org.policytracker.tenant;
 import java.util.List;
 import java.util.Optional;
 import org.policytracker.security.KnownTenants;
+import org.policytracker.tenant.repository.TenantRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

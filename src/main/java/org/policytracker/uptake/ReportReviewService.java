@@ -5,32 +5,32 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.policytracker.audit.Actor;
 import org.policytracker.collab.ItemChanged;
+import org.policytracker.collab.ItemOwnership;
+import org.policytracker.collab.ItemPolicy;
 import org.policytracker.collab.ItemRef;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
 import org.policytracker.security.TenantUser;
-import org.policytracker.tenant.TenantContext;
+import org.policytracker.tenant.TenantTransactions;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Acceptance of submitted reports by the lead agency of the measure's directive (its program
  * managers) or an administrator. Reports belong to the associations' tenants, so this is an
- * explicit cross-tenant path, narrower than {@link org.policytracker.tenant.CrossTenantReader}:
+ * explicit cross-tenant path, narrower than {@link org.policytracker.tenant.CrossTenantReader}, on
+ * the template {@link TenantTransactions}; who may see and who may review a report is the access
+ * policy's ({@link ItemPolicy}: the association owns the report, the lead agency reviews it):
  * <ul>
  * <li>reading runs in a new read-only transaction across tenants, and its query is always limited
  * to submitted reports of measures whose directive the reviewer's own agency leads (every agency
  * for administrators);</li>
- * <li>a decision first checks that rule for the one report, then writes it inside the owning
- * association's tenant scope, attributed to the reviewer.</li>
+ * <li>a decision first asks the policy for the one report, then writes it as the owning
+ * association, attributed to the reviewer.</li>
  * </ul>
  */
 @Service
@@ -41,28 +41,24 @@ public class ReportReviewService {
     private final ParticipationReportRepository reports;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final TransactionTemplate readAcross;
-    private final TransactionTemplate write;
+    private final TenantTransactions tenants;
     private final ApplicationEventPublisher reviewed;
 
     ReportReviewService(ParticipationReportRepository reports, CurrentUser currentUser, Clock clock,
-            PlatformTransactionManager transactions, ApplicationEventPublisher reviewed) {
+            TenantTransactions tenants, ApplicationEventPublisher reviewed) {
         this.reports = reports;
         this.reviewed = reviewed;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.readAcross = new TransactionTemplate(transactions);
-        this.readAcross.setReadOnly(true);
-        this.readAcross.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.write = new TransactionTemplate(transactions);
-        this.write.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.tenants = tenants;
     }
 
     /** Submitted reports the signed-in reviewer may accept or send back, oldest submission first. */
     public List<ReportRow> awaitingReview() {
         TenantUser reviewer = requireReviewer();
         String leadAgency = reviewer.hasRole(Role.ADMIN) ? null : reviewer.tenantId();
-        return acrossAssociations(() -> reports.findAwaitingReview(leadAgency).stream().map(ReportRow::of).toList());
+        return tenants.readAcrossTenants(() -> reports.findAwaitingReview(leadAgency).stream().map(ReportRow::of)
+                .toList());
     }
 
     /**
@@ -71,9 +67,8 @@ public class ReportReviewService {
      */
     public Optional<ReportSubject> subject(long reportId) {
         TenantUser user = currentUser.require();
-        return acrossAssociations(() -> reports.findReviewTarget(reportId).filter(target ->
-                user.tenantId().equals(target.association()) || user.readsAcrossTenants()
-                        || user.hasRole(Role.PROGRAM_MANAGER) && user.tenantId().equals(target.leadAgency()))
+        return tenants.readAcrossTenants(() -> reports.findReviewTarget(reportId)
+                .filter(target -> ItemPolicy.maySee(user, ownership(target)))
                 .flatMap(target -> reports.findById(reportId).map(ReportRow::of).map(row -> new ReportSubject(row,
                         target.association(), target.leadAgency(), row.measureCode() + " · " + row.sectorName() + " · "
                                 + row.periodCode() + " · revision " + row.revision()))));
@@ -98,15 +93,15 @@ public class ReportReviewService {
 
     private ReportRow decide(long reportId, Consumer<ParticipationReport> decision) {
         TenantUser reviewer = requireReviewer();
-        ReviewTarget target = acrossAssociations(() -> reports.findReviewTarget(reportId))
+        ReviewTarget target = tenants.readAcrossTenants(() -> reports.findReviewTarget(reportId))
                 .orElseThrow(() -> new ReportRejectedException(ReportViolation.invalid("report",
                         "no participation report " + reportId)));
-        if (!reviewer.hasRole(Role.ADMIN) && !target.leadAgency().equals(reviewer.tenantId())) {
+        if (!ItemPolicy.mayReview(reviewer, ownership(target))) {
             throw new AccessDeniedException("Only the lead agency of the measure's directive or an administrator "
                     + "reviews this report");
         }
         try {
-            return TenantContext.callAs(target.association(), () -> write.execute(status -> {
+            return tenants.writeAs(target.association(), () -> {
                 ParticipationReport report = reports.findById(reportId).orElseThrow();
                 if (report.getStatus() != ReportStatus.SUBMITTED) {
                     throw new ReportRejectedException(new ReportViolation("status", "revision " + report.getRevision()
@@ -120,15 +115,16 @@ public class ReportReviewService {
                         row.measureCode() + " · " + row.sectorName() + " · " + row.periodCode(), Actor.current(),
                         row.status() == ReportStatus.ACCEPTED ? "accepted the report" : "sent the report back"));
                 return row;
-            }));
+            });
         } catch (ObjectOptimisticLockingFailureException concurrent) {
             throw new ReportRejectedException(new ReportViolation("status", "this report was changed at the same time "
                     + "by someone else; reload the list", ReportViolation.Kind.CONFLICT));
         }
     }
 
-    private <T> T acrossAssociations(Supplier<T> query) {
-        return TenantContext.callAs(TenantContext.ALL_TENANTS, () -> readAcross.execute(status -> query.get()));
+    /** The association owns the report; the lead agency of its measure's directive reviews it. */
+    private static ItemOwnership ownership(ReviewTarget target) {
+        return new ItemOwnership(target.association(), target.leadAgency());
     }
 
     private TenantUser requireReviewer() {

@@ -14,8 +14,8 @@ import org.policytracker.support.SignedIn;
 import org.policytracker.support.TestOrders;
 import org.policytracker.support.TestOrders.TestOrder;
 import org.policytracker.task.Task;
-import org.policytracker.tenant.TenantContext;
 import org.policytracker.task.repository.TaskRepository;
+import org.policytracker.tenant.TenantTransactions;
 import org.policytracker.uptake.ParticipationReportRepository;
 import org.policytracker.uptake.PeriodStatus;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +46,8 @@ class ReadOnlyViewerTest {
     DirectiveRepository directives;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    TenantTransactions tenantTransactions;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -80,17 +82,17 @@ class ReadOnlyViewerTest {
     // Even inside a tenant's scope (as a careless write path might set it), the viewer's writes are refused.
     @Test
     void aViewerCannotChangeOrDeleteAnAgencysTask() {
-        assertThatThrownBy(() -> signedIn.run("viewer.congress", () -> TenantContext.runAs("cisa",
-                () -> transaction.executeWithoutResult(s -> {
-                    Task task = tasks.findById(cisaTask).orElseThrow();
-                    task.setOwnerUsername("viewer.congress");
-                    tasks.flush();
-                })))).isInstanceOf(AccessDeniedException.class).hasMessageContaining("may not change a Task");
-        assertThatThrownBy(() -> signedIn.run("viewer.congress", () -> TenantContext.runAs("cisa",
-                () -> transaction.executeWithoutResult(s -> {
-                    tasks.delete(tasks.findById(cisaTask).orElseThrow());
-                    tasks.flush();
-                })))).isInstanceOf(AccessDeniedException.class).hasMessageContaining("may not delete a Task");
+        assertThatThrownBy(() -> signedIn.run("viewer.congress", () -> tenantTransactions.writeAs("cisa", () -> {
+            Task task = tasks.findById(cisaTask).orElseThrow();
+            task.setOwnerUsername("viewer.congress");
+            return tasks.saveAndFlush(task);
+        }))).isInstanceOf(AccessDeniedException.class).hasMessageContaining("may not change a Task");
+        assertThatThrownBy(() -> signedIn.run("viewer.congress", () -> tenantTransactions.writeAs("cisa", () -> {
+            Task task = tasks.findById(cisaTask).orElseThrow();
+            tasks.delete(task);
+            tasks.flush();
+            return task;
+        }))).isInstanceOf(AccessDeniedException.class).hasMessageContaining("may not delete a Task");
         assertThat(jdbc.sql("select owner_username from task where id = ?").param(cisaTask).query(String.class).single())
                 .isEqualTo("pm.cisa");
     }
@@ -99,11 +101,13 @@ class ReadOnlyViewerTest {
     void aViewerCannotChangeOrDeleteAParticipationReport() {
         long version = jdbc.sql("select version from participation_report where id = ?").param(healthReport)
                 .query(Long.class).single();
-        assertThatThrownBy(() -> signedIn.run("viewer.congress", () -> TenantContext.runAs("hospital-assoc",
-                () -> transaction.executeWithoutResult(s -> {
-                    reports.delete(reports.findById(healthReport).orElseThrow());
+        assertThatThrownBy(() -> signedIn.run("viewer.congress", () -> tenantTransactions.writeAs("hospital-assoc",
+                () -> {
+                    var report = reports.findById(healthReport).orElseThrow();
+                    reports.delete(report);
                     reports.flush();
-                })))).isInstanceOf(AccessDeniedException.class)
+                    return report;
+                }))).isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("may not delete a ParticipationReport");
         assertThat(jdbc.sql("select version from participation_report where id = ?").param(healthReport)
                 .query(Long.class).single()).isEqualTo(version);

@@ -20,10 +20,14 @@ import org.policytracker.support.TestOrders.TestOrder;
 import org.policytracker.uptake.PeriodStatus;
 import org.policytracker.task.TaskQueries;
 import org.policytracker.task.TaskCommands;
+import org.policytracker.uptake.ReportReviewService;
+import org.policytracker.uptake.ReportRow;
+import org.policytracker.uptake.ReportStatus;
 import org.policytracker.task.TaskSnapshot;
 import org.policytracker.task.TaskStatus;
 import org.policytracker.task.TaskEdit;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Mentions only of people who may see the item, notifications to them alone, events only to the allowed. */
 @PolicyTrackerTest
@@ -50,6 +54,8 @@ class CollaborationServiceTest {
     @Autowired
     TestOrders orders;
     @Autowired
+    ReportReviewService review;
+    @Autowired
     Clock clock;
 
     @BeforeAll
@@ -63,6 +69,11 @@ class CollaborationServiceTest {
         long id = orders.task("pm.cisa", order.directive("TASKS"), "Collab " + UUID.randomUUID().toString().substring(0, 8),
                 LocalDate.now(clock).plusMonths(1));
         return signedIn.as("pm.cisa", () -> queries.open(id));
+    }
+
+    /** A healthcare report, owned by the hospital association and reviewed by DHS. */
+    private ReportRow newHealthReport() {
+        return orders.report("reporter.health", order.measure("M"), "healthcare", order.period("OPEN"), 50, 20, 5);
     }
 
     private long unread(String username) {
@@ -167,5 +178,46 @@ class CollaborationServiceTest {
             assertThatThrownBy(() -> signedIn.as(stranger, () -> comments.comments(item)))
                     .isInstanceOf(ItemNotFoundException.class);
         }
+    }
+
+    // The access policy (ItemPolicy) tried through each door that asks it: discussion, comments, review, live updates.
+    @Test
+    void anotherTenantsUserFindsNeitherAReportNorItsCommentsNorDecidesOnIt() {
+        ReportRow report = newHealthReport();
+        assertThat(signedIn.as("pm.treasury", () -> review.subject(report.id()))).isEmpty();
+        assertThatThrownBy(() -> signedIn.as("pm.treasury", () -> comments.comments(ItemRef.report(report.id()))))
+                .isInstanceOf(ItemNotFoundException.class);
+        assertThatThrownBy(() -> signedIn.as("pm.treasury", () -> review.accept(report.id(), null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(signedIn.as("pm.dhs", () -> review.subject(report.id()))).isPresent();
+    }
+
+    @Test
+    void anOversightViewerReadsAReportButCannotDecideOnIt() {
+        ReportRow report = newHealthReport();
+        assertThat(signedIn.as("viewer.congress", () -> review.subject(report.id())))
+                .hasValueSatisfying(subject -> assertThat(subject.report().id()).isEqualTo(report.id()));
+        assertThat(signedIn.as("viewer.congress", () -> comments.comments(ItemRef.report(report.id())))).isEmpty();
+        assertThatThrownBy(() -> signedIn.as("viewer.congress", () -> review.accept(report.id(), "looks fine")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.as("viewer.congress", () -> review.sendBack(report.id(), "redo it")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(signedIn.as("pm.dhs", () -> review.subject(report.id())))
+                .hasValueSatisfying(subject -> assertThat(subject.report().status()).isEqualTo(ReportStatus.SUBMITTED));
+    }
+
+    @Test
+    void aCommentOnAReportGoesLiveToTheOversightViewerButNotToAnotherTenant() throws Exception {
+        ItemRef item = ItemRef.report(newHealthReport().id());
+        List<ChangeEvent> viewer = new CopyOnWriteArrayList<>();
+        List<ChangeEvent> otherTenant = new CopyOnWriteArrayList<>();
+        try (AutoCloseable a = events.subscribe(users.find("viewer.congress").orElseThrow(), viewer::add);
+                AutoCloseable b = events.subscribe(users.find("pm.treasury").orElseThrow(), otherTenant::add)) {
+            signedIn.as("reporter.health", () -> comments.post(item, "Survey attached"));
+            Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> viewer.stream()
+                    .anyMatch(event -> event.item().equals(item) && event.kind() == ChangeEvent.Kind.COMMENTED));
+            Thread.sleep(300);
+        }
+        assertThat(otherTenant).noneMatch(event -> event.item().equals(item));
     }
 }

@@ -1,10 +1,11 @@
-package org.policytracker.collab;
+package org.policytracker.collab.repository;
 
 import java.util.List;
+import org.policytracker.collab.Notification;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface NotificationRepository extends JpaRepository<Notification, Long> {
+public interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     List<Notification> findByRecipientOrderByCreatedAtDescIdDesc(String recipient, Limit limit);
 

@@ -1,4 +1,4 @@
-package org.policytracker.collab;
+package org.policytracker.collab.ui;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -7,6 +7,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.policytracker.collab.ActivityFeed;
+import org.policytracker.collab.ActivityService;
+import org.policytracker.collab.LiveUpdates;
 
 /** The tenant's activity feed (everything, for oversight viewers and administrators). */
 @Route("activity")
