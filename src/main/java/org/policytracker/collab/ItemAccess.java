@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.policytracker.security.AppUser;
-import org.policytracker.security.AppUserRepository;
+import org.policytracker.security.People;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 class ItemAccess {
 
     private final Map<ItemType, ItemResolver> resolvers;
-    private final AppUserRepository users;
+    private final People people;
 
-    ItemAccess(List<ItemResolver> resolvers, AppUserRepository users) {
+    ItemAccess(List<ItemResolver> resolvers, People people) {
         this.resolvers = resolvers.stream().collect(Collectors.toMap(ItemResolver::type, Function.identity()));
-        this.users = users;
+        this.people = people;
     }
 
     ResolvedItem find(ItemRef ref) {
@@ -32,6 +32,6 @@ class ItemAccess {
     }
 
     List<AppUser> whoMaySee(ResolvedItem item) {
-        return users.findAll().stream().filter(user -> ItemPolicy.maySee(user, item.ownership())).toList();
+        return people.everyone().stream().filter(user -> ItemPolicy.maySee(user, item.ownership())).toList();
     }
 }

@@ -2,6 +2,7 @@ package org.policytracker.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Duration;
+import org.policytracker.security.repository.AppUserRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -14,8 +14,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.policytracker.export.SpreadsheetSafeCsv;
 import org.policytracker.security.AppUser;
-import org.policytracker.security.AppUserRepository;
 import org.policytracker.security.CurrentUser;
+import org.policytracker.security.People;
 import org.policytracker.security.Role;
 import org.policytracker.task.repository.TaskRepository;
 import org.policytracker.tenant.CrossTenantReader;
@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class TaskQueries {
 
     private final TaskRepository tasks;
-    private final AppUserRepository users;
+    private final People people;
     private final TenantService tenants;
     private final CurrentUser currentUser;
     private final CrossTenantReader crossTenant;
@@ -45,11 +45,11 @@ public class TaskQueries {
     private final Clock clock;
     private final Timeliness timeliness;
 
-    TaskQueries(TaskRepository tasks, AppUserRepository users, TenantService tenants, CurrentUser currentUser,
+    TaskQueries(TaskRepository tasks, People people, TenantService tenants, CurrentUser currentUser,
             CrossTenantReader crossTenant, PlatformTransactionManager transactions, Clock clock,
             Timeliness timeliness) {
         this.tasks = tasks;
-        this.users = users;
+        this.people = people;
         this.tenants = tenants;
         this.currentUser = currentUser;
         this.crossTenant = crossTenant;
@@ -78,7 +78,7 @@ public class TaskQueries {
 
     @Transactional(readOnly = true)
     public List<Owner> possibleOwners() {
-        return users.findByTenantIdOrderByDisplayName(currentUser.require().tenantId()).stream()
+        return people.ofTenant(currentUser.require().tenantId()).stream()
                 .filter(user -> user.getRoles().contains(Role.PROGRAM_MANAGER))
                 .map(user -> new Owner(user.getUsername(), user.getDisplayName())).toList();
     }
@@ -147,11 +147,11 @@ public class TaskQueries {
 
     /** Display names of everyone in the directory, by username. */
     Map<String, String> directoryNames() {
-        return users.findAll().stream().collect(Collectors.toMap(AppUser::getUsername, AppUser::getDisplayName));
+        return people.everyone().stream().collect(Collectors.toMap(AppUser::getUsername, AppUser::getDisplayName));
     }
 
     private Map<String, String> ownerNames() {
-        return users.findByTenantIdOrderByDisplayName(currentUser.require().tenantId()).stream()
+        return people.ofTenant(currentUser.require().tenantId()).stream()
                 .collect(Collectors.toMap(AppUser::getUsername, AppUser::getDisplayName));
     }
 

@@ -1,0 +1,30 @@
+package org.policytracker.security;
+
+import java.util.List;
+import org.policytracker.security.repository.AppUserRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The directory of people the application knows (everyone who has signed in, and the demo users):
+ * task owners and the people a comment may mention are chosen from it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class People {
+
+    private final AppUserRepository users;
+
+    People(AppUserRepository users) {
+        this.users = users;
+    }
+
+    public List<AppUser> everyone() {
+        return users.findAll();
+    }
+
+    /** The people of one tenant, by display name. */
+    public List<AppUser> ofTenant(String tenantId) {
+        return users.findByTenantIdOrderByDisplayName(tenantId);
+    }
+}
