@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.policytracker.ui.Timestamps;
 
@@ -14,11 +15,14 @@ import org.policytracker.ui.Timestamps;
 public class ActivityFeed extends VerticalLayout {
 
     private final Supplier<List<Activity>> source;
+    private final Function<ItemRef, String> addressOf;
     private final UnorderedList lines = new UnorderedList();
     private final Paragraph empty = new Paragraph("Nothing has happened here yet.");
 
-    public ActivityFeed(Supplier<List<Activity>> source, LiveUpdates live) {
+    /** @param addressOf the address of an item's page ({@link ActivityService#addressOf}) */
+    public ActivityFeed(Supplier<List<Activity>> source, Function<ItemRef, String> addressOf, LiveUpdates live) {
         this.source = source;
+        this.addressOf = addressOf;
         setPadding(false);
         lines.addClassName("activity-feed");
         add(empty, lines);
@@ -34,7 +38,7 @@ public class ActivityFeed extends VerticalLayout {
         for (Activity activity : activities) {
             Span when = new Span(Timestamps.format(activity.getAt()) + " · ");
             Span what = new Span(activity.getActor() + " " + activity.getSummary() + " ");
-            Anchor link = new Anchor(activity.getItem().route(), "open");
+            Anchor link = new Anchor(addressOf.apply(activity.getItem()), "open");
             link.getElement().setAttribute("aria-label", "Open the " + activity.getItem().type().name().toLowerCase());
             lines.add(new ListItem(when, what, link));
         }

@@ -24,12 +24,15 @@ public class ActivityService {
     private final EventBus events;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ItemAccess items;
 
-    ActivityService(ActivityRepository activities, EventBus events, CurrentUser currentUser, Clock clock) {
+    ActivityService(ActivityRepository activities, EventBus events, CurrentUser currentUser, Clock clock,
+            ItemAccess items) {
         this.activities = activities;
         this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.items = items;
     }
 
     void record(ResolvedItem item, String actor, String summary) {
@@ -44,6 +47,11 @@ public class ActivityService {
                 change.summary() + " (" + change.name() + ")", clock.instant()));
         events.publish(new ChangeEvent(ChangeEvent.Kind.UPDATED, change.item(), change.tenantId(),
                 change.directiveId(), change.actor(), change.summary(), null, clock.instant()));
+    }
+
+    /** The address of an item's page, as the feature that owns the item says. */
+    public String addressOf(ItemRef item) {
+        return items.route(item);
     }
 
     @Transactional(readOnly = true)

@@ -24,11 +24,20 @@ class ItemAccess {
     }
 
     ResolvedItem find(ItemRef ref) {
+        return resolverOf(ref).find(ref.id());
+    }
+
+    /** The address of the item's page, as the feature that owns it says. */
+    String route(ItemRef ref) {
+        return resolverOf(ref).route(ref.id());
+    }
+
+    private ItemResolver resolverOf(ItemRef ref) {
         ItemResolver resolver = resolvers.get(ref.type());
         if (resolver == null) {
             throw new IllegalStateException("No ItemResolver bean for items of type " + ref.type());
         }
-        return resolver.find(ref.id());
+        return resolver;
     }
 
     List<AppUser> whoMaySee(ResolvedItem item) {

@@ -14,13 +14,4 @@ public record ItemRef(ItemType type, long id) {
     public static ItemRef directive(long id) {
         return new ItemRef(ItemType.DIRECTIVE, id);
     }
-
-    /** The address of the item's page in the application. */
-    public String route() {
-        return switch (type) {
-            case TASK -> "tasks/" + id;
-            case DIRECTIVE -> "directives/" + id;
-            case REPORT -> "reports/" + id;
-        };
-    }
 }

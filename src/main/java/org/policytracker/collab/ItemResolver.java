@@ -14,4 +14,7 @@ public interface ItemResolver {
      * {@link ItemNotFoundException} when it does not exist or they may not see it.
      */
     ResolvedItem find(long id);
+
+    /** The address of the item's page, relative to the application's root (e.g. {@code tasks/42}). */
+    String route(long id);
 }

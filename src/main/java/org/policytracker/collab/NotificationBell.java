@@ -49,7 +49,7 @@ public class NotificationBell extends Div {
                 notifications.markRead(notification.getId());
                 list.close();
                 refresh();
-                UI.getCurrent().navigate(notification.getItem().route());
+                UI.getCurrent().navigate(notifications.addressOf(notification.getItem()));
             });
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             if (!notification.isRead()) {

@@ -15,11 +15,18 @@ public class NotificationService {
     private final NotificationRepository notifications;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ItemAccess items;
 
-    NotificationService(NotificationRepository notifications, CurrentUser currentUser, Clock clock) {
+    NotificationService(NotificationRepository notifications, CurrentUser currentUser, Clock clock, ItemAccess items) {
         this.notifications = notifications;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.items = items;
+    }
+
+    /** The address of an item's page, as the feature that owns the item says. */
+    public String addressOf(ItemRef item) {
+        return items.route(item);
     }
 
     @Transactional(readOnly = true)

@@ -29,4 +29,9 @@ class DirectiveItems implements ItemResolver {
                 .map(d -> new ResolvedItem(ref, null, d.id(), d.orderCode() + " " + d.code() + " " + d.title()))
                 .orElseThrow(() -> new ItemNotFoundException(ref));
     }
+
+    @Override
+    public String route(long id) {
+        return "directives/" + id;
+    }
 }

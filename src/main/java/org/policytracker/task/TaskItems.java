@@ -29,4 +29,9 @@ class TaskItems implements ItemResolver {
         Task task = tasks.find(id);
         return new ResolvedItem(ItemRef.task(id), task.getTenantId(), task.getDirective().getId(), task.getTitle());
     }
+
+    @Override
+    public String route(long id) {
+        return "tasks/" + id;
+    }
 }

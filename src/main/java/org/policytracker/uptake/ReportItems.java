@@ -32,4 +32,9 @@ class ReportItems implements ItemResolver {
                 .map(report -> new ResolvedItem(ref, report.association(), report.leadAgency(), null, report.label()))
                 .orElseThrow(() -> new ItemNotFoundException(ref));
     }
+
+    @Override
+    public String route(long id) {
+        return "reports/" + id;
+    }
 }

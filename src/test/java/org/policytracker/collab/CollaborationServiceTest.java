@@ -97,6 +97,16 @@ class CollaborationServiceTest {
     }
 
     @Test
+    void activityLinesAndNotificationsLinkToThePageOfTheirItemKind() {
+        TaskSnapshot task = newCisaTask();
+        ReportRow report = newHealthReport();
+        long directive = order.directive("TASKS");
+        assertThat(activity.addressOf(ItemRef.task(task.id()))).isEqualTo("tasks/" + task.id());
+        assertThat(activity.addressOf(ItemRef.directive(directive))).isEqualTo("directives/" + directive);
+        assertThat(notifications.addressOf(ItemRef.report(report.id()))).isEqualTo("reports/" + report.id());
+    }
+
+    @Test
     void aMentionedUserIsNotifiedAndCanMarkItRead() {
         TaskSnapshot task = newCisaTask();
         long before = unread("pm2.cisa");

@@ -20,6 +20,6 @@ public class ActivityView extends VerticalLayout {
 
     ActivityView(ActivityService activity, LiveUpdates live) {
         add(new H2("Activity"), new Paragraph("Who did what, newest first: changes to your organisation's items "
-                + "and comments on shared ones. It updates as it happens."), new ActivityFeed(activity::feed, live));
+                + "and comments on shared ones. It updates as it happens."), new ActivityFeed(activity::feed, activity::addressOf, live));
     }
 }

@@ -72,7 +72,7 @@ class DirectiveView extends VerticalLayout implements BeforeEnterObserver {
         sections.forEach(section -> add(section.of(directive.id())));
         add(new CommentsPanel(comments, live, ItemRef.directive(directive.id())),
                 new H3("Activity on this directive"),
-                new ActivityFeed(() -> activity.feedOfDirective(directive.id()), live));
+                new ActivityFeed(() -> activity.feedOfDirective(directive.id()), activity::addressOf, live));
     }
 
     private static Optional<Long> parse(String id) {
