@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
  */
 public final class ReportingCatalogue {
 
-    static final int MAX_NOTE_LENGTH = 10_000;
-    static final int MAX_LABEL_LENGTH = 300;
-    static final int MAX_URL_LENGTH = 2000;
+    public static final int MAX_NOTE_LENGTH = 10_000;
+    public static final int MAX_LABEL_LENGTH = 300;
+    public static final int MAX_URL_LENGTH = 2000;
 
     private final Map<String, VoluntaryMeasure> measures;
     private final Map<String, Sector> sectors;

@@ -1,4 +1,4 @@
-package org.policytracker.admin;
+package org.policytracker.admin.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,8 +11,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.policytracker.order.OrderService;
 import org.policytracker.order.OrderService.DirectiveRow;
+import org.policytracker.order.OrderService;
 import org.policytracker.tenant.Tenant;
 import org.policytracker.tenant.TenantService;
 import org.policytracker.uptake.PeriodStatus;
