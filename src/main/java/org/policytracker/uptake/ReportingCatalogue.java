@@ -36,20 +36,20 @@ public final class ReportingCatalogue {
                 m -> m.getSectors().stream().map(Sector::getId).collect(Collectors.toUnmodifiableSet())));
     }
 
-    public VoluntaryMeasure measure(String code) {
+    VoluntaryMeasure measure(String code) {
         return measures.get(code);
     }
 
-    public Sector sector(String id) {
+    Sector sector(String id) {
         return sectors.get(id);
     }
 
-    public ReportingPeriod period(String code) {
+    ReportingPeriod period(String code) {
         return periods.get(code);
     }
 
     /** Every rule a report must meet before it is written; an empty list means it may be written. */
-    public List<ReportViolation> check(ReportInput input) {
+    List<ReportViolation> check(ReportInput input) {
         List<ReportViolation> found = new ArrayList<>();
         checkReferences(input, found);
         checkCounts(input, found);

@@ -181,7 +181,7 @@ public class ReportingService {
      * revision of every report is looked up once for all rows.
      */
     @Transactional
-    public int submitAll(ReportingCatalogue catalogue, List<ReportInput> inputs) {
+    int submitAll(ReportingCatalogue catalogue, List<ReportInput> inputs) {
         requireReporter();
         importQueries.batchTheWritesOfThisTransaction();
         List<ReportingPeriod> involved = inputs.stream().map(i -> catalogue.period(i.period())).distinct().toList();
@@ -219,7 +219,7 @@ public class ReportingService {
 
     /** The catalogue as the signed-in association may report against it; reporters only. */
     @Transactional(readOnly = true)
-    public ReportingCatalogue catalogue() {
+    ReportingCatalogue catalogue() {
         TenantUser user = requireReporter();
         return new ReportingCatalogue(measures.findCatalogue(), sectors.findAll(), periods.findAll(),
                 sectors.findCoveredBy(user.tenantId()));
