@@ -14,6 +14,7 @@ import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
 import org.policytracker.security.TenantUser;
 import org.policytracker.tenant.TenantTransactions;
+import org.policytracker.uptake.repository.ParticipationReportRepository;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;

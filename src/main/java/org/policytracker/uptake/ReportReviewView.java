@@ -16,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.function.BiFunction;
+import org.policytracker.uptake.ui.ReportDiscussionView;
 
 /**
  * Submitted participation reports of the measures the reviewer's agency leads (every measure for
@@ -51,7 +52,7 @@ public class ReportReviewView extends VerticalLayout {
         grid.addColumn(row -> row.evidenceNote() == null ? "" : row.evidenceNote()).setHeader("Evidence").setFlexGrow(1)
                 .setTooltipGenerator(row -> row.evidenceNote() == null ? "" : row.evidenceNote());
         grid.addColumn(ReportRow::submittedBy).setHeader("Submitted by").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(MyReportingView::discussion).setHeader("Comments").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(ReportDiscussionView::linkTo).setHeader("Comments").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("Decision").setAutoWidth(true).setFlexGrow(0)
                 .setFrozenToEnd(true);
         grid.setSizeFull();

@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
  */
 public final class ReportingCatalogue {
 
-    static final int MAX_NOTE_LENGTH = 10_000;
-    static final int MAX_LABEL_LENGTH = 300;
-    static final int MAX_URL_LENGTH = 2000;
+    public static final int MAX_NOTE_LENGTH = 10_000;
+    public static final int MAX_LABEL_LENGTH = 300;
+    public static final int MAX_URL_LENGTH = 2000;
 
     private final Map<String, VoluntaryMeasure> measures;
     private final Map<String, Sector> sectors;
@@ -36,20 +36,20 @@ public final class ReportingCatalogue {
                 m -> m.getSectors().stream().map(Sector::getId).collect(Collectors.toUnmodifiableSet())));
     }
 
-    public VoluntaryMeasure measure(String code) {
+    VoluntaryMeasure measure(String code) {
         return measures.get(code);
     }
 
-    public Sector sector(String id) {
+    Sector sector(String id) {
         return sectors.get(id);
     }
 
-    public ReportingPeriod period(String code) {
+    ReportingPeriod period(String code) {
         return periods.get(code);
     }
 
     /** Every rule a report must meet before it is written; an empty list means it may be written. */
-    public List<ReportViolation> check(ReportInput input) {
+    List<ReportViolation> check(ReportInput input) {
         List<ReportViolation> found = new ArrayList<>();
         checkReferences(input, found);
         checkCounts(input, found);

@@ -3,6 +3,7 @@ package org.policytracker.uptake;
 import java.time.LocalDate;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
+import org.policytracker.uptake.repository.ReportingPeriodRepository;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,6 +1,5 @@
 package org.policytracker.uptake;
 
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,11 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
-import org.hibernate.Session;
 import org.policytracker.audit.Actor;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
 import org.policytracker.security.TenantUser;
+import org.policytracker.uptake.query.ReportImportQueries;
+import org.policytracker.uptake.repository.ParticipationReportRepository;
+import org.policytracker.uptake.repository.ReportingPeriodRepository;
+import org.policytracker.uptake.repository.SectorRepository;
+import org.policytracker.uptake.repository.VoluntaryMeasureRepository;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,26 +35,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReportingService {
 
-    private static final int IMPORT_BATCH_SIZE = 500;
-
     private final ParticipationReportRepository reports;
     private final SectorRepository sectors;
     private final ReportingPeriodRepository periods;
     private final VoluntaryMeasureRepository measures;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final EntityManager entityManager;
+    private final ReportImportQueries importQueries;
 
     ReportingService(ParticipationReportRepository reports, SectorRepository sectors,
             ReportingPeriodRepository periods, VoluntaryMeasureRepository measures, CurrentUser currentUser,
-            Clock clock, EntityManager entityManager) {
+            Clock clock, ReportImportQueries importQueries) {
         this.reports = reports;
         this.sectors = sectors;
         this.periods = periods;
         this.measures = measures;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.entityManager = entityManager;
+        this.importQueries = importQueries;
     }
 
     @Transactional(readOnly = true)
@@ -180,10 +181,9 @@ public class ReportingService {
      * revision of every report is looked up once for all rows.
      */
     @Transactional
-    public int submitAll(ReportingCatalogue catalogue, List<ReportInput> inputs) {
+    int submitAll(ReportingCatalogue catalogue, List<ReportInput> inputs) {
         requireReporter();
-        // the audit rows (Envers) of many new revisions go to the database in JDBC batches
-        entityManager.unwrap(Session.class).setJdbcBatchSize(IMPORT_BATCH_SIZE);
+        importQueries.batchTheWritesOfThisTransaction();
         List<ReportingPeriod> involved = inputs.stream().map(i -> catalogue.period(i.period())).distinct().toList();
         Map<ReportInput.Slot, ParticipationReport> latest = latestOf(reports.findAllInPeriods(involved));
         String actor = Actor.current();
@@ -219,7 +219,7 @@ public class ReportingService {
 
     /** The catalogue as the signed-in association may report against it; reporters only. */
     @Transactional(readOnly = true)
-    public ReportingCatalogue catalogue() {
+    ReportingCatalogue catalogue() {
         TenantUser user = requireReporter();
         return new ReportingCatalogue(measures.findCatalogue(), sectors.findAll(), periods.findAll(),
                 sectors.findCoveredBy(user.tenantId()));

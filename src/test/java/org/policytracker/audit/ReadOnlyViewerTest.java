@@ -16,7 +16,7 @@ import org.policytracker.support.TestOrders.TestOrder;
 import org.policytracker.task.Task;
 import org.policytracker.task.repository.TaskRepository;
 import org.policytracker.tenant.TenantTransactions;
-import org.policytracker.uptake.ParticipationReportRepository;
+import org.policytracker.uptake.repository.ParticipationReportRepository;
 import org.policytracker.uptake.PeriodStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

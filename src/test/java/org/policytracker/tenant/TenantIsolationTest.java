@@ -19,7 +19,7 @@ import org.policytracker.task.repository.TaskRepository;
 import org.policytracker.task.TaskRow;
 import org.policytracker.task.TaskQueries;
 import org.policytracker.uptake.ParticipationReport;
-import org.policytracker.uptake.ParticipationReportRepository;
+import org.policytracker.uptake.repository.ParticipationReportRepository;
 import org.policytracker.uptake.PeriodStatus;
 import org.policytracker.uptake.ReportRow;
 import org.policytracker.uptake.ReportingService;

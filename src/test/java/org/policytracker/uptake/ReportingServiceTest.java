@@ -11,6 +11,7 @@ import org.policytracker.support.PolicyTrackerTest;
 import org.policytracker.support.SignedIn;
 import org.policytracker.support.TestOrders;
 import org.policytracker.support.TestOrders.TestOrder;
+import org.policytracker.uptake.query.AcceptedUptakeQueries;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -39,7 +40,7 @@ class ReportingServiceTest {
     @Autowired
     ReportReviewService review;
     @Autowired
-    UptakeFigures figures;
+    AcceptedUptakeQueries figures;
     @Autowired
     ReportingFixtures fixtures;
     @Autowired

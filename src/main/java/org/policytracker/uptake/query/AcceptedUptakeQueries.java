@@ -1,4 +1,4 @@
-package org.policytracker.uptake;
+package org.policytracker.uptake.query;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -11,19 +11,19 @@ import org.springframework.stereotype.Service;
  * drafts, submitted, returned and superseded revisions never count. Aggregates only, across tenants.
  */
 @Service
-public class UptakeFigures {
+public class AcceptedUptakeQueries {
 
     private final CrossTenantReader crossTenant;
     private final EntityManager entityManager;
 
-    UptakeFigures(CrossTenantReader crossTenant, EntityManager entityManager) {
+    AcceptedUptakeQueries(CrossTenantReader crossTenant, EntityManager entityManager) {
         this.crossTenant = crossTenant;
         this.entityManager = entityManager;
     }
 
     public List<AcceptedUptake> accepted(String periodCode) {
         return crossTenant.aggregate(() -> entityManager.createQuery("""
-                select new org.policytracker.uptake.AcceptedUptake(p.code, m.code, s.id, sum(r.eligibleCount),
+                select new org.policytracker.uptake.query.AcceptedUptake(p.code, m.code, s.id, sum(r.eligibleCount),
                     sum(r.participatingCount), sum(r.verifiedCount), count(r))
                 from ParticipationReport r join r.period p join r.measure m join r.sector s
                 where r.status = org.policytracker.uptake.ReportStatus.ACCEPTED and p.code = :period

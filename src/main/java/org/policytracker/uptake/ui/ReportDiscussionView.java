@@ -1,5 +1,6 @@
-package org.policytracker.uptake;
+package org.policytracker.uptake.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,6 +14,9 @@ import org.policytracker.collab.CommentService;
 import org.policytracker.collab.CommentsPanel;
 import org.policytracker.collab.ItemRef;
 import org.policytracker.collab.LiveUpdates;
+import org.policytracker.uptake.ReportReviewService;
+import org.policytracker.uptake.ReportRow;
+import org.policytracker.uptake.ReportSubject;
 
 /**
  * One participation report and its comments, for the people who may see it: the association, the
@@ -49,5 +53,13 @@ public class ReportDiscussionView extends VerticalLayout implements BeforeEnterO
                 + report.verifiedCount() + " independently verified; status "
                 + report.status().name().toLowerCase() + "."),
                 new CommentsPanel(comments, live, ItemRef.report(report.id())));
+    }
+
+    /** A link to the report's discussion page, shared with the reviewing agency. */
+    public static Anchor linkTo(ReportRow row) {
+        Anchor link = new Anchor("reports/" + row.id(), "Discuss");
+        link.getElement().setAttribute("aria-label", "Discuss revision " + row.revision() + " of " + row.measureCode()
+                + " for " + row.sectorName() + ", " + row.periodCode());
+        return link;
     }
 }

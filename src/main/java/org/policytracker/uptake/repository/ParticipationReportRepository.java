@@ -1,8 +1,14 @@
-package org.policytracker.uptake;
+package org.policytracker.uptake.repository;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.policytracker.uptake.ParticipationReport;
+import org.policytracker.uptake.ReportReviewService;
+import org.policytracker.uptake.ReportingPeriod;
+import org.policytracker.uptake.ReviewTarget;
+import org.policytracker.uptake.Sector;
+import org.policytracker.uptake.VoluntaryMeasure;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;

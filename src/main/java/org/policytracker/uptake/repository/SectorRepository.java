@@ -1,6 +1,7 @@
-package org.policytracker.uptake;
+package org.policytracker.uptake.repository;
 
 import java.util.List;
+import org.policytracker.uptake.Sector;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;

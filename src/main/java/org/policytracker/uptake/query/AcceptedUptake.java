@@ -1,4 +1,4 @@
-package org.policytracker.uptake;
+package org.policytracker.uptake.query;
 
 /**
  * Accepted participation of one sector in one measure and period, summed over the associations

@@ -1,9 +1,8 @@
-package org.policytracker.uptake;
+package org.policytracker.uptake.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -16,6 +15,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.policytracker.ui.StatusBadge;
+import org.policytracker.uptake.Obligation;
+import org.policytracker.uptake.ReportCsvImport;
+import org.policytracker.uptake.ReportInput;
+import org.policytracker.uptake.ReportRow;
+import org.policytracker.uptake.ReportingService;
+import org.policytracker.uptake.Sector;
 
 /**
  * Landing view of sector reporters: what their association owes per period, the report form,
@@ -124,15 +129,7 @@ public class MyReportingView extends VerticalLayout {
         grid.addColumn(row -> row.submittedBy() == null ? "" : row.submittedBy() + ", "
                 + row.submittedAt().toString().substring(0, 10)).setHeader("Submitted").setAutoWidth(true);
         grid.addColumn(row -> row.reviewNote() == null ? "" : row.reviewNote()).setHeader("Review note").setFlexGrow(2);
-        grid.addComponentColumn(MyReportingView::discussion).setHeader("Comments").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(ReportDiscussionView::linkTo).setHeader("Comments").setAutoWidth(true).setFlexGrow(0);
         return grid;
-    }
-
-    /** The report's discussion page, shared with the reviewing agency (ReportDiscussionView). */
-    static Anchor discussion(ReportRow row) {
-        Anchor link = new Anchor("reports/" + row.id(), "Discuss");
-        link.getElement().setAttribute("aria-label", "Discuss revision " + row.revision() + " of " + row.measureCode()
-                + " for " + row.sectorName() + ", " + row.periodCode());
-        return link;
     }
 }

@@ -1,7 +1,8 @@
-package org.policytracker.uptake;
+package org.policytracker.uptake.repository;
 
 import java.util.List;
 import java.util.Optional;
+import org.policytracker.uptake.VoluntaryMeasure;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 

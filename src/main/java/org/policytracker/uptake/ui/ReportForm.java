@@ -1,4 +1,4 @@
-package org.policytracker.uptake;
+package org.policytracker.uptake.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -16,6 +16,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.policytracker.uptake.EvidenceLink;
+import org.policytracker.uptake.MeasureRow;
+import org.policytracker.uptake.PeriodRow;
+import org.policytracker.uptake.PeriodStatus;
+import org.policytracker.uptake.ReportInput;
+import org.policytracker.uptake.ReportRejectedException;
+import org.policytracker.uptake.ReportRow;
+import org.policytracker.uptake.ReportViolation;
+import org.policytracker.uptake.ReportingCatalogue;
+import org.policytracker.uptake.ReportingService;
+import org.policytracker.uptake.Sector;
 
 /**
  * The report form: measure, sector and open period, the three counts, an evidence note and link;

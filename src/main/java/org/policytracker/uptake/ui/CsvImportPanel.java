@@ -1,4 +1,4 @@
-package org.policytracker.uptake;
+package org.policytracker.uptake.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,6 +14,8 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.policytracker.uptake.CsvImportRejectedException;
+import org.policytracker.uptake.ReportCsvImport;
 
 /**
  * CSV import in the reporting view: template download, upload, a preview of every row or every

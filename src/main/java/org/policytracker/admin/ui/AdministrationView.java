@@ -1,4 +1,4 @@
-package org.policytracker.admin;
+package org.policytracker.admin.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
