@@ -37,7 +37,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReportReviewService {
 
-    static final int MAX_NOTE_LENGTH = 2000;
+    public static final int MAX_NOTE_LENGTH = 2000;
 
     private final ParticipationReportRepository reports;
     private final CurrentUser currentUser;

@@ -56,7 +56,7 @@ public class ReportDiscussionView extends VerticalLayout implements BeforeEnterO
     }
 
     /** A link to the report's discussion page, shared with the reviewing agency. */
-    public static Anchor linkTo(ReportRow row) {
+    static Anchor linkTo(ReportRow row) {
         Anchor link = new Anchor("reports/" + row.id(), "Discuss");
         link.getElement().setAttribute("aria-label", "Discuss revision " + row.revision() + " of " + row.measureCode()
                 + " for " + row.sectorName() + ", " + row.periodCode());

@@ -1,4 +1,4 @@
-package org.policytracker.uptake;
+package org.policytracker.uptake.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,7 +16,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.function.BiFunction;
-import org.policytracker.uptake.ui.ReportDiscussionView;
+import org.policytracker.uptake.ReportRejectedException;
+import org.policytracker.uptake.ReportReviewService;
+import org.policytracker.uptake.ReportRow;
 
 /**
  * Submitted participation reports of the measures the reviewer's agency leads (every measure for
