@@ -23,7 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Where things live inside a module (docs/architecture.md, "Inside a module"), for what Spring
  * Modulith's verification does not cover: SQL through JDBC only in a module's {@code query}
  * package, Spring Data repositories only in a module's {@code repository} package and used by their
- * own module (and the demo loader, which writes the demo rows), Vaadin routes only in {@code ui}.
+ * own module (and the demo loader, which writes the demo rows) unless package-private, Vaadin routes
+ * only in {@code ui}.
  */
 class ModuleInternalsArchitectureTest {
 
@@ -73,9 +74,9 @@ class ModuleInternalsArchitectureTest {
 
     private static ArchRule repositoriesInRepositoryPackagesRule() {
         return classes().that().areAssignableTo(org.springframework.data.repository.Repository.class)
-                .and().areInterfaces()
+                .and().areInterfaces().and().arePublic()
                 .should().resideInAPackage("..repository..")
-                .because("a module's repositories are its internals, in its repository package");
+                .because("a module's repositories are its internals: package-private beside their one user, or in its repository package");
     }
 
     private static ArchRule repositoriesServeTheirOwnModuleRule(String... alsoAllowedModules) {
@@ -109,6 +110,6 @@ class ModuleInternalsArchitectureTest {
     }
 
     /** Offender for the repository rule: a repository outside a repository package. */
-    interface RepositoryOutsideRepositoryPackage extends org.springframework.data.repository.Repository<Object, Long> {
+    public interface RepositoryOutsideRepositoryPackage extends org.springframework.data.repository.Repository<Object, Long> {
     }
 }
