@@ -1,5 +1,5 @@
 // <gap-chart>: an Apache ECharts chart drawn from the JSON option object in its "config"
-// attribute. The server always puts a table with the same numbers next to it, so the chart is
+// attribute, in the series colours of the stylesheet (--pt-chart-series-1, -2, ...). The server always puts a table with the same numbers next to it, so the chart is
 // marked as an image whose label says where the numbers are.
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
@@ -37,7 +37,25 @@ class GapChart extends HTMLElement {
   render() {
     const config = this.getAttribute('config');
     if (this.chart && config) {
-      this.chart.setOption(JSON.parse(config), true);
+      const option = JSON.parse(config);
+      const colours = this.seriesColours();
+      if (colours.length > 0) {
+        option.color = colours;
+      }
+      this.chart.setOption(option, true);
+    }
+  }
+
+  // The values of --pt-chart-series-1, -2, ... as they apply to this element, up to the first unset one.
+  seriesColours() {
+    const style = getComputedStyle(this);
+    const colours = [];
+    for (let n = 1; ; n++) {
+      const colour = style.getPropertyValue(`--pt-chart-series-${n}`).trim();
+      if (!colour) {
+        return colours;
+      }
+      colours.push(colour);
     }
   }
 }

@@ -1,7 +1,5 @@
 package org.policytracker.gap;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 
 /** The choices of the dashboard's filters: orders, directives, sectors, agencies, reporting periods. */
@@ -10,9 +8,5 @@ public record FilterOptions(List<Option> orders, List<Option> directives, List<O
 
     /** One choice: its id (as in the URL) and its label. */
     public record Option(String id, String label) {
-    }
-
-    static Option option(ResultSet rs, int row) throws SQLException {
-        return new Option(rs.getString(1), rs.getString(2));
     }
 }

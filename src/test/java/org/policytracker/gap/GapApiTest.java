@@ -10,12 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.policytracker.support.PolicyTrackerTest;
-import org.policytracker.uptake.ReportingPeriodService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @PolicyTrackerTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(GapFixture.Lifecycle.class)
 class GapApiTest {
 
     @LocalServerPort
@@ -36,21 +35,9 @@ class GapApiTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    ReportingPeriodService periods;
-    @Autowired
     Clock clock;
 
     GapFixture fx;
-
-    @BeforeAll
-    void createFixture() {
-        fx = GapFixture.create(jdbc, periods);
-    }
-
-    @AfterAll
-    void removeFixture() {
-        GapFixture.remove(jdbc);
-    }
 
     private HttpResponse<String> get(String path, String username) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));

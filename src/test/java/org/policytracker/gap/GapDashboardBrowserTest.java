@@ -20,16 +20,13 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.policytracker.support.Browser;
 import org.policytracker.support.BrowserTest;
 import org.policytracker.support.PolicyTrackerTest;
-import org.policytracker.uptake.ReportingPeriodService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,29 +38,16 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @PolicyTrackerTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(GapFixture.Lifecycle.class)
 class GapDashboardBrowserTest extends BrowserTest {
 
     /** A day other than the fixture's: A2 (due 2026-11-12) is not overdue yet, so figures differ. */
     private static final LocalDate EARLIER = GapFixture.AS_OF.minusDays(10);
 
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ReportingPeriodService periods;
-    @Autowired
     Clock clock;
 
     GapFixture fx;
-
-    @BeforeAll
-    void createFixture() {
-        fx = GapFixture.create(jdbc, periods);
-    }
-
-    @AfterAll
-    void removeFixture() {
-        GapFixture.remove(jdbc);
-    }
 
     private Page dashboard(String query) {
         Page page = signedIn("viewer.congress");

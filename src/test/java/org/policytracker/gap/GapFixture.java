@@ -1,19 +1,26 @@
 package org.policytracker.gap;
 
+import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestInstancePostProcessor;
 import org.policytracker.uptake.PeriodStatus;
 import org.policytracker.uptake.ReportingPeriodService;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * A small order of its own, with figures worked out by hand in {@link GapMetricsServiceTest} as of
  * {@link #AS_OF}: its own agencies, associations and sectors, so no other test's data touches it,
  * and the calendar quarters 2026-Q2 and 2026-Q3 (reports in Q3), which it ensures itself (created,
  * closed, if the calendar lacks them; a test never changes a calendar quarter's status). A test
- * class creates it before its tests ({@link #create} first removes any copy left by another class,
- * so each class starts from the same figures) and removes it after them. Classes run one after the
- * other in one JVM, so no class removes the fixture while another one's tests run.
+ * class {@code @ExtendWith(GapFixture.Lifecycle.class)} gets it in its {@code GapFixture} field
+ * before its tests ({@link #create} first removes any copy left by another class, so each class
+ * starts from the same figures) and has it removed after them. Classes run one after the other in
+ * one JVM, so no class removes the fixture while another one's tests run.
  *
  * <pre>
  * Directive A (deadline 2027-03-31): 4 tasks; measure MA (target 60 %) for sectors S1, S2, S3.
@@ -56,6 +63,30 @@ final class GapFixture {
         measureA = id(jdbc, "SELECT id FROM voluntary_measure WHERE code = ?", "FX-MA");
         measureC = id(jdbc, "SELECT id FROM voluntary_measure WHERE code = ?", "FX-MC");
         q3 = id(jdbc, "SELECT id FROM reporting_period WHERE code = ?", "2026-Q3");
+    }
+
+    /**
+     * Creates the fixture for a test class (one instance per class: {@code @TestInstance(PER_CLASS)}),
+     * puts it in the class's {@code GapFixture} fields, and removes it after the class's tests.
+     */
+    static final class Lifecycle implements TestInstancePostProcessor, AfterAllCallback {
+
+        @Override
+        public void postProcessTestInstance(Object testInstance, ExtensionContext context) throws IllegalAccessException {
+            ApplicationContext spring = SpringExtension.getApplicationContext(context);
+            GapFixture fixture = create(spring.getBean(JdbcClient.class), spring.getBean(ReportingPeriodService.class));
+            for (Field field : testInstance.getClass().getDeclaredFields()) {
+                if (field.getType() == GapFixture.class) {
+                    field.setAccessible(true);
+                    field.set(testInstance, fixture);
+                }
+            }
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            remove(SpringExtension.getApplicationContext(context).getBean(JdbcClient.class));
+        }
     }
 
     GapFilter filter() {

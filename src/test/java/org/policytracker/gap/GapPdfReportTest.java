@@ -2,6 +2,7 @@ package org.policytracker.gap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
@@ -12,7 +13,7 @@ class GapPdfReportTest {
     @Test
     void theReportHasTheFiguresAndTheDefinitions() throws Exception {
         GapPdfReport pdf = new GapPdfReport(new GapProperties(
-                new GapProperties.Weights(0.30, 0.20, 0.25, 0.10, 0.10, 0.05), 30, 60, 90, 8));
+                new GapProperties.Weights(0.30, 0.20, 0.25, 0.10, 0.10, 0.05), 30, 60, 90, 8, Duration.ofSeconds(1)));
         GapDashboard full = GapExportTest.dashboard("Accelerate cyber defence", "Threat sharing", "Hospitals");
         // a directive without data has no execution and no index: drawn as empty bars
         DirectiveGap empty = new DirectiveGap(2, "EO", "D2", "Nothing yet", "Agency", null, "ASSUMED", TaskFigures.NONE,

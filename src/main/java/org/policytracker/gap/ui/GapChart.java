@@ -1,4 +1,4 @@
-package org.policytracker.gap;
+package org.policytracker.gap.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
@@ -10,8 +10,9 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A bar or line chart drawn by Apache ECharts in the browser ({@code frontend/src/gap-chart.js}).
- * Always shown next to a table of the same numbers; its accessible label points there.
+ * A bar or line chart drawn by Apache ECharts in the browser ({@code frontend/src/gap-chart.js}), in
+ * the series colours of the stylesheet ({@code --pt-chart-series-1}, {@code -2}, ...). Always shown
+ * next to a table of the same numbers; its accessible label points there.
  */
 @Tag("gap-chart")
 @NpmPackage(value = "echarts", version = "6.1.0")
@@ -28,9 +29,9 @@ class GapChart extends Component implements HasSize {
         getElement().setAttribute("aria-label", label + " (the table next to the chart has the same numbers)");
         setWidthFull();
         setHeight("16rem");
+        // series colours are not set here: gap-chart.js takes them from the CSS custom properties
+        // --pt-chart-series-1, -2, ... of the page's styles
         Map<String, Object> option = Map.of(
-                // the theme's primary blue and error red: AA contrast on white
-                "color", List.of("#1a4480", "#b50909"),
                 "tooltip", Map.of("trigger", "axis"),
                 "legend", Map.of("top", 0),
                 "grid", Map.of("left", 40, "right", 16, "top", 32, "bottom", 48),

@@ -1,4 +1,4 @@
-package org.policytracker.gap;
+package org.policytracker.gap.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -12,6 +12,19 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Map;
+import org.policytracker.gap.AgencyExecution;
+import org.policytracker.gap.DirectiveGap;
+import org.policytracker.gap.Fmt;
+import org.policytracker.gap.GapComponent;
+import org.policytracker.gap.GapDashboard;
+import org.policytracker.gap.GapMetricsService;
+import org.policytracker.gap.GapReportRow;
+import org.policytracker.gap.GapTaskRow;
+import org.policytracker.gap.MeasureUptake;
+import org.policytracker.gap.MetricDefinitions;
+import org.policytracker.gap.ReportTotals;
+import org.policytracker.gap.TaskFigures;
+import org.policytracker.gap.UptakeCell;
 
 /**
  * The dashboard's drill-downs and explanations, as dialogs: directive -> agencies -> tasks,

@@ -1,0 +1,34 @@
+package org.policytracker.gap.ui;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.policytracker.gap.GapProperties;
+import org.policytracker.gap.MetricDefinitions;
+import org.policytracker.timeliness.Timeliness;
+
+/** "How every figure is computed": every metric definition and the configured weights and thresholds. */
+class DefinitionsPanel extends Details {
+
+    DefinitionsPanel(GapProperties settings, Timeliness timeliness) {
+        super("How every figure is computed");
+        VerticalLayout list = new VerticalLayout();
+        list.setPadding(false);
+        for (MetricDefinitions.Definition definition : MetricDefinitions.ALL) {
+            Paragraph p = new Paragraph();
+            Span name = new Span(definition.name() + ": ");
+            name.getStyle().set("font-weight", "600");
+            p.add(name, new Span(definition.definition()));
+            list.add(p);
+        }
+        GapProperties.Weights w = settings.weights();
+        list.add(new Paragraph("Configured weights: execution " + w.execution() + ", schedule " + w.schedule() + ", uptake "
+                + w.uptake() + ", verification " + w.verification() + ", coverage " + w.coverage() + ", staleness "
+                + w.staleness() + "; at risk from index " + settings.atRiskFrom() + ", off track from "
+                + settings.offTrackFrom() + "; stale after " + timeliness.staleAfterDays()
+                + " days; velocity window " + settings.velocityWindowDays() + " days."));
+        add(list);
+        setWidthFull();
+    }
+}

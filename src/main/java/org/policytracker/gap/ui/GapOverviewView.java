@@ -1,0 +1,87 @@
+package org.policytracker.gap.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.policytracker.gap.GapDashboard;
+import org.policytracker.gap.GapExport;
+import org.policytracker.gap.GapMetricsService;
+import org.policytracker.gap.GapPdfReport;
+
+/**
+ * The oversight dashboard (landing view of oversight viewers): headline figures, directives with
+ * gap index, status and trend, the sector x measure uptake heatmap, trends by period and the
+ * forecast against deadlines. Filters live in the URL (?order=&directive=&sector=&agency=&period=),
+ * and so does the day the figures are computed for (?asOf=YYYY-MM-DD, default today by the injected
+ * clock): the dashboard, and its downloads, as they stood on that day, like GET /api/v1/gaps?asOf=.
+ * Every figure drills down (directive -> agencies -> tasks, measure -> sectors -> reports) and can
+ * show how it was computed. Read-only: nothing here writes. Saved changes show up live, debounced
+ * ({@link DashboardRefresh}).
+ */
+@Route("gaps")
+@Menu(title = "Gap overview", order = 6, icon = "vaadin:chart")
+@PageTitle("Gap overview | Policy Tracker")
+@RolesAllowed({"OVERSIGHT_VIEWER", "ADMIN"})
+public class GapOverviewView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final GapMetricsService metrics;
+    private final GapExport export;
+    private final GapPdfReport pdf;
+    private QueryParameters shown = QueryParameters.empty();
+
+    GapOverviewView(GapMetricsService metrics, GapExport export, GapPdfReport pdf, DashboardRefresh refresh) {
+        this.metrics = metrics;
+        this.export = export;
+        this.pdf = pdf;
+        addClassName("gap-dashboard");
+        // a saved task or accepted report changes figures: show them again, for the same filters
+        refresh.follow(this, this::show);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        shown = event.getLocation().getQueryParameters();
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        add(new H2("Gap overview"));
+        DashboardAddress address = new DashboardAddress(shown, metrics.today());
+        address.problems.forEach(problem -> add(error(problem)));
+        add(new FilterBar(metrics.options(), address.values, address.asOf));
+        GapDashboard dashboard;
+        try {
+            dashboard = metrics.dashboard(address.filter, address.asOf);
+        } catch (IllegalArgumentException e) {
+            add(error(e.getMessage()));
+            return;
+        }
+        if (dashboard.directives().isEmpty()) {
+            add(new Paragraph("No directive matches these filters. An administrator adds orders and their directives; "
+                    + "agencies then add the tasks that carry them out."));
+            return;
+        }
+        add(new Paragraph("As of " + dashboard.asOf() + (dashboard.period() == null ? "; no reporting period has started."
+                : "; reports of period " + dashboard.period().code() + " (" + dashboard.period().startsOn() + " to "
+                        + dashboard.period().endsOn() + ").")));
+        add(new DownloadLinks(dashboard, export, pdf), new HeadlineCards(dashboard),
+                new DirectivesSection(dashboard, metrics), new UptakeMatrix(dashboard, metrics),
+                new TrendSection(dashboard.trend()), new ForecastSection(dashboard.directives()),
+                new DefinitionsPanel(metrics.settings(), metrics.timeliness()));
+    }
+
+    private static Paragraph error(String message) {
+        Paragraph error = new Paragraph(message);
+        error.addClassName("overdue");
+        error.getElement().setAttribute("role", "alert");
+        return error;
+    }
+}

@@ -1,0 +1,15 @@
+package org.policytracker.gap.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+/** A titled section of the dashboard. */
+class Section extends VerticalLayout {
+
+    Section(String title, Component... content) {
+        setPadding(false);
+        add(new H3(title));
+        add(content);
+    }
+}
