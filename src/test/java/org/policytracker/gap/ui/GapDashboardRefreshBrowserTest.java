@@ -14,10 +14,11 @@ import org.policytracker.support.Browser;
 import org.policytracker.support.BrowserTest;
 import org.policytracker.support.PolicyTrackerTest;
 import org.policytracker.support.SignedIn;
-import org.policytracker.support.TestOrders;
 import org.policytracker.support.TestOrders.TestOrder;
+import org.policytracker.support.TestOrders;
+import org.policytracker.task.TaskCommands;
 import org.policytracker.task.TaskEdit;
-import org.policytracker.task.TaskService;
+import org.policytracker.task.TaskQueries;
 import org.policytracker.task.TaskSnapshot;
 import org.policytracker.task.TaskStatus;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +37,9 @@ class GapDashboardRefreshBrowserTest extends BrowserTest {
     @Autowired
     TestOrders orders;
     @Autowired
-    TaskService tasks;
+    TaskQueries taskQueries;
+    @Autowired
+    TaskCommands taskCommands;
     @Autowired
     SignedIn signedIn;
     @Autowired
@@ -63,10 +66,10 @@ class GapDashboardRefreshBrowserTest extends BrowserTest {
 
         long burstStarted = System.nanoTime();
         signedIn.run("pm.cisa", () -> {
-            TaskSnapshot opened = tasks.open(task);
+            TaskSnapshot opened = taskQueries.open(task);
             for (int save = 1; save <= SAVES; save++) {
                 TaskEdit edit = opened.toEdit();
-                opened = tasks.save(opened, new TaskEdit(edit.title(), edit.description(), edit.ownerUsername(),
+                opened = taskCommands.save(opened, new TaskEdit(edit.title(), edit.description(), edit.ownerUsername(),
                         TaskStatus.IN_PROGRESS, 10 * save, today, edit.dueOn(), null, null));
             }
         });
