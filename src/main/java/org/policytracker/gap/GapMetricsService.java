@@ -9,8 +9,8 @@ import org.policytracker.gap.query.DirectiveQueries;
 import org.policytracker.gap.query.PeriodQueries;
 import org.policytracker.gap.query.Slot;
 import org.policytracker.gap.query.TaskAggregates;
-import org.policytracker.gap.query.TaskQueries;
-import org.policytracker.gap.query.TaskQueries.TaskGroup;
+import org.policytracker.gap.query.TaskFigureQueries;
+import org.policytracker.gap.query.TaskFigureQueries.TaskGroup;
 import org.policytracker.gap.query.UptakeQueries;
 import org.policytracker.tenant.CrossTenantReader;
 import org.policytracker.timeliness.Timeliness;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
 public class GapMetricsService {
 
     private final PeriodQueries periods;
-    private final TaskQueries tasks;
+    private final TaskFigureQueries tasks;
     private final UptakeQueries uptake;
     private final DirectiveQueries directives;
     private final CrossTenantReader crossTenant;
@@ -37,7 +37,7 @@ public class GapMetricsService {
     private final Timeliness timeliness;
     private final Clock clock;
 
-    GapMetricsService(PeriodQueries periods, TaskQueries tasks, UptakeQueries uptake, DirectiveQueries directives,
+    GapMetricsService(PeriodQueries periods, TaskFigureQueries tasks, UptakeQueries uptake, DirectiveQueries directives,
             CrossTenantReader crossTenant, GapProperties settings, Timeliness timeliness, Clock clock) {
         this.periods = periods;
         this.tasks = tasks;

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** The gap metrics' reads of current tasks: aggregates per directive or agency, and the rows behind them. */
 @Component
-public class TaskQueries {
+public class TaskFigureQueries {
 
     /** {@link Timeliness#isOverdue} in SQL: an open task (alias {@code t}) due before {@code :asOf}. */
     static final String OVERDUE = "t.status <> 'DONE' AND t.due_on < :asOf";
@@ -43,7 +43,7 @@ public class TaskQueries {
     private final Timeliness timeliness;
     private final GapProperties settings;
 
-    TaskQueries(JdbcClient jdbc, Timeliness timeliness, GapProperties settings) {
+    TaskFigureQueries(JdbcClient jdbc, Timeliness timeliness, GapProperties settings) {
         this.jdbc = jdbc;
         this.timeliness = timeliness;
         this.settings = settings;
