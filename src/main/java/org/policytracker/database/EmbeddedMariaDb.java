@@ -80,10 +80,6 @@ public final class EmbeddedMariaDb {
         return accounts;
     }
 
-    int port() {
-        return port;
-    }
-
     private static EmbeddedMariaDb start(Path root, EmbeddedMariaDbProperties settings) {
         long started = System.nanoTime();
         Path data = root.resolve("data");
