@@ -174,7 +174,7 @@ class CollaborationServiceTest {
         }
         assertThat(signedIn.as("pm.cisa", () -> queries.open(task.id())).description()).isEqualTo(description);
         assertThat(signedIn.as("pm2.cisa", activity::feed)).filteredOn(line -> line.getItem().equals(ItemRef.task(task.id()))
-                        && line.getSummary().startsWith("Description"))
+                        && line.getSummary().startsWith("changed Description"))
                 .singleElement().satisfies(line -> {
                     assertThat(line.getSummary()).hasSize(500).endsWith("…");
                     assertThat(line.getActor()).isEqualTo("pm.cisa");

@@ -31,6 +31,7 @@ import org.policytracker.uptake.PeriodStatus;
 import org.policytracker.uptake.ReportStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -214,9 +215,10 @@ class DemoDataLoaderTest {
                 insert.executeUpdate();
             }
             Future<DemoDataLoader.LoadResult> load = startup.submit(() -> loader.load(file));
+            // the loader's insert waits on the key (with a statement timeout prefix: "SET STATEMENT ... FOR insert")
             Awaitility.await().atMost(Duration.ofSeconds(3)).until(() -> jdbc.sql(
-                    "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE INFO LIKE 'insert into tenant%'")
-                    .query(Integer.class).single() > 0);
+                    "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE INFO LIKE ?")
+                    .param("%insert into tenant%" + tenant + "%").query(Integer.class).single() > 0);
             other.commit();
             assertThat(load.get(10, TimeUnit.SECONDS).shared()).as("the clashing row is not counted as added").isZero();
         } finally {
@@ -224,5 +226,15 @@ class DemoDataLoaderTest {
         }
         assertThat(jdbc.sql("SELECT name FROM tenant WHERE id = ?").param(tenant).query(String.class).list())
                 .containsExactly("Written meanwhile");
+    }
+
+    @Autowired
+    DemoDataAtStartup startup;
+
+    /** Readiness: the load is a start-up phase of its own, finished before the web server starts accepting requests. */
+    @Test
+    void theDemoDataIsLoadedBeforeTheWebServerAcceptsRequests() {
+        assertThat(startup.isRunning()).as("loaded").isTrue();
+        assertThat(startup.getPhase()).isLessThan(WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE);
     }
 }

@@ -15,15 +15,21 @@ import org.springframework.dao.DataAccessResourceFailureException;
 /**
  * Shown instead of a page whose data could not be read because the database does not answer
  * (Vaadin also picks it when such a failure is the cause of the exception a view threw): says so,
- * and offers to try again, instead of a hanging page or a stack trace.
+ * and offers to try again, instead of a hanging page or a stack trace. A transaction that could not
+ * begin is {@link TransactionUnavailableView}'s.
  */
 @AnonymousAllowed
 public class DatabaseUnavailableView extends VerticalLayout implements HasErrorParameter<DataAccessResourceFailureException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<DataAccessResourceFailureException> parameter) {
-        removeAll();
-        add(new H1(DatabaseUnavailable.TITLE), new Paragraph(DatabaseUnavailableNotice.MESSAGE),
+        return explain(this, event);
+    }
+
+    /** The page's content, also {@link TransactionUnavailableView}'s; the status to answer with. */
+    static int explain(VerticalLayout page, BeforeEnterEvent event) {
+        page.removeAll();
+        page.add(new H1(DatabaseUnavailable.TITLE), new Paragraph(DatabaseUnavailableNotice.MESSAGE),
                 new Anchor(event.getLocation().getPathWithQueryParameters(), "Try again"));
         return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
     }
