@@ -104,7 +104,7 @@ class DatabaseFaultsTest {
         return URI.create("http://localhost:" + port + path);
     }
 
-    private static void signal(ProcessHandle process, String signal) {
+    static void signal(ProcessHandle process, String signal) {
         try {
             int exit = new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).inheritIO().start().waitFor();
             assertThat(exit).as("kill -" + signal).isZero();
