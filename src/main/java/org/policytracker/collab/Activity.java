@@ -37,7 +37,7 @@ public class Activity {
     @Column(nullable = false)
     private String actor;
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = Summaries.COLUMN_LENGTH)
     private String summary;
 
     @Column(name = "occurred_at", nullable = false)
@@ -52,7 +52,7 @@ public class Activity {
         this.itemId = item.id();
         this.directiveId = directiveId;
         this.actor = actor;
-        this.summary = summary;
+        this.summary = Summaries.shorten(summary, Summaries.COLUMN_LENGTH);
         this.at = at;
     }
 

@@ -106,6 +106,6 @@ public class CommentService {
     }
 
     private static String abbreviate(String text) {
-        return text.length() <= 120 ? text : text.substring(0, 119) + "…";
+        return Summaries.shorten(text, 120);
     }
 }

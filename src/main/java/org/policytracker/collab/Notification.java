@@ -34,7 +34,7 @@ public class Notification {
     @Column(nullable = false)
     private String actor;
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = Summaries.COLUMN_LENGTH)
     private String message;
 
     @Column(nullable = false)
@@ -50,7 +50,7 @@ public class Notification {
         this.itemType = item.type();
         this.itemId = item.id();
         this.actor = actor;
-        this.message = message;
+        this.message = Summaries.shorten(message, Summaries.COLUMN_LENGTH);
         this.createdAt = createdAt;
     }
 

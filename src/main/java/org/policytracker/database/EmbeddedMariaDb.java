@@ -11,9 +11,13 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,10 +34,16 @@ public final class EmbeddedMariaDb {
     private static final Map<Path, EmbeddedMariaDb> RUNNING = new HashMap<>();
     private static final String ROOT = "root";
 
+    /** How often the watchdog looks whether the server process still runs. */
+    private static final Duration WATCH_INTERVAL = Duration.ofSeconds(1);
+
     private final Path root;
-    private final DB db;
     private final int port;
     private final EmbeddedDbAccounts accounts;
+    private final ScheduledExecutorService watchdog;
+    private DB db;
+    private ProcessHandle process;
+    private boolean stopped;
     private int users;
 
     private EmbeddedMariaDb(Path root, DB db, int port, EmbeddedDbAccounts accounts) {
@@ -41,6 +51,11 @@ public final class EmbeddedMariaDb {
         this.db = db;
         this.port = port;
         this.accounts = accounts;
+        this.process = serverProcess(root.resolve("data"));
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon()
+                .name("embedded-mariadb-watchdog").factory());
+        watchdog.scheduleWithFixedDelay(this::restartIfGone, WATCH_INTERVAL.toMillis(), WATCH_INTERVAL.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     /** Starts the server for this data folder, or joins the one this JVM already runs. */
@@ -55,7 +70,10 @@ public final class EmbeddedMariaDb {
         return server;
     }
 
-    /** Leaves the server; the last user stops it (so a non-web JVM can exit). */
+    /**
+     * Leaves the server; the last user stops it (so a non-web JVM can exit). Synchronized with the
+     * watchdog's restart: a stop never races a start.
+     */
     public synchronized void release() {
         synchronized (EmbeddedMariaDb.class) {
             if (--users > 0) {
@@ -63,6 +81,8 @@ public final class EmbeddedMariaDb {
             }
             RUNNING.remove(root);
         }
+        watchdog.shutdownNow();
+        stopped = true;
         try {
             db.stop();
         } catch (ManagedProcessException e) {
@@ -80,6 +100,45 @@ public final class EmbeddedMariaDb {
         return accounts;
     }
 
+    /** The running server process (the one the watchdog last started). */
+    synchronized ProcessHandle process() {
+        return process;
+    }
+
+    /**
+     * The watchdog: a server process that is gone (crashed, killed) is started again on the same data
+     * folder with the same locked-down settings; the connection pool then reconnects by itself. A
+     * paused (stopped) process still exists and is left alone: it answers again when resumed.
+     */
+    private synchronized void restartIfGone() {
+        if (stopped || process.isAlive()) {
+            return;
+        }
+        log.error("Embedded MariaDB (process {}) is gone; starting it again on {}", process.pid(), root.resolve("data"));
+        try {
+            DB restarted = DB.newEmbeddedDB(lockedDown(root, port).build());
+            restarted.start();
+            db = restarted;
+            process = serverProcess(root.resolve("data"));
+            log.info("Embedded MariaDB started again (process {})", process.pid());
+        } catch (ManagedProcessException | RuntimeException e) {
+            // tried again at the next look; until then requests answer 503 (database unavailable)
+            log.error("Embedded MariaDB could not be started again; trying again in {}. If this persists, restart the"
+                    + " application; the data folder is {}", WATCH_INTERVAL, root.resolve("data"), e);
+        }
+    }
+
+    /** The mariadbd process of this JVM serving the given data folder. */
+    private static ProcessHandle serverProcess(Path data) {
+        String folder = data.toString();
+        return ProcessHandle.current().descendants()
+                .filter(child -> child.info().commandLine().filter(line -> line.contains(folder)).isPresent())
+                .filter(child -> child.info().command().filter(command -> command.endsWith("mariadbd")
+                        || command.endsWith("mysqld")).isPresent())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No embedded MariaDB process serves " + data));
+    }
+
     private static EmbeddedMariaDb start(Path root, EmbeddedMariaDbProperties settings) {
         long started = System.nanoTime();
         Path data = root.resolve("data");
@@ -93,12 +152,7 @@ public final class EmbeddedMariaDb {
         Path adminScript = root.resolve("tmp").resolve("lockdown.sql");
         try {
             createOwnerOnlyFolders(root, root.resolve("tmp"), root.resolve("files"));
-            DBConfigurationBuilder config = configuration(root, port);
-            config.setSecurityDisabled(false); // grant tables on: accounts and passwords count
-            config.addArg("--skip-name-resolve"); // accounts are @127.0.0.1; no DNS at sign-in
-            // LOAD_FILE, LOAD DATA and SELECT ... INTO OUTFILE only inside an empty folder of its own
-            config.addArg("--secure-file-priv=" + root.resolve("files"));
-            config.addArg("--local-infile=0");
+            DBConfigurationBuilder config = lockedDown(root, port);
             if (firstLockedDownStart) {
                 Files.writeString(EmbeddedDbAccounts.ownerOnlyFile(adminScript), EmbeddedDbLockdown.adminScript(accounts.admin()));
                 config.addArg("--init-file=" + adminScript);
@@ -127,6 +181,17 @@ public final class EmbeddedMariaDb {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + root
                     + " on port " + port + " (is another server using that port or folder?)", e);
         }
+    }
+
+    /** How the server runs once locked down: at every start, and when the watchdog starts it again. */
+    private static DBConfigurationBuilder lockedDown(Path root, int port) {
+        DBConfigurationBuilder config = configuration(root, port);
+        config.setSecurityDisabled(false); // grant tables on: accounts and passwords count
+        config.addArg("--skip-name-resolve"); // accounts are @127.0.0.1; no DNS at sign-in
+        // LOAD_FILE, LOAD DATA and SELECT ... INTO OUTFILE only inside an empty folder of its own
+        config.addArg("--secure-file-priv=" + root.resolve("files"));
+        config.addArg("--local-infile=0");
+        return config;
     }
 
     /**

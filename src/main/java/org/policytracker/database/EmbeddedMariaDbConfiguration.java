@@ -3,6 +3,7 @@ package org.policytracker.database;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.policytracker.database.EmbeddedDbAccounts.Account;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
@@ -28,7 +29,9 @@ class EmbeddedMariaDbConfiguration {
         return EmbeddedMariaDb.acquire(settings);
     }
 
+    /** The pool's timeouts ({@code spring.datasource.hikari.*}) hold for the embedded server too. */
     @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
     DataSource dataSource(EmbeddedMariaDb server, EmbeddedMariaDbProperties settings) {
         return connections(HikariDataSource.class, server, settings, server.accounts().application());
     }

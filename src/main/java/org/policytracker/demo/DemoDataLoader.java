@@ -44,6 +44,7 @@ import org.policytracker.uptake.repository.VoluntaryMeasureRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.DeserializationFeature;
@@ -56,7 +57,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * and report series that is not there yet (matched by natural keys), and changes nothing that is. So
  * it can run at every start, and a second run, on the same day or a later one, adds nothing but the
  * calendar quarters begun since. Tenant-owned rows are written inside their tenant's scope; every
- * write is attributed to {@value #ACTOR}.
+ * write is attributed to {@value #ACTOR}. A row that another writer added between the check and the
+ * insert (a unique-key clash) is left to that writer: the load reads again and skips it.
  */
 @Service
 public class DemoDataLoader {
@@ -64,6 +66,8 @@ public class DemoDataLoader {
     static final String ACTOR = "system:demo-data";
     /** How long after its submission the lead agency accepted a demo report (or now, if sooner). */
     private static final Duration REVIEW_TIME = Duration.ofDays(7);
+    /** Loads tried before a clash with rows written meanwhile stops the load (each clash is another row). */
+    private static final int ATTEMPTS = 5;
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final TransactionTemplate transaction;
@@ -115,6 +119,22 @@ public class DemoDataLoader {
     LoadResult load(Resource file, Clock loadClock) {
         DemoData data = read(file);
         DemoPlan plan = DemoPlan.of(data, LocalDate.now(loadClock));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return loadOnce(file, data, plan, loadClock);
+            } catch (DataIntegrityViolationException clash) {
+                // A row with the same natural key was written meanwhile (a request during start-up): it
+                // is the other writer's. Reading again finds it and adds only what is still missing.
+                if (attempt == ATTEMPTS) {
+                    throw clash;
+                }
+                log.warn("Demo data clashed with a row written meanwhile ({}); reading again and adding what is still"
+                        + " missing", clash.getMostSpecificCause().getMessage());
+            }
+        }
+    }
+
+    private LoadResult loadOnce(Resource file, DemoData data, DemoPlan plan, Clock loadClock) {
         return Actor.callAs(ACTOR, () -> {
             int shared = transaction.execute(status -> loadShared(data, plan));
             int taskCount = 0;

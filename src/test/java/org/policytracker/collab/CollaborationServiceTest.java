@@ -162,6 +162,25 @@ class CollaborationServiceTest {
     }
 
     @Test
+    void aSevenHundredCharacterDescriptionReachesTheFeedAndAColleaguesLiveViewWithAShortenedSummary() throws Exception {
+        TaskSnapshot task = newCisaTask();
+        String description = "Long description. ".repeat(40).substring(0, 700);
+        List<ChangeEvent> colleague = new CopyOnWriteArrayList<>();
+        try (AutoCloseable a = events.subscribe(users.find("pm2.cisa").orElseThrow(), colleague::add)) {
+            signedIn.as("pm.cisa", () -> commands.save(task, new TaskEdit(task.title(), description, null,
+                    task.status(), task.percentComplete(), null, task.dueOn(), null, null)));
+            Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> colleague.stream()
+                    .anyMatch(event -> event.item().equals(ItemRef.task(task.id()))));
+        }
+        assertThat(signedIn.as("pm.cisa", () -> queries.open(task.id())).description()).isEqualTo(description);
+        assertThat(signedIn.as("pm2.cisa", activity::feed)).filteredOn(line -> line.getItem().equals(ItemRef.task(task.id()))
+                        && line.getSummary().startsWith("changed Description"))
+                .singleElement().satisfies(line -> {
+                    assertThat(line.getSummary()).hasSize(500).endsWith("…");
+                    assertThat(line.getActor()).isEqualTo("pm.cisa");
+                });
+    }
+    @Test
     void mentionsAreUsernamesAfterAnAtSignNotEmailAddresses() {
         assertThat(CommentService.mentions("@pm2.cisa, please ask @viewer.congress. Mail x@example.org"))
                 .containsExactly("pm2.cisa", "viewer.congress");

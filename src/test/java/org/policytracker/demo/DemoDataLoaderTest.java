@@ -11,6 +11,16 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.policytracker.demo.DemoData.ReportData;
 import org.policytracker.demo.DemoData.TaskData;
@@ -21,6 +31,8 @@ import org.policytracker.uptake.PeriodStatus;
 import org.policytracker.uptake.ReportStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -173,5 +185,56 @@ class DemoDataLoaderTest {
         // audit revisions name who wrote them
         assertThat(jdbc.sql("SELECT COUNT(*) FROM revinfo WHERE username = ?").param(DemoDataLoader.ACTOR)
                 .query(Long.class).single()).isPositive();
+    }
+
+    @Autowired
+    DataSource dataSource;
+
+    /**
+     * A write during start-up: another connection adds a tenant the demo file also has, after the loader
+     * checked for it and before its insert commits. The loader's insert waits on that row's key, clashes
+     * when the other writer commits, and the loader reads again and leaves the row to its writer instead
+     * of failing (which at start-up stopped the application).
+     */
+    @Test
+    void aRowWrittenMeanwhileIsLeftToItsWriterAndTheLoadCompletes() throws Exception {
+        String tenant = "race-" + UUID.randomUUID().toString().substring(0, 8);
+        Resource file = new ByteArrayResource(("""
+                writtenAsOf: 2026-11-22
+                tenants:
+                  - id: %s
+                    kind: AGENCY
+                    name: From the demo file
+                """.formatted(tenant)).getBytes(StandardCharsets.UTF_8), "race.yaml");
+        ExecutorService startup = Executors.newSingleThreadExecutor();
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement insert = other.prepareStatement("INSERT INTO tenant (id, kind, name) VALUES (?, 'AGENCY', ?)")) {
+                insert.setString(1, tenant);
+                insert.setString(2, "Written meanwhile");
+                insert.executeUpdate();
+            }
+            Future<DemoDataLoader.LoadResult> load = startup.submit(() -> loader.load(file));
+            // the loader's insert waits on the key (with a statement timeout prefix: "SET STATEMENT ... FOR insert")
+            Awaitility.await().atMost(Duration.ofSeconds(3)).until(() -> jdbc.sql(
+                    "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE INFO LIKE ?")
+                    .param("%insert into tenant%" + tenant + "%").query(Integer.class).single() > 0);
+            other.commit();
+            assertThat(load.get(10, TimeUnit.SECONDS).shared()).as("the clashing row is not counted as added").isZero();
+        } finally {
+            startup.shutdownNow();
+        }
+        assertThat(jdbc.sql("SELECT name FROM tenant WHERE id = ?").param(tenant).query(String.class).list())
+                .containsExactly("Written meanwhile");
+    }
+
+    @Autowired
+    DemoDataAtStartup startup;
+
+    /** Readiness: the load is a start-up phase of its own, finished before the web server starts accepting requests. */
+    @Test
+    void theDemoDataIsLoadedBeforeTheWebServerAcceptsRequests() {
+        assertThat(startup.isRunning()).as("loaded").isTrue();
+        assertThat(startup.getPhase()).isLessThan(WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE);
     }
 }
