@@ -114,6 +114,6 @@ class ContentSecurityPolicyBrowserTest extends BrowserTest {
         assertThat(events).extracting(SignInEvent::getKind).containsExactly(SignInEventKind.LOGOUT, SignInEventKind.SUCCESS);
         // the browser's address: this machine (Chromium reaches localhost over IPv6 or IPv4)
         assertThat(events).extracting(SignInEvent::getAddress).allSatisfy(address ->
-                assertThat(InetAddress.ofLiteral(address).isLoopbackAddress()).as(address).isTrue());
+                assertThat(InetAddress.getByName(address).isLoopbackAddress()).as(address).isTrue());
     }
 }
