@@ -7,7 +7,8 @@ import java.lang.annotation.Target;
 
 /**
  * Marks an entity that oversight viewers may write (their own comments and annotations, as the
- * design allows); {@link ReadOnlyViewerGuard} refuses viewers' writes to every other entity.
+ * design allows, and the audit's record of their sign-ins); {@link ReadOnlyViewerGuard} refuses
+ * viewers' writes to every other entity.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

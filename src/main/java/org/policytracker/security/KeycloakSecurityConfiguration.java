@@ -38,10 +38,11 @@ class KeycloakSecurityConfiguration {
     static final String REGISTRATION = "keycloak";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, KnownTenants tenants, AppUserRepository directory)
-            throws Exception {
-        // After sign-out Keycloak sends the browser back to the application's root ({baseUrl}).
-        return SecurityHeaders.apply(http).with(VaadinSecurityConfigurer.vaadin(),
+    SecurityFilterChain securityFilterChain(HttpSecurity http, KnownTenants tenants, AppUserRepository directory,
+            @Value("${policy-tracker.keycloak.issuer-uri}") String issuer) throws Exception {
+        // After sign-out Keycloak sends the browser back to the application's root ({baseUrl}); the
+        // sign-out form's answer leads to Keycloak, which the page's form-action must therefore allow.
+        return SecurityHeaders.apply(http, issuer).with(VaadinSecurityConfigurer.vaadin(),
                         vaadin -> vaadin.oauth2LoginPage("/oauth2/authorization/" + REGISTRATION, "{baseUrl}"))
                 .oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(people(tenants, directory))))
                 .build();

@@ -8,6 +8,8 @@ import org.policytracker.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -15,20 +17,36 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * Sign-in for the embedded default (no Keycloak running): a login form that accepts the same users,
- * passwords, roles and tenants as the realm export in {@code realm-config/}.
+ * passwords, roles and tenants as the realm export in {@code realm-config/}; repeated wrong
+ * passwords are throttled ({@link SignInThrottle}) and a form sent from another site is refused
+ * ({@link LoginOriginCheck}).
  */
 @Configuration
 @EnableWebSecurity
 @Profile("!keycloak")
 class LocalSecurityConfiguration {
 
+    /** The login view's address, where its form is sent. */
+    static final String LOGIN_PATH = "/login";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         return SecurityHeaders.apply(http)
+                .addFilterBefore(new LoginOriginCheck(LOGIN_PATH), CsrfFilter.class)
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    /** Passwords checked against the demo users, behind the sign-in throttle (form and API alike). */
+    @Bean
+    AuthenticationProvider throttledPasswords(UserDetailsService demoUsers, PasswordEncoder encoder,
+            SignInThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(demoUsers);
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledAuthenticationProvider(passwords, throttle);
     }
 
     @Bean

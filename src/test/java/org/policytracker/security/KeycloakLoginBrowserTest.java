@@ -11,9 +11,13 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.policytracker.audit.SignInAudit;
+import org.policytracker.audit.SignInEvent;
+import org.policytracker.audit.SignInEventKind;
 import org.policytracker.support.Browser;
 import org.policytracker.support.KeycloakRealm;
 import org.policytracker.support.KeycloakTest;
+import org.policytracker.support.SignedIn;
 import org.policytracker.support.TestOrders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,6 +41,10 @@ class KeycloakLoginBrowserTest {
     KeycloakRealm realm;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SignInAudit audit;
+    @Autowired
+    SignedIn signedIn;
 
     private String app;
 
@@ -81,6 +89,9 @@ class KeycloakLoginBrowserTest {
         assertThat(page.locator("#password")).isVisible();
         assertThat(page.getByText("Casey Morgan")).hasCount(0);
         page.context().close();
+        // both ends of the session are in the application's sign-in audit
+        assertThat(signedIn.as("admin", () -> audit.latestOf("pm.cisa", 2))).extracting(SignInEvent::getKind)
+                .containsExactly(SignInEventKind.LOGOUT, SignInEventKind.SUCCESS);
     }
 
     @Test

@@ -8,6 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.policytracker.support.PolicyTrackerTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,5 +56,29 @@ class SecurityHeadersTest {
         assertThat(protectedPage.headers().firstValue("Location")).hasValueSatisfying(location ->
                 assertThat(location).endsWith("/login").doesNotContainIgnoringCase("jsessionid"));
         assertThat(signIn.body()).doesNotContainIgnoringCase("jsessionid");
+    }
+
+    /** The policy of {@link SecurityHeaders} with some nonce in its place. */
+    static final Pattern POLICY_WITH_A_NONCE = Pattern.compile(SecurityHeaders.CONTENT_SECURITY_POLICY
+            .replace(SecurityHeaders.NONCE, "\\E[A-Za-z0-9+/]{24}\\Q").transform(policy -> "\\Q" + policy + "\\E"));
+
+    @Test
+    void pagesAndTheApiCarryTheContentSecurityPolicyWithAFreshNonceAndNoHstsOverPlainHttp() throws Exception {
+        Set<String> nonces = new HashSet<>();
+        for (String path : new String[] {"/login", "/login", "/", "/api/v1/me"}) {
+            HttpResponse<String> response = get(path);
+            String policy = response.headers().firstValue("Content-Security-Policy").orElseThrow();
+            assertThat(policy).as(path).matches(POLICY_WITH_A_NONCE);
+            String nonce = policy.replaceAll(".*'nonce-([^']+)'.*", "$1");
+            assertThat(nonces.add(nonce)).as("a new nonce for %s", path).isTrue();
+            if (path.equals("/login")) {
+                // every script of Vaadin's bootstrap page carries the nonce of its answer
+                assertThat(response.body()).contains("<script").doesNotContainPattern("<script(?![^>]*nonce=\"" + Pattern.quote(nonce) + "\")");
+            }
+            // Spring Security writes Strict-Transport-Security only on requests that came over HTTPS
+            assertThat(response.headers().firstValue("Strict-Transport-Security")).as(path).isEmpty();
+        }
+        assertThat(SecurityHeaders.CONTENT_SECURITY_POLICY).contains("default-src 'self'", "frame-ancestors 'none'",
+                "object-src 'none'", "base-uri 'self'", "form-action 'self'").doesNotContain("script-src 'self' 'unsafe-inline'");
     }
 }

@@ -1,5 +1,6 @@
 package org.policytracker.security.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -12,12 +13,16 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.policytracker.security.DemoUser;
 import org.policytracker.security.DemoUserDirectory;
 import org.policytracker.security.Role;
 
-/** Local sign-in page, listing the demo users of the realm export. */
+/**
+ * Local sign-in page. While the demo data is enabled it lists the demo users of the realm export
+ * with their password, and says that this is a demo; otherwise it shows the form alone.
+ */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in | Policy Tracker")
 @AnonymousAllowed
@@ -26,12 +31,20 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
 
-    LoginView(DemoUserDirectory directory) {
+    LoginView(DemoUserDirectory directory, @Value("${policy-tracker.demo-data.enabled}") boolean demo) {
         addClassName("login-view");
         setAlignItems(Alignment.CENTER);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
+        add(new H1("Policy Tracker"),
+                new Paragraph("Follows an executive order from signature to real-world effect."),
+                login);
+        if (demo) {
+            add(demoUsers(directory));
+        }
+    }
 
+    private static Component demoUsers(DemoUserDirectory directory) {
         Grid<DemoUser> users = new Grid<>();
         users.addColumn(DemoUser::username).setHeader("User name").setAutoWidth(true);
         users.addColumn(DemoUser::displayName).setHeader("Name").setAutoWidth(true);
@@ -44,13 +57,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         users.setWidth("min(100%, 52rem)");
         users.setAriaLabel("Demo users");
 
-        add(new H1("Policy Tracker"),
-                new Paragraph("Follows an executive order from signature to real-world effect."),
-                login,
-                new H2("Demo users"),
-                new Paragraph("This local sign-in offers the users of the Keycloak realm in realm-config/, "
-                        + "with the same passwords, roles and tenants."),
+        VerticalLayout demo = new VerticalLayout(new H2("Demo users"),
+                new Paragraph("This is a demonstration: the demo data is enabled "
+                        + "(policy-tracker.demo-data.enabled), and this local sign-in offers the users of the "
+                        + "Keycloak realm in realm-config/, with the same passwords, roles and tenants. "
+                        + "A real deployment switches the demo off (profile prod)."),
                 users);
+        demo.setAlignItems(Alignment.CENTER);
+        demo.addClassName("demo-users");
+        return demo;
     }
 
     @Override

@@ -1,0 +1,45 @@
+package org.policytracker.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Profiles;
+
+/**
+ * The profile {@value #PRODUCTION} marks a deployment with real people and data: it refuses to start
+ * with the demo data on ({@code policy-tracker.demo-data.enabled}) or with the local login, whose only
+ * users are the demo users of the realm export with the password "demo" (that is, without the
+ * keycloak profile). It checks before anything starts, saying what to change.
+ */
+class ProductionSafeguard implements EnvironmentPostProcessor, Ordered {
+
+    static final String PRODUCTION = "prod";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (!environment.acceptsProfiles(Profiles.of(PRODUCTION))) {
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        if (environment.getProperty("policy-tracker.demo-data.enabled", Boolean.class, true)) {
+            problems.add("the demo data is enabled: set policy-tracker.demo-data.enabled=false "
+                    + "(POLICY_TRACKER_DEMO_DATA_ENABLED=false)");
+        }
+        if (!environment.acceptsProfiles(Profiles.of("keycloak"))) {
+            problems.add("the local login offers only the demo users (password \"demo\"): add the keycloak profile "
+                    + "(SPRING_PROFILES_ACTIVE=prod,keycloak) and sign people in through your Keycloak realm");
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("The " + PRODUCTION + " profile refuses to start: "
+                    + String.join("; ", problems) + ".");
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}
