@@ -3,15 +3,10 @@ package org.policytracker.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -21,6 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policytracker.support.PolicyTrackerTest;
+import org.policytracker.support.RawHttp;
+import org.policytracker.support.RawHttp.Answer;
 import org.policytracker.support.TestOrders;
 import org.policytracker.support.TestOrders.TestOrder;
 import org.policytracker.uptake.PeriodStatus;
@@ -29,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The closed API surface over raw HTTP/1.1 (a socket, so that blank or oversized headers and
+ * The closed API surface over raw HTTP/1.1 ({@link RawHttp}, so that blank or oversized headers and
  * bodies go out exactly as written): every request the API does not serve gets its specific status
  * as problem JSON, never the Vaadin page, an empty 403 or Tomcat's HTML, and nothing is written.
  * The order, measure and open period are this class's own; a valid report is the baseline.
@@ -55,93 +52,8 @@ class ApiSurfaceTest {
         period = order.period("OPEN");
     }
 
-    /** A raw answer: status, headers (names in lower case) and body. */
-    record Answer(int status, Map<String, String> headers, String body) {
-    }
-
-    /**
-     * Sends the request, the body from another thread (a server that answers without reading it
-     * must not wait for it), and reads the answer by its framing, not until the connection closes.
-     */
     private Answer exchange(String method, String target, Map<String, String> headers, byte[] body) throws Exception {
-        try (Socket socket = new Socket("localhost", port)) {
-            socket.setSoTimeout(10_000);
-            StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nConnection: close\r\n");
-            if (!headers.containsKey("Host")) {
-                head.append("Host: localhost\r\n");
-            }
-            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
-            if (body != null && !headers.containsKey("Content-Length") && !headers.containsKey("Transfer-Encoding")) {
-                head.append("Content-Length: ").append(body.length).append("\r\n");
-            }
-            OutputStream out = socket.getOutputStream();
-            out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            Thread sender = Thread.ofVirtual().start(() -> {
-                try {
-                    if (body != null) {
-                        out.write(body);
-                        out.flush();
-                    }
-                } catch (IOException closedByTheServer) {
-                    // the server refused the body and closed the connection: expected for oversized ones
-                }
-            });
-            Answer answer = read(socket.getInputStream());
-            socket.close();
-            sender.join();
-            return answer;
-        }
-    }
-
-    private static Answer read(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
-            int b = in.read();
-            if (b < 0) {
-                throw new IOException("closed before the end of the answer's headers: " + head);
-            }
-            head.write(b);
-        }
-        String[] lines = head.toString(StandardCharsets.ISO_8859_1).split("\r\n");
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (int i = 1; i < lines.length; i++) {
-            int colon = lines[i].indexOf(':');
-            headers.merge(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim(),
-                    (a, b) -> a + ", " + b);
-        }
-        String body;
-        if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-            body = unchunk(in);
-        } else if (headers.containsKey("content-length")) {
-            body = new String(in.readNBytes(Integer.parseInt(headers.get("content-length"))), StandardCharsets.UTF_8);
-        } else {
-            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        return new Answer(Integer.parseInt(lines[0].split(" ")[1]), headers, body);
-    }
-
-    private static String unchunk(InputStream in) throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        while (true) {
-            int size = Integer.parseInt(line(in).trim(), 16);
-            if (size == 0) {
-                line(in);
-                return body.toString(StandardCharsets.UTF_8);
-            }
-            body.write(in.readNBytes(size));
-            line(in);
-        }
-    }
-
-    private static String line(InputStream in) throws IOException {
-        StringBuilder line = new StringBuilder();
-        for (int b = in.read(); b >= 0 && b != '\n'; b = in.read()) {
-            if (b != '\r') {
-                line.append((char) b);
-            }
-        }
-        return line.toString();
+        return RawHttp.exchange(port, method, target, headers, body);
     }
 
     private static Map<String, String> as(String user, String... more) {
@@ -282,8 +194,8 @@ class ApiSurfaceTest {
     @Test
     void a20MegabyteBodyIsRefusedByItsLengthWithoutBeingRead() throws Exception {
         long started = System.nanoTime();
-        Answer answer = exchange("POST", "/api/v1/reports", as(REPORTER, "Content-Type", "application/json"),
-                new byte[20_000_000]);
+        Answer answer = RawHttp.exchangeZeros(port, "POST", "/api/v1/reports",
+                as(REPORTER, "Content-Type", "application/json"), 20_000_000);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.body()).contains("The request body has 20000000 bytes; at most 1048576 bytes are accepted");
