@@ -10,7 +10,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.InMemoryUploadHandler;
+import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -22,9 +22,6 @@ import org.policytracker.uptake.ReportCsvImport;
  * problem (line, column, reason), then an all-or-nothing import.
  */
 class CsvImportPanel extends VerticalLayout {
-
-    /** Room for a multipart upload's boundaries and part headers around the file itself. */
-    private static final long MULTIPART_ALLOWANCE = 64 * 1024;
 
     private final ReportCsvImport csv;
     private final Runnable onImported;
@@ -52,22 +49,12 @@ class CsvImportPanel extends VerticalLayout {
 
         Upload upload = new Upload();
         // each file replaces the previous one: the list is cleared once a file has been checked
-        upload.setUploadHandler(new InMemoryUploadHandler((metadata, bytes) -> {
+        // the request's size is bounded before Vaadin reads it (uptake.CsvUploadLimit); setMaxFileSize
+        // below only stops the browser component from sending a larger file
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
             preview(bytes);
             upload.clearFileList();
-        }) {
-            // checked by Vaadin on the server against the declared length, before the body is read
-            // (setMaxFileSize below only stops the browser component from sending)
-            @Override
-            public long getRequestSizeMax() {
-                return csv.maxBytes() + MULTIPART_ALLOWANCE;
-            }
-
-            @Override
-            public long getFileSizeMax() {
-                return csv.maxBytes();
-            }
-        });
+        }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) csv.maxBytes());
         upload.setAcceptedFileTypes(".csv", "text/csv");
