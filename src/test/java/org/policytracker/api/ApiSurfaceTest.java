@@ -111,6 +111,8 @@ class ApiSurfaceTest {
                 // malformed addresses and parameters, missing parameters
                 Arguments.of("encoded percent in the path", "GET", "/api/v1/tenants/%25", as(REPORTER), null, 400,
                         "Malformed request"),
+                Arguments.of("GET /api/v1/tenants/..", "GET", "/api/v1/tenants/..", as(REPORTER), null, 400,
+                        "Malformed request"),
                 Arguments.of("non-numeric report id", "GET", "/api/v1/reports/abc", as(REPORTER), null, 400,
                         "Parameter 'id' must be a whole number"),
                 Arguments.of("non-numeric directive id", "GET", "/api/v1/gaps/directives/x1/tasks", as(REPORTER), null,
@@ -226,5 +228,8 @@ class ApiSurfaceTest {
         Answer answer = exchange("GET", "/api/openapi", Map.of("Host", "evil.example"), null);
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body()).contains("\"servers\":[{\"url\":\"/\"").doesNotContain("evil.example");
+        Answer ui = exchange("GET", "/api/swagger-ui/index.html", Map.of(), null);
+        assertThat(ui.status()).isEqualTo(200);
+        assertThat(ui.headers().get("content-type")).startsWith("text/html");
     }
 }
