@@ -1,10 +1,17 @@
 package org.policytracker.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.policytracker.uptake.ReportRejectedException;
 import org.policytracker.uptake.ReportViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -12,19 +19,32 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 
 /**
- * Every refusal of the REST API as RFC 9457 problem JSON. Refused reports name each field in
+ * Every refusal of the REST API as RFC 9457 problem JSON, written for people: it names the field,
+ * header or parameter and what it must be, never a Java type. Refused reports name each field in
  * {@code errors} ({@code [{"field": ..., "message": ...}]}); unreadable JSON names the place.
+ *
+ * <p>Global (not limited to this module's controllers) because a wrong method (405 with
+ * {@code Allow}), an unsupported media type (415) or an unknown path (404) is found before any
+ * controller is chosen, and because gap's and tenant's controllers answer under /api too. It is
+ * ordered last so that a module's more specific advice comes first.
  */
-@RestControllerAdvice(basePackageClasses = ApiProblemHandler.class)
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
     @ExceptionHandler(ReportRejectedException.class)
     ProblemDetail rejected(ReportRejectedException rejected) {
@@ -63,6 +83,54 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(AuthenticationException.class)
+    ProblemDetail unauthenticated(AuthenticationException unauthenticated) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                "Send valid credentials with the request.");
+        problem.setTitle("Authentication required");
+        return problem;
+    }
+
+    /**
+     * Anything else under /api is a fault of ours: logged with its cause, answered with a generic
+     * 500 that discloses nothing. Elsewhere (the Vaadin app) it goes on as before: rethrowing the
+     * exception itself tells Spring this handler does not apply.
+     */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception unexpected, HttpServletRequest request) throws Exception {
+        if (!request.getRequestURI().startsWith("/api/")) {
+            throw unexpected;
+        }
+        log.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), unexpected);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The request could not be completed because of an error on the server. It has been logged.");
+        problem.setTitle("Internal error");
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException mismatch, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = mismatch instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+                : mismatch.getPropertyName();
+        String expected = "must be " + expected(mismatch.getRequiredType());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Parameter '" + name + "' " + expected + ".");
+        problem.setTitle("Invalid parameter");
+        problem.setProperty("errors", List.of(Map.of("field", String.valueOf(name), "message", expected)));
+        return handleExceptionInternal(mismatch, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException missing,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Parameter '" + missing.getParameterName() + "' is required.");
+        problem.setTitle("Missing parameter");
+        problem.setProperty("errors", List.of(Map.of("field", missing.getParameterName(), "message", "is required")));
+        return handleExceptionInternal(missing, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -76,21 +144,41 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             String field = mismatch.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+            String message = "has the wrong type (expected " + expectedType(field) + ")";
             problem.setTitle("Invalid report");
-            problem.setDetail(field + " has the wrong type: " + mismatch.getOriginalMessage());
-            problem.setProperty("errors", List.of(Map.of("field", field, "message", "has the wrong type (expected "
-                    + expectedType(field) + ")")));
+            problem.setDetail(field + " " + message);
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
         } else {
             problem.setTitle("Unreadable request body");
             problem.setDetail("Send a JSON object as the request body (Content-Type: application/json).");
         }
-        problem.setInstance(URI.create(request.getDescription(false).replaceFirst("^uri=", "")));
+        if (request instanceof ServletWebRequest servlet) {
+            problem.setInstance(URI.create(servlet.getRequest().getRequestURI()));
+        }
         return handleExceptionInternal(unreadable, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
+    /** What a parameter of this type must be, in words (never the Java type's name). */
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "a valid value";
+        }
+        if (type == long.class || type == Long.class || type == int.class || type == Integer.class) {
+            return "a whole number";
+        }
+        if (type == LocalDate.class) {
+            return "a date written as YYYY-MM-DD";
+        }
+        if (type.isEnum()) {
+            return "one of " + List.of(type.getEnumConstants());
+        }
+        return "a valid value";
+    }
+
     private static String expectedType(String field) {
-        return field.endsWith("Count") ? "a whole number" : field.startsWith("evidenceLinks") && !field.contains(".")
-                ? "a list of {label, url} objects" : "a string";
+        return field.endsWith("Count") ? "a whole number, 0 or more, without quotes or fraction"
+                : field.startsWith("evidenceLinks") && !field.contains(".") ? "a list of {label, url} objects"
+                : "a string";
     }
 
     private static List<Map<String, String>> errors(List<ReportViolation> violations) {

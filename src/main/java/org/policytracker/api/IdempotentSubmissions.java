@@ -22,7 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class IdempotentSubmissions {
 
+    /** The column's length (api_idempotency_key.idempotency_key). */
     static final int MAX_KEY_LENGTH = 200;
+    static final String KEY_RULE = "must be 1 to " + MAX_KEY_LENGTH
+            + " visible ASCII characters (a UUID is a good key)";
 
     private final ReportingService reporting;
     private final IdempotencyRecordRepository records;
@@ -72,10 +75,13 @@ class IdempotentSubmissions {
         return new Answer(earlier.getResponseStatus(), earlier.getResponseBody(), earlier.getReportId(), true);
     }
 
+    static boolean isValidKey(String key) {
+        return !key.isEmpty() && key.length() <= MAX_KEY_LENGTH && key.chars().allMatch(c -> c > 0x20 && c < 0x7F);
+    }
+
     private static void checkKey(String key) {
-        if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
-            throw new ReportRejectedException(ReportViolation.invalid("Idempotency-Key",
-                    "must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters (a UUID is a good key)"));
+        if (!isValidKey(key)) {
+            throw new ReportRejectedException(ReportViolation.invalid(ReportingApiController.IDEMPOTENCY_KEY, KEY_RULE));
         }
     }
 

@@ -3,6 +3,7 @@ package org.policytracker.gap;
 import java.time.LocalDate;
 import java.util.List;
 import org.policytracker.gap.MetricDefinitions.Definition;
+import org.policytracker.gap.query.InvalidFilterException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Read API of the gap metrics under /api/v1/gaps (JSON; the dashboard also as CSV). Aggregates for
@@ -25,6 +25,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestController
 @RequestMapping("/api/v1/gaps")
 class GapApiController {
+
+    /** The range of asOf dates: the figures are about executive orders of this century (and the database's dates). */
+    static final LocalDate EARLIEST_AS_OF = LocalDate.of(2000, 1, 1);
+    static final LocalDate LATEST_AS_OF = LocalDate.of(2999, 12, 31);
 
     private final GapMetricsService metrics;
     private final GapExport export;
@@ -80,17 +84,22 @@ class GapApiController {
         return metrics.options();
     }
 
+    /** The date the figures are for: today, or a given date within {@link #EARLIEST_AS_OF}..{@link #LATEST_AS_OF}. */
     private LocalDate asOf(LocalDate asOf) {
+        if (asOf != null && (asOf.isBefore(EARLIEST_AS_OF) || asOf.isAfter(LATEST_AS_OF))) {
+            throw new InvalidFilterException("Parameter 'asOf' must be a date from " + EARLIEST_AS_OF + " to "
+                    + LATEST_AS_OF + ".");
+        }
         return asOf == null ? metrics.today() : asOf;
     }
 
-    @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class})
-    ResponseEntity<ProblemDetail> badRequest(Exception e) {
-        String detail = e instanceof MethodArgumentTypeMismatchException mismatch
-                ? "Parameter '" + mismatch.getName() + "' is not a valid " + mismatch.getRequiredType().getSimpleName()
-                : e.getMessage();
+    // Only this exception: a handler for every IllegalArgumentException would also take parameters
+    // of the wrong type (their cause is a NumberFormatException), which the API's common problem
+    // handler answers, naming the parameter and what it must be.
+    @ExceptionHandler(InvalidFilterException.class)
+    ResponseEntity<ProblemDetail> badRequest(InvalidFilterException e) {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail));
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -17,7 +17,8 @@ final class ApiSecurity {
     static HttpSecurity statelessApi(HttpSecurity http, ApiProblemResponses problems) throws Exception {
         return SecurityHeaders.apply(http.securityMatcher("/api/**"))
                 .authorizeHttpRequests(requests -> requests
-                        // the OpenAPI description and its browsable UI (springdoc) are public
+                        // the OpenAPI description and its browsable UI (springdoc) are public while enabled;
+                        // switched off, their paths answer 404 like every other unknown path
                         .requestMatchers("/api/openapi", "/api/openapi/**", "/api/docs", "/api/docs/**",
                                 "/api/swagger-ui/**").permitAll()
                         .anyRequest().access((authentication, request) ->

@@ -16,7 +16,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -110,11 +113,17 @@ public class ParticipationReport extends Attributed {
         this.evidenceNote = evidenceNote;
     }
 
-    /** Adds an evidence link unless the revision already has one with that label and address. */
-    public void addEvidenceLink(String label, String url) {
-        boolean known = evidenceLinks.stream().anyMatch(link -> link.getLabel().equals(label) && link.getUrl().equals(url));
-        if (!known) {
-            evidenceLinks.add(new ReportEvidenceLink(this, label, url));
+    /**
+     * Adds the evidence links that the revision does not have yet (same label and address), each
+     * once; one pass over the known links, however many are added.
+     */
+    public void addEvidenceLinks(Collection<EvidenceLink> links) {
+        Set<EvidenceLink> known = new HashSet<>();
+        evidenceLinks.forEach(link -> known.add(new EvidenceLink(link.getLabel(), link.getUrl())));
+        for (EvidenceLink link : links) {
+            if (known.add(link)) {
+                evidenceLinks.add(new ReportEvidenceLink(this, link.label(), link.url()));
+            }
         }
     }
 

@@ -17,8 +17,11 @@ import java.util.stream.Collectors;
 public final class ReportingCatalogue {
 
     public static final int MAX_NOTE_LENGTH = 10_000;
+    /** The columns' lengths (report_evidence_link.label, .url). */
     public static final int MAX_LABEL_LENGTH = 300;
     public static final int MAX_URL_LENGTH = 2000;
+    /** Evidence links per report: plenty for real evidence, and a bound on one request's work. */
+    public static final int MAX_EVIDENCE_LINKS = 50;
 
     private final Map<String, VoluntaryMeasure> measures;
     private final Map<String, Sector> sectors;
@@ -50,6 +53,11 @@ public final class ReportingCatalogue {
 
     /** Every rule a report must meet before it is written; an empty list means it may be written. */
     List<ReportViolation> check(ReportInput input) {
+        if (input.evidenceLinks().size() > MAX_EVIDENCE_LINKS) {
+            // refused before anything else is looked at: no work in proportion to the list
+            return List.of(ReportViolation.invalid("evidenceLinks", "has " + input.evidenceLinks().size()
+                    + " links; a report takes at most " + MAX_EVIDENCE_LINKS));
+        }
         List<ReportViolation> found = new ArrayList<>();
         checkReferences(input, found);
         checkCounts(input, found);

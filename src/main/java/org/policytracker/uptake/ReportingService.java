@@ -206,7 +206,8 @@ public class ReportingService {
                     catalogue.period(input.period()), latest == null ? 1 : latest.getRevision() + 1, latest,
                     input.eligibleCount(), input.participatingCount(), input.verifiedCount(), input.evidenceNote());
         }
-        input.evidenceLinks().forEach(link -> report.addEvidenceLink(link.label().strip(), link.url().strip()));
+        report.addEvidenceLinks(input.evidenceLinks().stream()
+                .map(link -> new EvidenceLink(link.label().strip(), link.url().strip())).toList());
         if (submit) {
             report.submit(actor, now);
             ParticipationReport replaced = report.getSupersedes();

@@ -108,13 +108,13 @@ class GapApiTest {
     void badParametersAreRefusedWithAClearProblem() throws Exception {
         HttpResponse<String> wrongType = get("/api/v1/gaps?period=last", "viewer.congress");
         assertThat(wrongType.statusCode()).isEqualTo(400);
-        assertThat(wrongType.body()).contains("Parameter 'period' is not a valid Long");
+        assertThat(wrongType.body()).contains("Parameter 'period' must be a whole number").doesNotContain("java.");
         HttpResponse<String> unknown = get("/api/v1/gaps?period=999999", "viewer.congress");
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(unknown.body()).contains("No reporting period with id 999999");
         HttpResponse<String> badDate = get("/api/v1/gaps?asOf=2026-13-45", "viewer.congress");
         assertThat(badDate.statusCode()).isEqualTo(400);
-        assertThat(badDate.body()).contains("Parameter 'asOf' is not a valid LocalDate");
+        assertThat(badDate.body()).contains("Parameter 'asOf' must be a date written as YYYY-MM-DD");
     }
 
     @Test

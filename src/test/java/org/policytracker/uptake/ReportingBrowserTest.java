@@ -8,15 +8,19 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policytracker.support.Browser;
 import org.policytracker.support.BrowserTest;
 import org.policytracker.support.PolicyTrackerTest;
+import org.policytracker.support.RawHttp;
 import org.policytracker.support.SignedIn;
 import org.policytracker.support.TestOrders;
 import org.policytracker.support.TestOrders.TestOrder;
@@ -144,6 +148,23 @@ class ReportingBrowserTest extends BrowserTest {
         assertThat(page.getByText("Imported and submitted 2 reports.")).isVisible();
         assertThat(fixtures.revisions("frontier-ai-assoc", period)).isEqualTo(2);
         Browser.screenshot(page, "reporting-csv-imported");
+        page.context().close();
+    }
+
+    @Test
+    void aRawUploadOverTheLimitIsRefusedByItsLengthBeforeItIsRead() throws Exception {
+        Page page = signedIn("reporter.frontier");
+        String target = (String) page.locator("vaadin-upload").evaluate("upload => upload.target");
+        String session = page.context().cookies().stream().filter(cookie -> cookie.name.equals("JSESSIONID"))
+                .findFirst().orElseThrow().value;
+        long started = System.nanoTime();
+        // the file input's 20 MiB limit is the browser's; this goes around it, as a script would
+        String path = URI.create(page.url()).resolve(target).getRawPath();
+        RawHttp.Answer answer = RawHttp.exchangeZeros(port, "POST", path,
+                Map.of("Cookie", "JSESSIONID=" + session, "Content-Type", "text/csv", "X-Filename", "big.csv"),
+                150L * 1024 * 1024);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+        assertThat(answer.status()).as(path + " answered " + answer.headers() + answer.body()).isEqualTo(413);
         page.context().close();
     }
 }

@@ -29,7 +29,7 @@ public class PeriodQueries {
      * the selected period; by default the latest period that has ended (its reports are in), or, before
      * any has ended, the latest one that has started. Empty before any period has started.
      *
-     * @throws IllegalArgumentException when the selected period does not exist
+     * @throws InvalidFilterException when the selected period does not exist
      */
     public List<PeriodRef> trendPeriods(Long periodId, LocalDate asOf) {
         Optional<PeriodRef> selected = periodId != null
@@ -41,7 +41,7 @@ public class PeriodQueries {
                         .query(PeriodQueries::period).optional();
         if (selected.isEmpty()) {
             if (periodId != null) {
-                throw new IllegalArgumentException("No reporting period with id " + periodId);
+                throw new InvalidFilterException("No reporting period with id " + periodId);
             }
             return List.of();
         }

@@ -49,6 +49,8 @@ class CsvImportPanel extends VerticalLayout {
 
         Upload upload = new Upload();
         // each file replaces the previous one: the list is cleared once a file has been checked
+        // the request's size is bounded before Vaadin reads it (uptake.CsvUploadLimit); setMaxFileSize
+        // below only stops the browser component from sending a larger file
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
             preview(bytes);
             upload.clearFileList();
