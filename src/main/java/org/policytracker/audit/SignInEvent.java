@@ -54,6 +54,10 @@ public class SignInEvent {
         return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public Instant getOccurredAt() {
         return occurredAt;
     }
