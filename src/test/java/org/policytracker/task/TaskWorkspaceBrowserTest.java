@@ -17,7 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A program manager filters the grid (and the URL keeps the filter), opens a task, changes its
- * progress, sees the grid's progress bar follow and finds it saved after a reload; a manager of
+ * progress, sees the grid's progress bar follow and finds it saved after a reload (also when saved with
+ * Ctrl+S while still typing); a manager of
  * another agency who opens the same task's address gets "not found".
  */
 @PolicyTrackerTest
@@ -70,6 +71,21 @@ class TaskWorkspaceBrowserTest extends BrowserTest {
         assertThat(page.getByLabel("Search")).hasValue(task.title());
         assertThat(bars(page, 60)).hasCount(1);
         assertThat(page.getByText("60 %")).isVisible();
+        page.context().close();
+    }
+
+    @Test
+    void ctrlSSavesTheValueStillBeingTypedInTheFocusedField() {
+        TaskSnapshot task = fixtures.newTask(order.directive("A"), "pm.cisa", "Shortcut save");
+        Page page = signedIn("pm.cisa");
+        page.navigate(url("/tasks/" + task.id()));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(task.title()))).isVisible();
+        Locator percent = page.getByLabel("Percent complete");
+        percent.fill("35"); // typed, the field still focused: its value has not reached the server yet
+        percent.press("Control+s");
+        assertThat(page.getByText("Task saved")).isVisible();
+        page.reload();
+        assertThat(page.getByLabel("Percent complete")).hasValue("35");
         page.context().close();
     }
 

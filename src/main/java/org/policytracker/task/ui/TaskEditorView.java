@@ -181,7 +181,9 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
 
         Button save = new Button("Save", click -> save(edit()));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(com.vaadin.flow.component.Key.KEY_S, com.vaadin.flow.component.KeyModifier.CONTROL);
+        // blur the focused field first, so the value still being typed reaches the server before the save
+        save.addClickShortcut(com.vaadin.flow.component.Key.KEY_S, com.vaadin.flow.component.KeyModifier.CONTROL)
+                .resetFocusOnActiveElement();
         Button discard = new Button("Discard changes", click -> show(opened));
         return new VerticalLayout(form, new HorizontalLayout(save, discard));
     }
