@@ -134,6 +134,8 @@ class ApiSurfaceTest {
                         null, 414, "at most 4096"),
                 Arguments.of("20 KB of headers", "GET", "/api/v1/me", as(REPORTER, "X-Padding", "p".repeat(20_000)),
                         null, 431, "Request headers too large"),
+                Arguments.of("70 KB of headers, over Tomcat's limit", "GET", "/api/v1/me",
+                        as(REPORTER, "X-Padding", "p".repeat(70_000)), null, 400, "headers are larger than 64 KB"),
                 // bodies: over the limit, invalid UTF-8, too many links, coerced counts
                 Arguments.of("2 MB JSON body", "POST", "/api/v1/reports", as(REPORTER, "Content-Type", json),
                         utf8(report("10", 1).replace("\"evidenceLinks\"", "\"x\": \"" + "x".repeat(2_000_000)
