@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.policytracker.uptake.ReportRejectedException;
 import org.policytracker.uptake.ReportViolation;
 import org.slf4j.Logger;
@@ -45,6 +46,9 @@ import tools.jackson.core.exc.StreamReadException;
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+    /** The problem property of an unexpected error that names its log line. */
+    static final String REFERENCE = "reference";
 
     @ExceptionHandler(ReportRejectedException.class)
     ProblemDetail rejected(ReportRejectedException rejected) {
@@ -93,18 +97,23 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     /**
      * Anything else under /api is a fault of ours: logged with its cause, answered with a generic
-     * 500 that discloses nothing. Elsewhere (the Vaadin app) it goes on as before: rethrowing the
-     * exception itself tells Spring this handler does not apply.
+     * 500 that discloses nothing but a random reference, which is also in the log line, so that
+     * support finds the error a client reports. Elsewhere (the Vaadin app) it goes on as before:
+     * rethrowing the exception itself tells Spring this handler does not apply.
      */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception unexpected, HttpServletRequest request) throws Exception {
         if (!request.getRequestURI().startsWith("/api/")) {
             throw unexpected;
         }
-        log.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), unexpected);
+        String reference = UUID.randomUUID().toString();
+        log.error("API request {} {} failed (reference {})", request.getMethod(), request.getRequestURI(), reference,
+                unexpected);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "The request could not be completed because of an error on the server. It has been logged.");
+                "The request could not be completed because of an error on the server. It has been logged with "
+                        + "reference " + reference + "; quote it when you report the error.");
         problem.setTitle("Internal error");
+        problem.setProperty(REFERENCE, reference);
         return problem;
     }
 

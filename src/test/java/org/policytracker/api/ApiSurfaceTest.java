@@ -2,14 +2,19 @@ package org.policytracker.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.apache.tomcat.util.threads.ThreadPoolExecutor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,12 +29,15 @@ import org.policytracker.uptake.PeriodStatus;
 import org.policytracker.uptake.ReportingFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /**
  * The closed API surface over raw HTTP/1.1 ({@link RawHttp}, so that blank or oversized headers and
  * bodies go out exactly as written): every request the API does not serve gets its specific status
  * as problem JSON, never the Vaadin page, an empty 403 or Tomcat's HTML, and nothing is written.
  * The order, measure and open period are this class's own; a valid report is the baseline.
+ * Refusals hold nothing afterwards: no busy server thread, no database connection.
  */
 @PolicyTrackerTest
 class ApiSurfaceTest {
@@ -43,6 +51,10 @@ class ApiSurfaceTest {
     int port;
     @Autowired
     ReportingFixtures fixtures;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    WebServerApplicationContext context;
 
     @BeforeAll
     static void createOrder(@Autowired TestOrders orders) {
@@ -75,6 +87,12 @@ class ApiSurfaceTest {
                 {"measure": "%s", "sector": "healthcare", "period": "%s", "eligibleCount": %s,
                  "participatingCount": 1, "verifiedCount": 0, "evidenceLinks": [%s]}
                 """.formatted(measure, period, eligibleCount, evidence);
+    }
+
+    /** A valid report padded with an unknown 2 MB field: over the API's 1 MB body limit. */
+    private static byte[] twoMegabyteReport() {
+        return utf8(report("10", 1).replace("\"evidenceLinks\"", "\"x\": \"" + "x".repeat(2_000_000)
+                + "\", \"evidenceLinks\""));
     }
 
     private static byte[] utf8(String text) {
@@ -134,10 +152,11 @@ class ApiSurfaceTest {
                         null, 414, "at most 4096"),
                 Arguments.of("20 KB of headers", "GET", "/api/v1/me", as(REPORTER, "X-Padding", "p".repeat(20_000)),
                         null, 431, "Request headers too large"),
+                Arguments.of("70 KB of headers, over Tomcat's limit", "GET", "/api/v1/me",
+                        as(REPORTER, "X-Padding", "p".repeat(70_000)), null, 400, "headers are larger than 64 KB"),
                 // bodies: over the limit, invalid UTF-8, too many links, coerced counts
                 Arguments.of("2 MB JSON body", "POST", "/api/v1/reports", as(REPORTER, "Content-Type", json),
-                        utf8(report("10", 1).replace("\"evidenceLinks\"", "\"x\": \"" + "x".repeat(2_000_000)
-                                + "\", \"evidenceLinks\"")), 413, "at most 1048576 bytes"),
+                        twoMegabyteReport(), 413, "at most 1048576 bytes"),
                 Arguments.of("overlong UTF-8 sequence", "POST", "/api/v1/reports", as(REPORTER, "Content-Type", json),
                         overlong(report("10", 1)), 400, "not well-formed UTF-8"),
                 Arguments.of("51 evidence links", "POST", "/api/v1/reports", as(REPORTER, "Content-Type", json),
@@ -221,6 +240,49 @@ class ApiSurfaceTest {
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.body()).contains("longer than 1048576 bytes");
         assertThat(fixtures.revisions(TENANT, period)).isEqualTo(before);
+    }
+
+    private interface Request {
+        Answer send() throws Exception;
+    }
+
+    private static void refusedInUnderASecond(String name, int status, Request request) throws Exception {
+        long started = System.nanoTime();
+        Answer answer = request.send();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as(name).isLessThan(Duration.ofSeconds(1));
+        assertThat(answer.status()).as(name + ": " + answer.body()).isEqualTo(status);
+    }
+
+    @Test
+    void refusedRequestsLeaveNoServerThreadOrDatabaseConnectionBusy() throws Exception {
+        HikariPoolMXBean pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+        ThreadPoolExecutor workers = (ThreadPoolExecutor) ((TomcatWebServer) context.getWebServer()).getTomcat()
+                .getConnector().getProtocolHandler().getExecutor();
+        int connectionsBefore = pool.getActiveConnections();
+        int workersBefore = workers.getActiveCount();
+        String json = "application/json";
+        for (int round = 0; round < 3; round++) {
+            refusedInUnderASecond("1,000 evidence links", 400, () -> exchange("POST", "/api/v1/reports",
+                    as(REPORTER, "Content-Type", json), utf8(report("100", 1000))));
+            refusedInUnderASecond("2 MB body", 413, () -> exchange("POST", "/api/v1/reports",
+                    as(REPORTER, "Content-Type", json), twoMegabyteReport()));
+            refusedInUnderASecond("declared 20 MB body", 413, () -> RawHttp.exchangeZeros(port, "POST",
+                    "/api/v1/reports", as(REPORTER, "Content-Type", json), 20_000_000));
+            // the CSV import's upload target: its size limit applies before any session or upload is looked up
+            refusedInUnderASecond("raw 150 MiB upload", 413, () -> RawHttp.exchangeZeros(port, "POST",
+                    "/VAADIN/dynamic/resource/0/00000000-0000-0000-0000-000000000000/upload",
+                    Map.of("Content-Type", "text/csv", "X-Filename", "big.csv"), 150L * 1024 * 1024));
+        }
+        assertBackWithinASecond("active database connections", pool::getActiveConnections, connectionsBefore);
+        assertBackWithinASecond("busy Tomcat worker threads", workers::getActiveCount, workersBefore);
+    }
+
+    private static void assertBackWithinASecond(String what, IntSupplier count, int before) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        while (count.getAsInt() > before && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(count.getAsInt()).as(what).isLessThanOrEqualTo(before);
     }
 
     @Test
