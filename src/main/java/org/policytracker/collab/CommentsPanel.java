@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -58,7 +58,7 @@ public class CommentsPanel extends VerticalLayout {
         HorizontalLayout compose = new HorizontalLayout(text, mention, post);
         compose.setAlignItems(Alignment.BASELINE);
         compose.setWrap(true);
-        add(new H3("Comments"), list, compose);
+        add(new H2("Comments"), list, compose);
         refresh();
         live.follow(this, event -> event.kind() == ChangeEvent.Kind.COMMENTED && event.item().equals(item),
                 event -> refresh());

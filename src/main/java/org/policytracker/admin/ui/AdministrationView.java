@@ -3,16 +3,16 @@ package org.policytracker.admin.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.policytracker.order.OrderService;
 import org.policytracker.order.OrderService.DirectiveRow;
+import org.policytracker.order.OrderService;
 import org.policytracker.tenant.Tenant;
 import org.policytracker.tenant.TenantService;
 import org.policytracker.uptake.PeriodStatus;
@@ -29,9 +29,9 @@ public class AdministrationView extends VerticalLayout {
 
     AdministrationView(OrderService orders, TenantService tenants, ReportingService reporting,
             ReportingPeriodService periodService) {
-        add(new H2("Administration"));
+        add(new H1("Administration"));
 
-        add(new H3("Directives"));
+        add(new H2("Directives"));
         var directives = orders.directives();
         if (directives.isEmpty()) {
             add(new Paragraph("No order is configured yet. Load an order's directives to start tracking it."));
@@ -49,7 +49,7 @@ public class AdministrationView extends VerticalLayout {
             add(grid);
         }
 
-        add(new H3("Tenants"));
+        add(new H2("Tenants"));
         Grid<Tenant> tenantGrid = new Grid<>();
         tenantGrid.setAriaLabel("Tenants");
         tenantGrid.addColumn(Tenant::getId).setHeader("Id").setAutoWidth(true).setFlexGrow(0);
@@ -59,7 +59,7 @@ public class AdministrationView extends VerticalLayout {
         tenantGrid.setAllRowsVisible(true);
         add(tenantGrid);
 
-        add(new H3("Reporting periods"));
+        add(new H2("Reporting periods"));
         Grid<ReportingPeriod> periodGrid = new Grid<>();
         periodGrid.setAriaLabel("Reporting periods");
         periodGrid.addColumn(ReportingPeriod::getCode).setHeader("Period").setAutoWidth(true);

@@ -1,7 +1,7 @@
 package org.policytracker.audit.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -23,7 +23,7 @@ public class SignInAuditView extends VerticalLayout {
     static final int SHOWN = 500;
 
     SignInAuditView(SignInAudit audit) {
-        add(new H2("Sign-in audit"),
+        add(new H1("Sign-in audit"),
                 new Paragraph("The latest " + SHOWN + " sign-in events, newest first: sign-ins, wrong passwords "
                         + "and unknown names, attempts refused while locked out, lockouts and sign-outs."));
         Grid<SignInEvent> events = new Grid<>();

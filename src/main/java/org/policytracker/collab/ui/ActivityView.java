@@ -1,6 +1,6 @@
 package org.policytracker.collab.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -19,7 +19,7 @@ import org.policytracker.collab.LiveUpdates;
 public class ActivityView extends VerticalLayout {
 
     ActivityView(ActivityService activity, LiveUpdates live) {
-        add(new H2("Activity"), new Paragraph("Who did what, newest first: changes to your organisation's items "
+        add(new H1("Activity"), new Paragraph("Who did what, newest first: changes to your organisation's items "
                 + "and comments on shared ones. It updates as it happens."), new ActivityFeed(activity::feed, activity::addressOf, live));
     }
 }

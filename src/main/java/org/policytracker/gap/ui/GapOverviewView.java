@@ -1,6 +1,6 @@
 package org.policytracker.gap.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -53,7 +53,7 @@ public class GapOverviewView extends VerticalLayout implements BeforeEnterObserv
 
     private void show() {
         removeAll();
-        add(new H2("Gap overview"));
+        add(new H1("Gap overview"));
         DashboardAddress address = new DashboardAddress(shown, metrics.today());
         address.problems.forEach(problem -> add(error(problem)));
         add(new FilterBar(metrics.options(), address.values, address.asOf));

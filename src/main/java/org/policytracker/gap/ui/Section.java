@@ -1,7 +1,7 @@
 package org.policytracker.gap.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /** A titled section of the dashboard. */
@@ -9,7 +9,7 @@ class Section extends VerticalLayout {
 
     Section(String title, Component... content) {
         setPadding(false);
-        add(new H3(title));
+        add(new H2(title));
         add(content);
     }
 }

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -25,8 +25,8 @@ import org.policytracker.collab.ItemRef;
 import org.policytracker.collab.LiveUpdates;
 import org.policytracker.order.Basis;
 import org.policytracker.order.DirectiveSection;
-import org.policytracker.order.OrderService;
 import org.policytracker.order.OrderService.DirectiveDetails;
+import org.policytracker.order.OrderService;
 import org.policytracker.ui.Labels;
 
 /**
@@ -61,17 +61,17 @@ class DirectiveView extends VerticalLayout implements BeforeEnterObserver {
         Optional<DirectiveDetails> found = event.getRouteParameters().get("id").flatMap(DirectiveView::parse)
                 .flatMap(orders::directive);
         if (found.isEmpty()) {
-            add(new H2("Directive not found"), new Paragraph("There is no such directive. Choose one from the list."));
+            add(new H1("Directive not found"), new Paragraph("There is no such directive. Choose one from the list."));
             return;
         }
         DirectiveDetails directive = found.get();
-        add(new H2(directive.orderCode() + " " + directive.code() + " — " + directive.title()), facts(directive));
+        add(new H1(directive.orderCode() + " " + directive.code() + " — " + directive.title()), facts(directive));
         if (directive.summary() != null) {
             add(new Paragraph(directive.summary()));
         }
         sections.forEach(section -> add(section.of(directive.id())));
         add(new CommentsPanel(comments, live, ItemRef.directive(directive.id())),
-                new H3("Activity on this directive"),
+                new H2("Activity on this directive"),
                 new ActivityFeed(() -> activity.feedOfDirective(directive.id()), activity::addressOf, live));
     }
 

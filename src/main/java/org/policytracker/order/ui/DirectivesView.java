@@ -2,7 +2,7 @@ package org.policytracker.order.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -12,8 +12,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import org.policytracker.order.OrderService;
 import org.policytracker.order.OrderService.DirectiveRow;
+import org.policytracker.order.OrderService;
 import org.policytracker.ui.Labels;
 
 /** Every order's directives, each linking to its page. Reference data: everyone signed in reads it. */
@@ -25,7 +25,7 @@ class DirectivesView extends VerticalLayout {
 
     DirectivesView(OrderService orders) {
         setSizeFull();
-        add(new H2("Directives"));
+        add(new H1("Directives"));
         List<DirectiveRow> rows = orders.directives();
         if (rows.isEmpty()) {
             add(new Paragraph("No order has been entered yet. An administrator adds orders and their directives."));

@@ -1,10 +1,13 @@
 package org.policytracker.shell.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -35,6 +38,8 @@ import org.policytracker.tenant.TenantService;
 @PermitAll
 public class MainLayout extends AppLayout {
 
+    private static final String MAIN_ID = "main-content";
+
     MainLayout(CurrentUser currentUser, TenantService tenants, AuthenticationContext authentication,
             NotificationService notifications, LiveUpdates live) {
         TenantUser user = currentUser.require();
@@ -55,6 +60,14 @@ public class MainLayout extends AppLayout {
         Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
+        Anchor skip = new Anchor("#" + MAIN_ID, "Skip to main content");
+        skip.addClassName("skip-link");
+        // the page's base address is the application's root, so a plain "#main-content" would leave the page:
+        // the link moves the focus itself
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs("this.addEventListener('click', event => {"
+                + " event.preventDefault(); document.getElementById($0).focus(); })", MAIN_ID);
+        addToNavbar(skip);
         HorizontalLayout header = new HorizontalLayout(toggle, title, who, new NotificationBell(notifications, live), signOut);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -69,5 +82,18 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()))));
         addToDrawer(new Scroller(nav));
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** Each page's content sits in the one main landmark, the skip link's target. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        Main main = new Main();
+        main.setId(MAIN_ID);
+        main.setSizeFull();
+        main.getElement().setAttribute("tabindex", "-1"); // focusable, so the skip link moves the focus there
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+        setContent(main);
     }
 }

@@ -2,7 +2,7 @@ package org.policytracker.task.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouteParameters;
@@ -13,8 +13,8 @@ import org.policytracker.collab.LiveUpdates;
 import org.policytracker.order.DirectiveSection;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
-import org.policytracker.task.DirectiveProgress;
 import org.policytracker.task.DirectiveProgress.AgencyProgress;
+import org.policytracker.task.DirectiveProgress;
 import org.policytracker.task.TaskRow;
 import org.policytracker.task.TaskStatus;
 import org.policytracker.ui.Labels;
@@ -54,7 +54,7 @@ class DirectiveTasksSection implements DirectiveSection {
         boolean oversight = currentUser.readsAcrossTenants();
         if (oversight || currentUser.hasAnyRole(Role.PROGRAM_MANAGER)) {
             List<TaskRow> rows = tasks.tasksOfDirective(directiveId);
-            section.add(new H3(oversight ? "Every agency's tasks (read-only)"
+            section.add(new H2(oversight ? "Every agency's tasks (read-only)"
                     : "My agency's tasks on this directive"));
             section.add(rows.isEmpty() ? new Paragraph(oversight
                     ? "No agency has a task on this directive yet."
@@ -62,7 +62,7 @@ class DirectiveTasksSection implements DirectiveSection {
                     : taskGrid(rows, oversight));
         }
         List<AgencyProgress> progress = tasks.progressByAgency(directiveId);
-        section.add(new H3("Progress of every agency"), new Paragraph("Counts by status and mean percent "
+        section.add(new H2("Progress of every agency"), new Paragraph("Counts by status and mean percent "
                 + "complete of each agency's tasks on this directive; other agencies' task records stay with them."));
         section.add(progress.isEmpty() ? new Paragraph("No agency has a task on this directive yet.")
                 : progressGrid(progress));

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -45,8 +45,8 @@ import org.policytracker.task.TaskConflictException;
 import org.policytracker.task.TaskEdit;
 import org.policytracker.task.TaskHistory;
 import org.policytracker.task.TaskNotFoundException;
-import org.policytracker.task.TaskQueries;
 import org.policytracker.task.TaskQueries.TaskDetails;
+import org.policytracker.task.TaskQueries;
 import org.policytracker.task.TaskRow;
 import org.policytracker.task.TaskRules;
 import org.policytracker.task.TaskSnapshot;
@@ -141,13 +141,13 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
             task = tasks.detailsToEdit(id);
             opened = task.values();
         } catch (NumberFormatException | TaskNotFoundException missing) {
-            add(new H2("Task not found"), new Paragraph("There is no such task among your agency's tasks. It may "
+            add(new H1("Task not found"), new Paragraph("There is no such task among your agency's tasks. It may "
                     + "belong to another agency, or the link may be mistyped."));
             return;
         }
         TaskRow row = task.row();
         changedElsewhere.setVisible(false);
-        add(new H2(row.title()), new Paragraph(row.orderCode() + " " + row.directiveCode() + " — "
+        add(new H1(row.title()), new Paragraph(row.orderCode() + " " + row.directiveCode() + " — "
                 + row.directiveTitle()), new PresenceAvatars(presence, live, ItemRef.task(opened.id()), row.agency(),
                         currentUser.require()), changedElsewhere, conflict, form(), lastSaved,
                 new CommentsPanel(comments, live, ItemRef.task(opened.id())), details);
@@ -212,7 +212,7 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
     private void showConflict(TaskConflictException newer, TaskEdit mine) {
         TaskSnapshot current = newer.current();
         conflict.removeAll();
-        conflict.add(new H3("Not saved: " + current.updatedBy() + " changed this task at "
+        conflict.add(new H2("Not saved: " + current.updatedBy() + " changed this task at "
                 + Timestamps.format(current.updatedAt()) + ", after you opened it"));
         UnorderedList changes = new UnorderedList();
         newer.changes().forEach(change -> changes.add(new ListItem(change.field() + ": \"" + change.before()
@@ -295,7 +295,7 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
         Button addMilestone = new Button("Add milestone",
                 click -> append(snapshot -> commands.addMilestone(snapshot, milestoneTitle.getValue(),
                         milestoneDue.getValue())));
-        details.add(new H3("Milestones"), task.milestones().isEmpty()
+        details.add(new H2("Milestones"), task.milestones().isEmpty()
                 ? new Paragraph("No milestones yet: add the checkpoints on the way to done.") : milestones,
                 inline(milestoneTitle, milestoneDue, addMilestone));
 
@@ -304,7 +304,7 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
         url.setPlaceholder("https://");
         Button addEvidence = new Button("Add evidence",
                 click -> append(snapshot -> commands.addEvidenceLink(snapshot, label.getValue(), url.getValue())));
-        details.add(new H3("Evidence"), task.evidence().isEmpty()
+        details.add(new H2("Evidence"), task.evidence().isEmpty()
                 ? new Paragraph("No evidence linked yet: link memos, releases or dashboards that show progress.")
                 : TaskParts.evidence(task.evidence()), inline(label, url, addEvidence));
 
@@ -314,12 +314,12 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
         Button post = new Button("Post update",
                 click -> append(snapshot -> commands.addProgressUpdate(snapshot, reportedOn.getValue(),
                         narrative.getValue())));
-        details.add(new H3("Progress updates"), task.progressUpdates().isEmpty()
+        details.add(new H2("Progress updates"), task.progressUpdates().isEmpty()
                 ? new Paragraph("No progress updates yet: post a dated narrative of what happened.")
                 : TaskParts.progressUpdates(task.progressUpdates()),
                 inline(reportedOn, narrative, post));
 
-        details.add(new H3("History"), new Paragraph("Every change, as recorded; the record cannot be edited."),
+        details.add(new H2("History"), new Paragraph("Every change, as recorded; the record cannot be edited."),
                 TaskParts.history(history.of(opened.id())));
     }
 

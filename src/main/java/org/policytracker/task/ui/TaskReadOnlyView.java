@@ -3,8 +3,8 @@ package org.policytracker.task.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -22,8 +22,8 @@ import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
 import org.policytracker.task.TaskHistory;
 import org.policytracker.task.TaskNotFoundException;
-import org.policytracker.task.TaskQueries;
 import org.policytracker.task.TaskQueries.TaskDetails;
+import org.policytracker.task.TaskQueries;
 import org.policytracker.task.TaskRow;
 import org.policytracker.task.TaskSnapshot;
 import org.policytracker.ui.PercentBar;
@@ -62,12 +62,12 @@ class TaskReadOnlyView extends VerticalLayout implements BeforeEnterObserver {
             task = tasks.details(id);
             changes = tasks.readAsAllowed(() -> history.of(id));
         } catch (NumberFormatException | TaskNotFoundException missing) {
-            add(new H2("Task not found"), new Paragraph("There is no such task that you may read. It may belong to "
+            add(new H1("Task not found"), new Paragraph("There is no such task that you may read. It may belong to "
                     + "another agency, or the link may be mistyped."));
             return;
         }
         TaskRow row = task.row();
-        add(new H2(row.title()), new Anchor("directives/" + row.directiveId(), row.orderCode() + " "
+        add(new H1(row.title()), new Anchor("directives/" + row.directiveId(), row.orderCode() + " "
                 + row.directiveCode() + " — " + row.directiveTitle()));
         if (currentUser.hasAnyRole(Role.PROGRAM_MANAGER)) {
             add(new RouterLink("Edit this task", TaskEditorView.class, new RouteParameters("id", String.valueOf(row.id()))));
@@ -139,7 +139,7 @@ class TaskReadOnlyView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static Component section(String title, Component content) {
-        VerticalLayout section = new VerticalLayout(new H3(title), content);
+        VerticalLayout section = new VerticalLayout(new H2(title), content);
         section.setPadding(false);
         return section;
     }

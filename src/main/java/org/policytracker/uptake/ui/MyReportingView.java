@@ -4,8 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -36,13 +36,13 @@ public class MyReportingView extends VerticalLayout {
     private final Grid<Obligation> obligations = new Grid<>();
     private final Grid<ReportRow> history = reportGrid("Revision history of the chosen report");
     private final Grid<ReportRow> allReports = reportGrid("Participation reports of my association");
-    private final H3 historyTitle = new H3();
+    private final H2 historyTitle = new H2();
     private ReportForm form;
     private ReportInput.Slot chosen;
 
     MyReportingView(ReportingService reporting, ReportCsvImport csv) {
         this.reporting = reporting;
-        add(new H2("My sectors' reporting"));
+        add(new H1("My sectors' reporting"));
         List<Sector> sectors = reporting.mySectors();
         if (sectors.isEmpty()) {
             add(new Paragraph("Your association does not cover any sector yet. An administrator assigns the "
@@ -52,7 +52,7 @@ public class MyReportingView extends VerticalLayout {
         add(new Paragraph("Your association reports for: "
                 + sectors.stream().map(Sector::getName).collect(Collectors.joining(", ")) + "."));
 
-        add(new H3("What is due"));
+        add(new H2("What is due"));
         obligations.setAriaLabel("Reports due per period, measure and sector");
         obligations.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         obligations.addColumn(Obligation::periodCode).setHeader("Period").setAutoWidth(true).setFlexGrow(0);
@@ -77,7 +77,7 @@ public class MyReportingView extends VerticalLayout {
         obligations.setAllRowsVisible(true);
         add(obligations);
 
-        add(new H3("Report participation"));
+        add(new H2("Report participation"));
         form = new ReportForm(reporting, saved -> refresh(), slot -> {
             chosen = slot;
             refreshHistory();
@@ -88,9 +88,9 @@ public class MyReportingView extends VerticalLayout {
         add(historyTitle, history);
         history.setAllRowsVisible(true);
 
-        add(new H3("Import from CSV"), new CsvImportPanel(csv, this::refresh));
+        add(new H2("Import from CSV"), new CsvImportPanel(csv, this::refresh));
 
-        add(new H3("All reports"));
+        add(new H2("All reports"));
         allReports.setHeight("24em");
         add(allReports);
         refresh();

@@ -1,7 +1,7 @@
 package org.policytracker.uptake.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -43,12 +43,12 @@ public class ReportDiscussionView extends VerticalLayout implements BeforeEnterO
         removeAll();
         Optional<ReportSubject> found = event.getRouteParameters().getLong("id").flatMap(reports::subject);
         if (found.isEmpty()) {
-            add(new H2("Report not found"), new Paragraph("There is no such participation report that you may see."));
+            add(new H1("Report not found"), new Paragraph("There is no such participation report that you may see."));
             return;
         }
         ReportSubject subject = found.get();
         ReportRow report = subject.report();
-        add(new H2("Report " + subject.label()), new Paragraph(report.measureTitle() + " — " + report.association()
+        add(new H1("Report " + subject.label()), new Paragraph(report.measureTitle() + " — " + report.association()
                 + ": " + report.eligibleCount() + " eligible, " + report.participatingCount() + " participating, "
                 + report.verifiedCount() + " independently verified; status "
                 + report.status().name().toLowerCase() + "."),

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -37,7 +37,7 @@ public class ReportReviewView extends VerticalLayout {
     ReportReviewView(ReportReviewService review) {
         this.review = review;
         setSizeFull();
-        add(new H2("Reports to review"));
+        add(new H1("Reports to review"));
         add(new Paragraph("Participation reports submitted by sector associations for the voluntary measures of "
                 + "directives your agency leads. Only accepted reports count in the gap metrics; a report sent back "
                 + "goes to the association with your reason, and its correction comes back here as a new revision."));
