@@ -41,6 +41,8 @@ public final class EmbeddedMariaDb {
     private final int port;
     private final EmbeddedDbAccounts accounts;
     private final ScheduledExecutorService watchdog;
+    /** Restarts that failed since the server was last seen running (guarded by this). */
+    private int failedRestarts;
     private DB db;
     private ProcessHandle process;
     private boolean stopped;
@@ -114,17 +116,26 @@ public final class EmbeddedMariaDb {
         if (stopped || process.isAlive()) {
             return;
         }
-        log.error("Embedded MariaDB (process {}) is gone; starting it again on {}", process.pid(), root.resolve("data"));
+        if (failedRestarts == 0) {
+            log.error("Embedded MariaDB (process {}) is gone; starting it again on {}", process.pid(), root.resolve("data"));
+        }
         try {
             DB restarted = DB.newEmbeddedDB(lockedDown(root, port).build());
             restarted.start();
             db = restarted;
             process = serverProcess(root.resolve("data"));
+            failedRestarts = 0;
             log.info("Embedded MariaDB started again (process {})", process.pid());
         } catch (ManagedProcessException | RuntimeException e) {
-            // tried again at the next look; until then requests answer 503 (database unavailable)
-            log.error("Embedded MariaDB could not be started again; trying again in {}. If this persists, restart the"
-                    + " application; the data folder is {}", WATCH_INTERVAL, root.resolve("data"), e);
+            // tried again at the next look; until then requests answer 503 (database unavailable). The cause is
+            // logged once per outage, not at every look, so a lasting failure does not flood the log.
+            failedRestarts++;
+            if (failedRestarts == 1) {
+                log.error("Embedded MariaDB could not be started again; trying again every {}. If this persists, restart"
+                        + " the application; the data folder is {}", WATCH_INTERVAL, root.resolve("data"), e);
+            } else {
+                log.warn("Embedded MariaDB still could not be started again ({} attempts): {}", failedRestarts, e.getMessage());
+            }
         }
     }
 
