@@ -26,7 +26,8 @@ class PageStructureBrowserTest extends BrowserTest {
             "viewer.congress | /gaps      | Gap overview",
             "viewer.congress | /activity  | Activity",
             "admin           | /admin     | Administration",
-            "admin           | /sign-in-audit | Sign-in audit"})
+            "admin           | /sign-in-audit | Sign-in audit",
+            "admin           | /administration-history | Administration history"})
     void thePageTitleIsTheOneLevelOneHeadingOfTheMainLandmark(String username, String path, String title) {
         Page page = signedIn(username);
         page.navigate(url(path));
