@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -43,7 +44,9 @@ class KeycloakSecurityConfiguration {
         // After sign-out Keycloak sends the browser back to the application's root ({baseUrl}); the
         // sign-out form's answer leads to Keycloak, which the page's form-action must therefore allow.
         return SecurityHeaders.apply(http, issuer).with(VaadinSecurityConfigurer.vaadin(),
-                        vaadin -> vaadin.oauth2LoginPage("/oauth2/authorization/" + REGISTRATION, "{baseUrl}"))
+                        vaadin -> vaadin.oauth2LoginPage("/oauth2/authorization/" + REGISTRATION, "{baseUrl}")
+                                // an unknown address reaches the application's own "Page not found" (not a bare 403)
+                                .anyRequest(AuthorizedUrl::authenticated))
                 .oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(people(tenants, directory))))
                 .build();
     }

@@ -177,7 +177,7 @@ class DrillDownTaskPageBrowserTest extends BrowserTest {
         assertThat(reporter.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My sectors' reporting")))
                 .isVisible();
         reporter.navigate(url("/tasks/" + taskId + "/view"));
-        assertThat(reporter.getByText("Could not navigate", new Page.GetByTextOptions().setExact(false)).first())
+        assertThat(reporter.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found")))
                 .isVisible();
         assertThat(reporter.getByText(title)).hasCount(0);
         assertThat(reporter.getByText("Checklist drafted")).hasCount(0);

@@ -1,12 +1,16 @@
 package org.policytracker.shell;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.policytracker.support.Browser;
 import org.policytracker.support.BrowserTest;
 import org.policytracker.support.PolicyTrackerTest;
 
@@ -42,6 +46,39 @@ class PageStructureBrowserTest extends BrowserTest {
         assertThat(skip).isFocused();
         page.keyboard().press("Enter");
         assertThat(main).isFocused();
+        page.context().close();
+    }
+
+    @Test
+    void aPageTheRoleMayNotOpenAndAMistypedAddressBothShowPageNotFoundInTheFrame() {
+        Page page = signedIn("pm.cisa");
+        for (String path : new String[] {"/sign-in-audit", "/no-such-page"}) {
+            Response response = page.navigate(url(path));
+            assertThat(page.getByRole(AriaRole.MAIN).getByRole(AriaRole.HEADING,
+                    new Locator.GetByRoleOptions().setLevel(1))).hasText("Page not found");
+            assertThat(page.getByRole(AriaRole.MAIN)).containsText("There is no page at " + path);
+            // in the frame: the navigation and the way out stay at hand
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))).isVisible();
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Go to your start page")))
+                    .isVisible();
+            // no longer the browser's bare "HTTP ERROR 403" for an address Spring Security did not know
+            assertNotEquals(403, response.status(), path);
+            Browser.assertAccessible(page);
+        }
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Go to your start page")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("My agency's tasks");
+        page.context().close();
+    }
+
+    @Test
+    void aMoveInsideTheApplicationPutsTheFocusOnTheNewPagesTitle() {
+        Page page = signedIn("pm.cisa");
+        page.navigate(url("/tasks"));
+        page.locator("vaadin-side-nav-item[path='directives']").click();
+        Locator title = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+        assertThat(title).hasText("Directives");
+        assertThat(title).isFocused();
         page.context().close();
     }
 }

@@ -16,6 +16,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -36,9 +38,12 @@ import org.policytracker.tenant.TenantService;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private static final String MAIN_ID = "main-content";
+
+    /** The first page shown in this frame was loaded with the browser, so its focus is at the skip link's start. */
+    private boolean firstPage = true;
 
     MainLayout(CurrentUser currentUser, TenantService tenants, AuthenticationContext authentication,
             NotificationService notifications, LiveUpdates live) {
@@ -68,7 +73,8 @@ public class MainLayout extends AppLayout {
         skip.getElement().executeJs("this.addEventListener('click', event => {"
                 + " event.preventDefault(); document.getElementById($0).focus(); })", MAIN_ID);
         addToNavbar(skip);
-        HorizontalLayout header = new HorizontalLayout(toggle, title, who, new NotificationBell(notifications, live), signOut);
+        HorizontalLayout header = new HorizontalLayout(toggle, title, who, new ColorSchemeSwitch(),
+                new NotificationBell(notifications, live), signOut);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(who);
@@ -95,5 +101,19 @@ public class MainLayout extends AppLayout {
             main.getElement().appendChild(content.getElement());
         }
         setContent(main);
+    }
+
+    /**
+     * After a move inside the application the focus goes to the new page's title, so a keyboard or
+     * screen-reader user starts there rather than on the page's body or the link they left.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (firstPage) {
+            firstPage = false;
+            return;
+        }
+        getElement().executeJs("const title = document.querySelector('#" + MAIN_ID + " h1');"
+                + " if (title) { title.setAttribute('tabindex', '-1'); title.focus({preventScroll: true}); }");
     }
 }
