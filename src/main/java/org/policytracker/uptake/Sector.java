@@ -30,6 +30,13 @@ public class Sector {
         this.source = source;
     }
 
+    /** Replaces what the sector says (all but its id), e.g. from an imported order configuration. */
+    public void redefine(String name, String description, String source) {
+        this.name = name;
+        this.description = description;
+        this.source = source;
+    }
+
     public String getId() {
         return id;
     }
