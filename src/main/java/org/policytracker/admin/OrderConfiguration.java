@@ -205,7 +205,7 @@ public class OrderConfiguration {
                     recordAdded(SECTOR, entry.id(), entry);
                 } else if (change && isChanged(SECTOR, entry.id())) {
                     SectorEntry before = entry(sector);
-                    sector.redefine(entry.name(), entry.description(), entry.source());
+                    sector.edit(entry.name(), entry.description(), entry.source());
                     recordChanged(SECTOR, entry.id(), before, entry);
                 }
             }

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.policytracker.admin.OrderConfigurationRejectedException.Problem;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,11 @@ import tools.jackson.databind.json.JsonMapper;
 class OrderConfigurationJson {
 
     static final String SCHEMA = "admin/order-configuration.schema.json";
+    /** What the schema's patterns ask for, in words. */
+    private static final Map<String, String> PATTERNS_IN_WORDS = Map.of(
+            "^\\S(.*\\S)?$", "must not be empty, nor begin or end with a space",
+            "^\\S+$", "must be one word, without spaces",
+            "^\\d{4}-\\d{2}-\\d{2}$", "must be a date written as YYYY-MM-DD");
 
     private final JsonMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -72,7 +78,7 @@ class OrderConfigurationJson {
         }
         List<Problem> problems = new ArrayList<>();
         for (Error error : schema.validate(tree)) {
-            problems.add(new Problem(pointer(error.getInstanceLocation()), error.getMessage()));
+            problems.add(new Problem(pointer(error.getInstanceLocation()), message(error)));
         }
         if (!problems.isEmpty()) {
             throw new OrderConfigurationRejectedException(problems);
@@ -88,6 +94,17 @@ class OrderConfigurationJson {
     /** The document as the export writes it: indented, every field present (null where empty). */
     String write(OrderConfigurationDocument document) {
         return json.writerWithDefaultPrettyPrinter().writeValueAsString(document);
+    }
+
+    /** The validator's message, in words where it would quote a regular expression. */
+    private static String message(Error error) {
+        if ("pattern".equals(error.getKeyword()) && error.getSchemaNode() != null) {
+            String words = PATTERNS_IN_WORDS.get(error.getSchemaNode().asString());
+            if (words != null) {
+                return words;
+            }
+        }
+        return error.getMessage();
     }
 
     private static String pointer(NodePath path) {

@@ -30,8 +30,8 @@ public class Sector {
         this.source = source;
     }
 
-    /** Replaces what the sector says (all but its id), e.g. from an imported order configuration. */
-    public void redefine(String name, String description, String source) {
+    /** Renames or redescribes the sector; its id stays, reports and measures refer to it. */
+    public void edit(String name, String description, String source) {
         this.name = name;
         this.description = description;
         this.source = source;

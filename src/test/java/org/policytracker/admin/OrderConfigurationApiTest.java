@@ -180,6 +180,7 @@ class OrderConfigurationApiTest {
         ((ObjectNode) document.get("directives").get(1)).put("kind", "WISH");
         ((ObjectNode) document.get("order")).remove("title");
         ((ObjectNode) document.get("periods").get(0)).put("dueOn", "2095-02-30");
+        ((ObjectNode) document.get("directives").get(0)).put("code", " S1");
         Map<String, Long> before = rowCounts();
 
         HttpResponse<String> refused = post("/api/v1/admin/order-config", "admin", document);
@@ -189,8 +190,8 @@ class OrderConfigurationApiTest {
                 type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode errors = json.readTree(refused.body()).get("errors");
         assertThat(errors).extracting(error -> error.get("field").asString())
-                .contains("/directives/1/kind", "/order", "/periods/0/dueOn");
-        assertThat(errors.toString()).contains("title");
+                .contains("/directives/0/code", "/directives/1/kind", "/order", "/periods/0/dueOn");
+        assertThat(errors.toString()).contains("title", "must not be empty, nor begin or end with a space");
         assertThat(rowCounts()).isEqualTo(before);
     }
 
