@@ -1,13 +1,7 @@
 package org.policytracker.demo;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.policytracker.order.Basis;
-import org.policytracker.order.DirectiveKind;
-import org.policytracker.order.OrderStatus;
-import org.policytracker.order.Priority;
-import org.policytracker.order.VersionBasis;
 import org.policytracker.task.TaskStatus;
 import org.policytracker.tenant.TenantKind;
 import org.policytracker.uptake.ReportStatus;
@@ -15,33 +9,13 @@ import org.policytracker.uptake.ReportStatus;
 /**
  * The shape of a demo-data file (YAML); see src/main/resources/demo/. Task dates and report periods
  * are written as of {@code writtenAsOf}; {@link DemoPlan} places them relative to the day of a load.
+ * The orders are order configuration documents (JSON, admin.OrderConfiguration) named in
+ * {@code orderConfigurations}, relative to the file.
  */
-record DemoData(LocalDate writtenAsOf, List<TenantData> tenants, List<SectorData> sectors, List<OrderData> orders,
+record DemoData(LocalDate writtenAsOf, List<TenantData> tenants, List<String> orderConfigurations,
         List<TaskData> tasks, List<ReportData> reports) {
 
     record TenantData(String id, TenantKind kind, String name, List<String> sectors) {
-    }
-
-    record SectorData(String id, String name, String description, String source) {
-    }
-
-    record OrderData(String code, String title, LocalDate signedOn, OrderStatus status, String summary,
-            List<SourceData> sources, List<VersionData> versions, List<DirectiveData> directives) {
-    }
-
-    record SourceData(String title, String reference, String url) {
-    }
-
-    record VersionData(String label, LocalDate effectiveOn, String summary, VersionBasis basis) {
-    }
-
-    record DirectiveData(String code, String title, String summary, DirectiveKind kind, String leadAgency,
-            List<String> supportingAgencies, LocalDate deadline, Basis deadlineBasis, Priority priority,
-            String source, List<MeasureData> measures) {
-    }
-
-    record MeasureData(String code, String title, String adoptionDefinition, String eligiblePopulation,
-            BigDecimal targetPercent, LocalDate targetDate, Basis targetBasis, List<String> sectors) {
     }
 
     record TaskData(String tenant, String order, String directive, String title, String description, String owner,

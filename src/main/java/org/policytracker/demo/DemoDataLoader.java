@@ -4,6 +4,7 @@ import static org.policytracker.demo.DemoData.orEmpty;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,10 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.policytracker.admin.ImportPreview;
+import org.policytracker.admin.OrderConfiguration;
+import org.policytracker.admin.OrderConfigurationDocument;
+import org.policytracker.admin.OrderConfigurationDocument.PeriodEntry;
 import org.policytracker.audit.Actor;
-import org.policytracker.demo.DemoData.DirectiveData;
-import org.policytracker.demo.DemoData.MeasureData;
-import org.policytracker.demo.DemoData.OrderData;
 import org.policytracker.demo.DemoData.ReportData;
 import org.policytracker.demo.DemoData.TaskData;
 import org.policytracker.order.Directive;
@@ -37,10 +39,10 @@ import org.policytracker.uptake.repository.ParticipationReportRepository;
 import org.policytracker.uptake.ReportStatus;
 import org.policytracker.uptake.ReportingPeriod;
 import org.policytracker.uptake.repository.ReportingPeriodRepository;
-import org.policytracker.uptake.Sector;
-import org.policytracker.uptake.repository.SectorRepository;
 import org.policytracker.uptake.VoluntaryMeasure;
 import org.policytracker.uptake.repository.VoluntaryMeasureRepository;
+import org.policytracker.uptake.Sector;
+import org.policytracker.uptake.repository.SectorRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -54,7 +56,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * Loads a demo-data file placed as of today ({@link DemoPlan}: task dates and report quarters move
  * with the clock, orders keep their real dates, the quarters of the reporting calendar are
  * generated). It adds every tenant, user, sector, calendar quarter, order, directive, measure, task
- * and report series that is not there yet (matched by natural keys), and changes nothing that is. So
+ * and report series that is not there yet (matched by natural keys), and changes nothing that is; the
+ * orders are order configuration documents, imported through admin's {@link OrderConfiguration}, the
+ * one loader of orders (with the calendar quarters, and recorded in the administration history). So
  * it can run at every start, and a second run, on the same day or a later one, adds nothing but the
  * calendar quarters begun since. Tenant-owned rows are written inside their tenant's scope; every
  * write is attributed to {@value #ACTOR}. A row that another writer added between the check and the
@@ -83,8 +87,9 @@ public class DemoDataLoader {
     private final TaskRepository tasks;
     private final ParticipationReportRepository reports;
     private final Clock clock;
+    private final OrderConfiguration orderConfiguration;
 
-    DemoDataLoader(Clock clock, TransactionTemplate transaction, TenantTransactions tenantTransactions,
+    DemoDataLoader(Clock clock, OrderConfiguration orderConfiguration, TransactionTemplate transaction, TenantTransactions tenantTransactions,
             DemoUserDirectory users, TenantRepository tenants, AppUserRepository appUsers, SectorRepository sectors,
             ReportingPeriodRepository periods, ExecutiveOrderRepository orders, DirectiveRepository directives,
             VoluntaryMeasureRepository measures, TaskRepository tasks, ParticipationReportRepository reports) {
@@ -101,6 +106,7 @@ public class DemoDataLoader {
         this.tasks = tasks;
         this.reports = reports;
         this.clock = clock;
+        this.orderConfiguration = orderConfiguration;
     }
 
     /** What one load added. */
@@ -118,10 +124,11 @@ public class DemoDataLoader {
     /** Loads the file placed as of the given clock's date, with report timestamps from that clock. */
     LoadResult load(Resource file, Clock loadClock) {
         DemoData data = read(file);
-        DemoPlan plan = DemoPlan.of(data, LocalDate.now(loadClock));
+        List<OrderConfigurationDocument> orderDocuments = orderDocuments(file, data);
+        DemoPlan plan = plan(data, orderDocuments, LocalDate.now(loadClock));
         for (int attempt = 1; ; attempt++) {
             try {
-                return loadOnce(file, data, plan, loadClock);
+                return loadOnce(file, data, orderDocuments, plan, loadClock);
             } catch (DataIntegrityViolationException clash) {
                 // A row with the same natural key was written meanwhile (a request during start-up): it
                 // is the other writer's. Reading again finds it and adds only what is still missing.
@@ -134,9 +141,10 @@ public class DemoDataLoader {
         }
     }
 
-    private LoadResult loadOnce(Resource file, DemoData data, DemoPlan plan, Clock loadClock) {
+    private LoadResult loadOnce(Resource file, DemoData data, List<OrderConfigurationDocument> orderDocuments,
+            DemoPlan plan, Clock loadClock) {
         return Actor.callAs(ACTOR, () -> {
-            int shared = transaction.execute(status -> loadShared(data, plan));
+            int shared = transaction.execute(status -> loadShared(data, orderDocuments, plan));
             int taskCount = 0;
             for (Map.Entry<String, List<TaskData>> byTenant : groupBy(plan.tasks(), TaskData::tenant).entrySet()) {
                 taskCount += tenantTransactions.writeAs(byTenant.getKey(),
@@ -155,6 +163,27 @@ public class DemoDataLoader {
         });
     }
 
+    /** The file placed as of the day. */
+    DemoPlan plan(Resource file, LocalDate day) {
+        DemoData data = read(file);
+        return plan(data, orderDocuments(file, data), day);
+    }
+
+    private static DemoPlan plan(DemoData data, List<OrderConfigurationDocument> orderDocuments, LocalDate day) {
+        return DemoPlan.of(data, orderDocuments.stream().map(document -> document.order().signedOn()).toList(), day);
+    }
+
+    /** The order configuration documents the file names, read and checked against their schema. */
+    private List<OrderConfigurationDocument> orderDocuments(Resource file, DemoData data) {
+        return orEmpty(data.orderConfigurations()).stream().map(name -> {
+            try (InputStream in = file.createRelative(name).getInputStream()) {
+                return orderConfiguration.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read the order configuration " + name + " of " + file, e);
+            }
+        }).toList();
+    }
+
     static DemoData read(Resource file) {
         YAMLMapper mapper = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         try (InputStream in = file.getInputStream()) {
@@ -164,7 +193,12 @@ public class DemoDataLoader {
         }
     }
 
-    private int loadShared(DemoData data, DemoPlan plan) {
+    /**
+     * The tenants, the orders (through the order configuration import, which adds what is missing and
+     * changes nothing: the reporting calendar goes with the first order), the sectors the associations
+     * cover and the users.
+     */
+    private int loadShared(DemoData data, List<OrderConfigurationDocument> orderDocuments, DemoPlan plan) {
         int added = 0;
         for (DemoData.TenantData tenant : orEmpty(data.tenants())) {
             if (!tenants.existsById(tenant.id())) {
@@ -172,11 +206,11 @@ public class DemoDataLoader {
                 added++;
             }
         }
-        for (DemoData.SectorData sector : orEmpty(data.sectors())) {
-            if (!sectors.existsById(sector.id())) {
-                sectors.save(new Sector(sector.id(), sector.name(), sector.description(), sector.source()));
-                added++;
-            }
+        List<PeriodEntry> calendar = plan.calendar().stream().map(period -> new PeriodEntry(period.code(),
+                period.startsOn(), period.endsOn(), period.dueOn(), period.status())).toList();
+        for (OrderConfigurationDocument document : orderDocuments) {
+            ImportPreview done = orderConfiguration.addMissing(document.withPeriods(calendar));
+            added += (int) done.count(ImportPreview.Outcome.ADDED);
         }
         sectors.flush();
         for (DemoData.TenantData tenant : orEmpty(data.tenants())) {
@@ -187,59 +221,6 @@ public class DemoDataLoader {
                 appUsers.save(new AppUser(user.username(), user.tenantId(), user.displayName(), user.email(),
                         user.roles()));
                 added++;
-            }
-        }
-        for (DemoPlan.PeriodData period : plan.calendar()) {
-            if (periods.findByCode(period.code()).isEmpty()) {
-                periods.save(new ReportingPeriod(period.code(), period.startsOn(), period.endsOn(), period.dueOn(),
-                        period.status()));
-                added++;
-            }
-        }
-        for (OrderData order : orEmpty(data.orders())) {
-            added += loadOrder(order);
-        }
-        return added;
-    }
-
-    private int loadOrder(OrderData data) {
-        int added = 0;
-        ExecutiveOrder order = orders.findByCode(data.code()).orElse(null);
-        if (order == null) {
-            order = new ExecutiveOrder(data.code(), data.title(), data.signedOn(), data.status(), data.summary());
-            for (DemoData.SourceData source : orEmpty(data.sources())) {
-                order.addSource(source.title(), source.reference(), source.url());
-            }
-            for (DemoData.VersionData version : orEmpty(data.versions())) {
-                order.addVersion(version.label(), version.effectiveOn(), version.summary(), version.basis());
-            }
-            order = orders.save(order);
-            added++;
-        }
-        for (DirectiveData directiveData : orEmpty(data.directives())) {
-            Directive directive = directives.findByOrderAndCode(order, directiveData.code()).orElse(null);
-            if (directive == null) {
-                directive = new Directive(order, directiveData.code(), directiveData.title(), directiveData.summary(), directiveData.kind(),
-                        tenant(directiveData.leadAgency()), directiveData.deadline(), directiveData.deadlineBasis(), directiveData.priority(),
-                        directiveData.source());
-                for (String supporting : orEmpty(directiveData.supportingAgencies())) {
-                    directive.getSupportingAgencies().add(tenant(supporting));
-                }
-                directive = directives.save(directive);
-                added++;
-            }
-            for (MeasureData measureData : orEmpty(directiveData.measures())) {
-                if (measures.findByCode(measureData.code()).isEmpty()) {
-                    VoluntaryMeasure measure = new VoluntaryMeasure(directive, measureData.code(), measureData.title(),
-                            measureData.adoptionDefinition(), measureData.eligiblePopulation(),
-                            measureData.targetPercent(), measureData.targetDate(), measureData.targetBasis());
-                    for (String sector : orEmpty(measureData.sectors())) {
-                        measure.getSectors().add(sectors.findById(sector).orElseThrow(
-                                () -> new IllegalStateException("Measure " + measureData.code() + " names unknown sector " + sector)));
-                    }
-                    measures.save(measure);
-                    added++;
-                }
             }
         }
         return added;

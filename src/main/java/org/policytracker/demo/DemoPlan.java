@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.policytracker.demo.DemoData.OrderData;
 import org.policytracker.demo.DemoData.ReportData;
 import org.policytracker.demo.DemoData.TaskData;
 import org.policytracker.uptake.PeriodStatus;
@@ -41,7 +41,8 @@ record DemoPlan(LocalDate asOf, long daysMoved, int quartersMoved, List<PeriodDa
 
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
 
-    static DemoPlan of(DemoData data, LocalDate today) {
+    /** The plan of the file as of today, its orders signed on the given days. */
+    static DemoPlan of(DemoData data, List<LocalDate> ordersSignedOn, LocalDate today) {
         LocalDate writtenAsOf = data.writtenAsOf();
         if (writtenAsOf == null) {
             throw new IllegalStateException("The demo data names no writtenAsOf day: its dates cannot be placed");
@@ -53,12 +54,12 @@ record DemoPlan(LocalDate asOf, long daysMoved, int quartersMoved, List<PeriodDa
         List<ReportData> reports = orEmpty(data.reports()).stream()
                 .map(report -> report.inPeriod(quarterCode(quarterStart(report.period()).plusMonths(3L * quarters))))
                 .toList();
-        return new DemoPlan(asOf, days, quarters, calendar(data.orders(), reports, asOf), tasks, reports);
+        return new DemoPlan(asOf, days, quarters, calendar(ordersSignedOn, reports, asOf), tasks, reports);
     }
 
-    private static List<PeriodData> calendar(List<OrderData> orders, List<ReportData> reports, LocalDate asOf) {
+    private static List<PeriodData> calendar(List<LocalDate> ordersSignedOn, List<ReportData> reports, LocalDate asOf) {
         List<LocalDate> reportQuarters = reports.stream().map(report -> quarterStart(report.period())).toList();
-        LocalDate first = Stream.concat(orEmpty(orders).stream().map(OrderData::signedOn), reportQuarters.stream())
+        LocalDate first = Stream.concat(ordersSignedOn.stream().filter(Objects::nonNull), reportQuarters.stream())
                 .min(LocalDate::compareTo).orElse(asOf);
         LocalDate last = Stream.concat(Stream.of(asOf), reportQuarters.stream()).max(LocalDate::compareTo).orElseThrow();
         List<PeriodData> calendar = new ArrayList<>();

@@ -91,6 +91,21 @@ public class Directive {
         this.source = source;
     }
 
+    /** Replaces what the directive says (all but its order and code), e.g. from an imported order configuration. */
+    public void redefine(String title, String summary, DirectiveKind kind, Tenant leadAgency,
+            Set<Tenant> supportingAgencies, LocalDate deadline, Basis deadlineBasis, Priority priority, String source) {
+        this.title = title;
+        this.summary = summary;
+        this.kind = kind;
+        this.leadAgency = leadAgency;
+        this.supportingAgencies.clear();
+        this.supportingAgencies.addAll(supportingAgencies);
+        this.deadline = deadline;
+        this.deadlineBasis = deadlineBasis;
+        this.priority = priority;
+        this.source = source;
+    }
+
     public Long getId() {
         return id;
     }

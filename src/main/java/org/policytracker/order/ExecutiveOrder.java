@@ -74,6 +74,20 @@ public class ExecutiveOrder {
         versions.add(new OrderVersion(this, versions.size(), label, effectiveOn, summary, basis));
     }
 
+    /** Replaces what the order says (all but its code), e.g. from an imported order configuration. */
+    public void redefine(String title, LocalDate signedOn, OrderStatus status, String summary) {
+        this.title = title;
+        this.signedOn = signedOn;
+        this.status = status;
+        this.summary = summary;
+    }
+
+    /** Drops the order's sources and versions, to add them again in a new order. */
+    public void clearSourcesAndVersions() {
+        sources.clear();
+        versions.clear();
+    }
+
     public Long getId() {
         return id;
     }

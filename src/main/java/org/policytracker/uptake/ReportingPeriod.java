@@ -63,6 +63,14 @@ public class ReportingPeriod {
                 ends.plusMonths(1), status);
     }
 
+    /** Replaces the period's dates and status (all but its code), e.g. from an imported order configuration. */
+    public void redefine(LocalDate startsOn, LocalDate endsOn, LocalDate dueOn, PeriodStatus status) {
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+        this.dueOn = dueOn;
+        this.status = status;
+    }
+
     public void setStatus(PeriodStatus status) {
         this.status = status;
     }

@@ -83,6 +83,20 @@ public class VoluntaryMeasure {
         this.targetBasis = targetBasis;
     }
 
+    /** Replaces what the measure says (all but its code), e.g. from an imported order configuration. */
+    public void redefine(Directive directive, String title, String adoptionDefinition, String eligiblePopulation,
+            BigDecimal targetPercent, LocalDate targetDate, Basis targetBasis, Set<Sector> sectors) {
+        this.directive = directive;
+        this.title = title;
+        this.adoptionDefinition = adoptionDefinition;
+        this.eligiblePopulation = eligiblePopulation;
+        this.targetPercent = targetPercent;
+        this.targetDate = targetDate;
+        this.targetBasis = targetBasis;
+        this.sectors.clear();
+        this.sectors.addAll(sectors);
+    }
+
     public Long getId() {
         return id;
     }

@@ -60,7 +60,7 @@ class DemoDataLoaderTest {
     Resource demoFile;
 
     private DemoPlan planForToday() {
-        return DemoPlan.of(DemoDataLoader.read(demoFile), LocalDate.now(clock));
+        return loader.plan(demoFile, LocalDate.now(clock));
     }
 
     @Test
@@ -136,7 +136,7 @@ class DemoDataLoaderTest {
     void loadingInALaterQuarterAddsOnlyTheQuartersBegunSince() {
         Clock nextQuarter = Clock.offset(clock, Duration.ofDays(92));
         Map<String, String> statusesBefore = periodStatuses();
-        Set<String> begunSince = new HashSet<>(DemoPlan.of(DemoDataLoader.read(demoFile), LocalDate.now(nextQuarter))
+        Set<String> begunSince = new HashSet<>(loader.plan(demoFile, LocalDate.now(nextQuarter))
                 .calendar().stream().map(PeriodData::code).toList());
         begunSince.removeAll(statusesBefore.keySet());
         try {

@@ -19,6 +19,7 @@ import org.policytracker.uptake.PeriodStatus;
 import org.policytracker.uptake.ReportStatus;
 import org.policytracker.uptake.ReportingPeriod;
 import org.springframework.core.io.ClassPathResource;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The demo file placed as of days in different quarters (and years) shows the same believable
@@ -27,15 +28,17 @@ import org.springframework.core.io.ClassPathResource;
 class DemoPlanTest {
 
     private static final DemoData FILE = DemoDataLoader.read(new ClassPathResource("demo/eo-2026-ai-security.yaml"));
-    private static final LocalDate SIGNED = FILE.orders().stream().map(DemoData.OrderData::signedOn)
-            .min(LocalDate::compareTo).orElseThrow();
+    /** The signing day in the order configuration the file names. */
+    private static final LocalDate SIGNED = LocalDate.parse(JsonMapper.builder().build()
+            .readTree(DemoPlanTest.class.getResourceAsStream("/demo/" + FILE.orderConfigurations().getFirst()))
+            .at("/order/signedOn").asString());
 
     @ParameterizedTest
     @ValueSource(strings = {"2026-11-22", "2026-12-31", "2027-01-01", "2027-01-02", "2027-04-01", "2027-07-15",
             "2028-02-29", "2031-10-30"})
     void reportsAreAcceptedForTheLatestEndedQuarterAndDraftedOrSubmittedForTheCurrentOne(String day) {
         LocalDate today = LocalDate.parse(day);
-        DemoPlan plan = DemoPlan.of(FILE, today);
+        DemoPlan plan = DemoPlan.of(FILE, List.of(SIGNED), today);
         String current = quarterOf(today).getCode();
         String latestEnded = quarterOf(quarterOf(today).getStartsOn().minusDays(1)).getCode();
 
@@ -53,7 +56,7 @@ class DemoPlanTest {
     @ValueSource(strings = {"2026-11-22", "2027-01-02", "2027-03-31", "2027-07-15", "2028-02-29", "2031-10-30"})
     void tasksAreAMixOfDoneOverdueAndNotYetDueWithNothingDoneOrReportedAfterToday(String day) {
         LocalDate today = LocalDate.parse(day);
-        List<TaskData> tasks = DemoPlan.of(FILE, today).tasks();
+        List<TaskData> tasks = DemoPlan.of(FILE, List.of(SIGNED), today).tasks();
 
         Predicate<TaskData> open = task -> task.status() != TaskStatus.DONE;
         assertThat(tasks).filteredOn(open.and(task -> task.dueOn().isBefore(today))).as("overdue").hasSizeGreaterThan(2);
@@ -68,7 +71,7 @@ class DemoPlanTest {
     @ParameterizedTest
     @ValueSource(strings = {"2026-06-02", "2026-09-01", "2026-11-22", "2027-01-02", "2027-07-15", "2031-10-30"})
     void noDateComesBeforeTheOrdersSigning(String day) {
-        DemoPlan plan = DemoPlan.of(FILE, LocalDate.parse(day));
+        DemoPlan plan = DemoPlan.of(FILE, List.of(SIGNED), LocalDate.parse(day));
 
         assertThat(taskDates(plan)).allMatch(date -> !date.isBefore(SIGNED));
         assertThat(plan.reports()).extracting(report -> period(plan, report.period()).endsOn())
@@ -79,7 +82,7 @@ class DemoPlanTest {
     @ValueSource(strings = {"2026-11-22", "2027-01-02", "2027-02-01", "2027-07-15", "2031-10-30"})
     void theCalendarRunsFromTheSigningQuarterThroughTodaysClosedOnceReportsAreDue(String day) {
         LocalDate today = LocalDate.parse(day);
-        List<PeriodData> calendar = DemoPlan.of(FILE, today).calendar();
+        List<PeriodData> calendar = DemoPlan.of(FILE, List.of(SIGNED), today).calendar();
 
         assertThat(calendar.getFirst().code()).isEqualTo(quarterOf(SIGNED).getCode());
         assertThat(calendar.getLast().code()).isEqualTo(quarterOf(today).getCode());
@@ -93,7 +96,7 @@ class DemoPlanTest {
 
     @Test
     void onTheDayItIsWrittenAsOfTheFileIsPlacedAsWritten() {
-        DemoPlan plan = DemoPlan.of(FILE, FILE.writtenAsOf());
+        DemoPlan plan = DemoPlan.of(FILE, List.of(SIGNED), FILE.writtenAsOf());
 
         assertThat(plan.tasks()).isEqualTo(FILE.tasks());
         assertThat(plan.reports()).isEqualTo(FILE.reports());
@@ -105,7 +108,7 @@ class DemoPlanTest {
 
     @Test
     void beforeTheDayItIsWrittenAsOfNothingMovesBackwards() {
-        DemoPlan plan = DemoPlan.of(FILE, FILE.writtenAsOf().minusMonths(4));
+        DemoPlan plan = DemoPlan.of(FILE, List.of(SIGNED), FILE.writtenAsOf().minusMonths(4));
 
         assertThat(plan.asOf()).isEqualTo(FILE.writtenAsOf());
         assertThat(plan.tasks()).isEqualTo(FILE.tasks());
@@ -114,7 +117,7 @@ class DemoPlanTest {
 
     @Test
     void aLaterDayMovesTasksByTheDaysAndReportsByTheQuartersInBetween() {
-        DemoPlan plan = DemoPlan.of(FILE, LocalDate.of(2027, 7, 15));
+        DemoPlan plan = DemoPlan.of(FILE, List.of(SIGNED), LocalDate.of(2027, 7, 15));
 
         assertThat(plan.daysMoved()).isEqualTo(235);
         assertThat(plan.quartersMoved()).isEqualTo(3);

@@ -10,4 +10,6 @@ public interface ReportingPeriodRepository extends JpaRepository<ReportingPeriod
     Optional<ReportingPeriod> findByCode(String code);
 
     List<ReportingPeriod> findAllByOrderByStartsOnDesc();
+
+    List<ReportingPeriod> findAllByOrderByStartsOnAscCodeAsc();
 }
