@@ -22,7 +22,7 @@ class NavigationMenuBrowserTest extends BrowserTest {
             "pm.cisa         | My agency's tasks; Directives; Activity; Reports to review; Calendar feed",
             "reporter.health | Directives; Activity; My sectors' reporting; Calendar feed",
             "viewer.congress | Directives; Activity; Gap overview; Calendar feed",
-            "admin           | Directives; Activity; Reports to review; Gap overview; Administration; Sign-in audit; Calendar feed"})
+            "admin           | Directives; Activity; Reports to review; Gap overview; Administration; Sign-in audit; Administration history; Calendar feed"})
     void eachRoleSeesTheViewsItMayOpen(String username, String entries) {
         Page page = signedIn(username);
         Locator items = page.locator("vaadin-side-nav-item");
