@@ -39,7 +39,8 @@ public class NotificationService {
         TenantUser actor = currentUser.require();
         ResolvedItem item = items.find(ref);
         if (items.whoMaySee(item).stream().map(AppUser::getUsername).noneMatch(recipient::equals)) {
-            throw new IllegalArgumentException(recipient + " cannot see " + ref + ", so they are not notified about it");
+            throw new IllegalArgumentException(recipient + " cannot see " + ref
+                    + ", so they are not notified about it");
         }
         var now = clock.instant();
         notifications.save(new Notification(recipient, ref, actor.username(), message, now));

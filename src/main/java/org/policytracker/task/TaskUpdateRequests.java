@@ -83,7 +83,8 @@ public class TaskUpdateRequests {
             Task task = queries.find(taskId);
             String owner = task.getOwnerUsername();
             if (owner == null) {
-                throw new UpdateRequestRefusedException("task", "This task has no owner yet, so there is nobody to ask");
+                throw new UpdateRequestRefusedException("task",
+                        "This task has no owner yet, so there is nobody to ask");
             }
             if (owner.equals(asker.username())) {
                 throw new UpdateRequestRefusedException("task", "You own this task: post a progress update instead");
@@ -124,6 +125,7 @@ public class TaskUpdateRequests {
 
     /** Marks every open request on the task answered by the update (in the transaction that adds it). */
     void answerAll(Task task, TaskProgressUpdate update) {
-        requests.findByTaskIdAndAnsweredAtIsNull(task.getId()).forEach(request -> request.answer(update, clock.instant()));
+        Instant now = clock.instant();
+        requests.findByTaskIdAndAnsweredAtIsNull(task.getId()).forEach(request -> request.answer(update, now));
     }
 }
