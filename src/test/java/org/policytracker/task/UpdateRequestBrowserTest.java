@@ -79,7 +79,9 @@ class UpdateRequestBrowserTest extends BrowserTest {
         owner.getByLabel("What happened since the last update").fill(narrative);
         button(owner, "Post update").click();
         assertThat(owner.locator(".update-request-open")).hasCount(0);
-        assertThat(owner.getByText(Pattern.compile("^Answered: .*" + narrative))).isVisible();
+        Locator answered = owner.getByText(Pattern.compile("^Answered: .*" + narrative));
+        assertThat(answered).isVisible();
+        answered.scrollIntoViewIfNeeded();
         Browser.assertAccessible(owner);
         Browser.screenshot(owner, screenshotPrefix + "-answered");
     }

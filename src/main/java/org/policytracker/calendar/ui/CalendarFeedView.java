@@ -35,6 +35,7 @@ class CalendarFeedView extends VerticalLayout {
     CalendarFeedView(CalendarFeeds feeds) {
         this.feeds = feeds;
         setMaxWidth("50rem");
+        state.setWidthFull();
         add(new H1("Calendar feed"), new Paragraph("Your deadlines in your own calendar: the due dates of the open "
                 + "tasks you own and, for an association's reporters, the due dates of its reports. Subscribe to "
                 + "the address in Outlook (Add calendar, From internet) or Google Calendar (Other calendars, From "
