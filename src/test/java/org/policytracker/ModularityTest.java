@@ -28,7 +28,7 @@ class ModularityTest {
             List.of("collab"),
             List.of("order"),
             List.of("task", "uptake", "gap"),
-            List.of("admin", "api", "shell"),
+            List.of("admin", "api", "shell", "calendar"),
             List.of("demo"));
 
     @Test

@@ -42,7 +42,8 @@ public class NotificationBell extends Div {
         list.setHeaderTitle("Notifications");
         var latest = notifications.latest();
         if (latest.isEmpty()) {
-            list.add(new Paragraph("No notifications yet. You get one when someone mentions you in a comment."));
+            list.add(new Paragraph("No notifications yet. You get one when someone mentions you in a comment or "
+                    + "asks you for an update."));
         }
         for (Notification notification : latest) {
             Button open = new Button(notification.getMessage(), click -> {

@@ -3,7 +3,9 @@ package org.policytracker.collab;
 import java.time.Clock;
 import java.util.List;
 import org.policytracker.collab.repository.NotificationRepository;
+import org.policytracker.security.AppUser;
 import org.policytracker.security.CurrentUser;
+import org.policytracker.security.TenantUser;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,12 +18,34 @@ public class NotificationService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ItemAccess items;
+    private final EventBus events;
 
-    NotificationService(NotificationRepository notifications, CurrentUser currentUser, Clock clock, ItemAccess items) {
+    NotificationService(NotificationRepository notifications, CurrentUser currentUser, Clock clock, ItemAccess items,
+            EventBus events) {
         this.notifications = notifications;
         this.currentUser = currentUser;
         this.clock = clock;
         this.items = items;
+        this.events = events;
+    }
+
+    /**
+     * Tells one person, from the signed-in user, that an item needs them (e.g. an update request), in the
+     * caller's transaction; their bell updates once it commits. Refused for someone who may not see the item,
+     * as a mention is.
+     */
+    @Transactional
+    public void notify(String recipient, ItemRef ref, String message) {
+        TenantUser actor = currentUser.require();
+        ResolvedItem item = items.find(ref);
+        if (items.whoMaySee(item).stream().map(AppUser::getUsername).noneMatch(recipient::equals)) {
+            throw new IllegalArgumentException(recipient + " cannot see " + ref
+                    + ", so they are not notified about it");
+        }
+        var now = clock.instant();
+        notifications.save(new Notification(recipient, ref, actor.username(), message, now));
+        events.publish(new ChangeEvent(ChangeEvent.Kind.NOTIFIED, ref, item.tenantId(), item.directiveId(),
+                actor.username(), message, recipient, now));
     }
 
     /** The address of an item's page, as the feature that owns the item says. */

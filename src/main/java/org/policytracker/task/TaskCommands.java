@@ -40,9 +40,11 @@ public class TaskCommands {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher changes;
     private final Clock clock;
+    private final TaskUpdateRequests updateRequests;
 
     TaskCommands(TaskRepository tasks, TaskQueries queries, OrderService orders, CurrentUser currentUser,
-            PlatformTransactionManager transactions, ApplicationEventPublisher changes, Clock clock) {
+            PlatformTransactionManager transactions, ApplicationEventPublisher changes, Clock clock,
+            TaskUpdateRequests updateRequests) {
         this.tasks = tasks;
         this.queries = queries;
         this.orders = orders;
@@ -50,6 +52,7 @@ public class TaskCommands {
         this.transaction = new TransactionTemplate(transactions);
         this.changes = changes;
         this.clock = clock;
+        this.updateRequests = updateRequests;
     }
 
     /** What a bulk update sets on every selected task; null leaves that value as it is. */
@@ -142,6 +145,7 @@ public class TaskCommands {
      * a later save of the form still detects the other person's change.
      */
 
+    /** Appends a dated progress update; it answers every open update request on the task. */
     public TaskSnapshot addProgressUpdate(TaskSnapshot opened, LocalDate reportedOn, String narrative) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (narrative == null || narrative.isBlank()) {
@@ -151,7 +155,8 @@ public class TaskCommands {
             errors.put("reportedOn", "The update's date must be today or earlier");
         }
         return append(opened, errors, "posted a progress update",
-                task -> task.addProgressUpdate(reportedOn, narrative.strip(), Actor.current(), clock.instant()));
+                task -> updateRequests.answerAll(task,
+                        task.addProgressUpdate(reportedOn, narrative.strip(), Actor.current(), clock.instant())));
     }
 
     public TaskSnapshot addEvidenceLink(TaskSnapshot opened, String label, String url) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -118,6 +119,20 @@ public class TaskQueries {
             return crossTenant.read(read);
         }
         return transaction.execute(status -> read.get());
+    }
+
+    /**
+     * The due dates of the open tasks the person owns, among the tasks of the tenant in scope (the caller
+     * sets the person's tenant: a calendar feed is read without a session).
+     */
+    @Transactional(readOnly = true)
+    public List<TaskDeadline> openDeadlinesOwnedBy(String username) {
+        Set<TaskStatus> open = EnumSet.complementOf(EnumSet.of(TaskStatus.DONE));
+        return tasks.findAll(matching(TaskFilter.NONE.withOwner(username).withStatuses(open))).stream()
+                .filter(task -> task.getDueOn() != null)
+                .sorted(Comparator.comparing(Task::getDueOn).thenComparing(Task::getId))
+                .map(task -> new TaskDeadline(task.getId(), task.getTitle(), task.getDirective().getOrder().getCode(),
+                        task.getDirective().getCode(), task.getDueOn())).toList();
     }
 
     /** The rows of the current grid as spreadsheet-safe CSV. */

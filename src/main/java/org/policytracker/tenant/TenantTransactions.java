@@ -32,6 +32,11 @@ public class TenantTransactions {
         return TenantContext.callAs(TenantContext.ALL_TENANTS, () -> readOnly.execute(status -> query.get()));
     }
 
+    /** Reads as the one named tenant, in a read-only transaction: for work done without a session (a calendar feed). */
+    public <T> T readAs(String tenantId, Supplier<T> query) {
+        return TenantContext.callAs(tenantId, () -> readOnly.execute(status -> query.get()));
+    }
+
     /** Reads and writes as the one named tenant: only that tenant's rows are visible and written. */
     public <T> T writeAs(String tenantId, Supplier<T> work) {
         return TenantContext.callAs(tenantId, () -> readWrite.execute(status -> work.get()));

@@ -51,6 +51,7 @@ import org.policytracker.task.TaskRow;
 import org.policytracker.task.TaskRules;
 import org.policytracker.task.TaskSnapshot;
 import org.policytracker.task.TaskStatus;
+import org.policytracker.task.TaskUpdateRequests;
 import org.policytracker.task.TaskValidationException;
 import org.policytracker.ui.Timestamps;
 
@@ -71,7 +72,9 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
     private final PresenceService presence;
     private final CommentService comments;
     private final CurrentUser currentUser;
+    private final TaskUpdateRequests updateRequests;
     private final Div changedElsewhere = new Div();
+    private final Div openRequests = new Div();
 
     private final TextField title = new TextField("Title");
     private final TextArea description = new TextArea("Description");
@@ -93,7 +96,8 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
     private TaskSnapshot opened;
 
     TaskEditorView(TaskQueries tasks, TaskCommands commands, TaskHistory history, LiveUpdates live,
-            PresenceService presence, CommentService comments, CurrentUser currentUser) {
+            PresenceService presence, CommentService comments, CurrentUser currentUser,
+            TaskUpdateRequests updateRequests) {
         this.tasks = tasks;
         this.commands = commands;
         this.history = history;
@@ -101,6 +105,7 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
         this.presence = presence;
         this.comments = comments;
         this.currentUser = currentUser;
+        this.updateRequests = updateRequests;
         setMaxWidth("70rem");
         changedElsewhere.addClassName("changed-elsewhere");
         changedElsewhere.getElement().setAttribute("role", "status");
@@ -149,7 +154,7 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
         changedElsewhere.setVisible(false);
         add(new H1(row.title()), new Paragraph(row.orderCode() + " " + row.directiveCode() + " — "
                 + row.directiveTitle()), new PresenceAvatars(presence, live, ItemRef.task(opened.id()), row.agency(),
-                        currentUser.require()), changedElsewhere, conflict, form(), lastSaved,
+                        currentUser.require()), changedElsewhere, conflict, openRequests, form(), lastSaved,
                 new CommentsPanel(comments, live, ItemRef.task(opened.id())), details);
         conflict.addClassName("conflict");
         conflict.setVisible(false);
@@ -274,6 +279,8 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void showDetails(TaskDetails task) {
+        openRequests.removeAll();
+        openRequests.add(new UpdateRequestsPanel(updateRequests, task.row(), currentUser.require()));
         details.removeAll();
         details.setPadding(false);
 

@@ -26,6 +26,7 @@ import org.policytracker.task.TaskQueries.TaskDetails;
 import org.policytracker.task.TaskQueries;
 import org.policytracker.task.TaskRow;
 import org.policytracker.task.TaskSnapshot;
+import org.policytracker.task.TaskUpdateRequests;
 import org.policytracker.ui.PercentBar;
 import org.policytracker.ui.StatusBadge;
 import org.policytracker.ui.Timestamps;
@@ -44,11 +45,14 @@ class TaskReadOnlyView extends VerticalLayout implements BeforeEnterObserver {
     private final TaskQueries tasks;
     private final TaskHistory history;
     private final CurrentUser currentUser;
+    private final TaskUpdateRequests updateRequests;
 
-    TaskReadOnlyView(TaskQueries tasks, TaskHistory history, CurrentUser currentUser) {
+    TaskReadOnlyView(TaskQueries tasks, TaskHistory history, CurrentUser currentUser,
+            TaskUpdateRequests updateRequests) {
         this.tasks = tasks;
         this.history = history;
         this.currentUser = currentUser;
+        this.updateRequests = updateRequests;
         setMaxWidth("70rem");
     }
 
@@ -74,7 +78,8 @@ class TaskReadOnlyView extends VerticalLayout implements BeforeEnterObserver {
         } else {
             add(new Paragraph("Read-only: the program managers of " + task.agencyName() + " keep this task up to date."));
         }
-        add(facts(task), milestones(task), evidence(task), progressUpdates(task), history(changes));
+        add(new UpdateRequestsPanel(updateRequests, row, currentUser.require()), facts(task), milestones(task),
+                evidence(task), progressUpdates(task), history(changes));
     }
 
     private static Component facts(TaskDetails task) {
