@@ -19,10 +19,10 @@ class NavigationMenuBrowserTest extends BrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "pm.cisa         | My agency's tasks; Directives; Activity; Reports to review",
-            "reporter.health | Directives; Activity; My sectors' reporting",
-            "viewer.congress | Directives; Activity; Gap overview",
-            "admin           | Directives; Activity; Reports to review; Gap overview; Administration; Sign-in audit"})
+            "pm.cisa         | My agency's tasks; Directives; Activity; Reports to review; Notification preferences",
+            "reporter.health | Directives; Activity; My sectors' reporting; Notification preferences",
+            "viewer.congress | Directives; Activity; Gap overview; Notification preferences",
+            "admin           | Directives; Activity; Reports to review; Gap overview; Administration; Outbox; Sign-in audit; Notification preferences"})
     void eachRoleSeesTheViewsItMayOpen(String username, String entries) {
         Page page = signedIn(username);
         Locator items = page.locator("vaadin-side-nav-item");

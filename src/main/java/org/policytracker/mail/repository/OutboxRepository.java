@@ -1,0 +1,46 @@
+package org.policytracker.mail.repository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.policytracker.mail.OutboxMessage;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/** The outbox (no tenant: a message belongs to its recipient). */
+public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
+
+    /**
+     * Queues a message unless one with the same idempotency key exists: one statement, so two job runs
+     * (or two nodes) racing on the same key queue it once, and neither fails.
+     */
+    @Modifying
+    @Query(nativeQuery = true, value = "insert into mail_outbox (idempotency_key, recipient_username,"
+            + " recipient_address, kind, subject, body, link, status, attempts, created_at, next_attempt_at)"
+            + " values (:key, :username, :address, :kind, :subject, :body, :link, 'QUEUED', 0, :at, :at)"
+            + " on duplicate key update idempotency_key = idempotency_key")
+    void queueOnce(@Param("key") String idempotencyKey, @Param("username") String username,
+            @Param("address") String address, @Param("kind") String kind, @Param("subject") String subject,
+            @Param("body") String body, @Param("link") String link, @Param("at") Instant at);
+
+    /**
+     * The next message due for an attempt, locked for this transaction; a row another node holds is
+     * skipped, not waited for, so two workers never send the same message.
+     */
+    @Query(nativeQuery = true, value = "select * from mail_outbox where status = 'QUEUED' and next_attempt_at <= :now"
+            + " order by next_attempt_at, id limit 1 for update skip locked")
+    Optional<OutboxMessage> claimNextDue(@Param("now") Instant now);
+
+    List<OutboxMessage> findByOrderByCreatedAtDescIdDesc(Limit limit);
+
+    List<OutboxMessage> findByRecipientUsernameOrderById(String recipientUsername);
+
+    Optional<OutboxMessage> findByIdempotencyKey(String idempotencyKey);
+
+    long countByStatus(OutboxMessage.Status status);
+
+    long countByStatusAndNextAttemptAtLessThanEqual(OutboxMessage.Status status, Instant at);
+}

@@ -1,0 +1,52 @@
+package org.policytracker.mail.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.policytracker.mail.MailDelivery;
+import org.policytracker.mail.Outbox;
+import org.policytracker.mail.OutboxMessage;
+import org.policytracker.ui.Timestamps;
+
+/**
+ * Administrators see what was sent and what waits: each message's recipient, subject, status, attempts
+ * and last error; and whether an SMTP server is configured at all (without one, nothing leaves).
+ */
+@Route("outbox")
+@Menu(title = "Outbox", order = 7.6, icon = "vaadin:envelopes")
+@PageTitle("Outbox | Policy Tracker")
+@RolesAllowed("ADMIN")
+public class OutboxView extends VerticalLayout {
+
+    static final int SHOWN = 500;
+
+    OutboxView(Outbox outbox, MailDelivery delivery) {
+        Outbox.Backlog backlog = outbox.backlog();
+        add(new H1("Outbox"));
+        add(new Paragraph(delivery.configured()
+                ? "Mail is sent through the configured SMTP server; a failed attempt is tried again later, "
+                        + "each wait twice the last. Waiting: " + backlog.queued() + ", due now: " + backlog.due() + "."
+                : "No SMTP server is configured (spring.mail.host): nothing is sent. The " + backlog.queued()
+                        + " waiting messages stay queued and go out once a server is configured."));
+        Grid<OutboxMessage> messages = new Grid<>();
+        messages.setAriaLabel("Outgoing e-mail");
+        messages.addColumn(message -> Timestamps.format(message.getCreatedAt())).setHeader("Queued").setAutoWidth(true);
+        messages.addColumn(OutboxMessage::getRecipientAddress).setHeader("To").setAutoWidth(true);
+        messages.addColumn(message -> message.getKind().label()).setHeader("Kind").setAutoWidth(true);
+        messages.addColumn(OutboxMessage::getSubject).setHeader("Subject").setFlexGrow(1);
+        messages.addColumn(message -> message.getStatus() == OutboxMessage.Status.SENT
+                ? "Sent " + Timestamps.format(message.getSentAt())
+                : "Waiting, next attempt " + Timestamps.format(message.getNextAttemptAt())).setHeader("Status")
+                .setAutoWidth(true);
+        messages.addColumn(OutboxMessage::getAttempts).setHeader("Attempts").setAutoWidth(true);
+        messages.addColumn(message -> message.getLastError() == null ? "" : message.getLastError())
+                .setHeader("Last error").setFlexGrow(1);
+        messages.setItems(outbox.latest(SHOWN));
+        add(new Paragraph("The latest " + SHOWN + " messages, newest first."), messages);
+    }
+}

@@ -1,0 +1,159 @@
+package org.policytracker.reminder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.time.ZoneOffset;
+import java.util.TimeZone;
+import javax.sql.DataSource;
+import net.javacrumbs.shedlock.core.ClockProvider;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.policytracker.mail.MailDelivery;
+import org.policytracker.mail.Outbox;
+import org.policytracker.mail.OutboxMessage;
+import org.policytracker.support.PolicyTrackerTest;
+import org.policytracker.support.SignedIn;
+import org.policytracker.support.TestMail;
+import org.policytracker.support.TestOrders;
+import org.policytracker.task.TaskCommands;
+import org.policytracker.task.TaskStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The daily reminders against a real SMTP server (GreenMail) and the real database. */
+@PolicyTrackerTest
+class DailyRemindersTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = TestMail.smtpServer();
+
+    @Autowired
+    DailyReminders reminders;
+    @Autowired
+    MailDelivery delivery;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    TestOrders orders;
+    @Autowired
+    TaskCommands commands;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    Clock clock;
+    @Autowired
+    DataSource dataSource;
+
+    long directive;
+    LocalDate today;
+
+    @BeforeEach
+    void setUp() {
+        directive = orders.order("REMIND").directive("A", "cisa").create().directive("A");
+        today = LocalDate.now(clock);
+    }
+
+    @Test
+    void aTaskDueInSevenDaysRemindsItsOwnerOnceAndNobodyElse() {
+        String title = "Remind me " + UUID.randomUUID();
+        long task = orders.ownedTask("pm.cisa", directive, title, today.plusDays(7));
+
+        reminders.remind();
+        reminders.remind();
+        TestMail.deliverAll(delivery, clock.instant());
+
+        List<MimeMessage> received = TestMail.withSubject(smtp, title);
+        assertThat(received).as("one reminder, to the owner only").hasSize(1);
+        assertThat(TestMail.recipient(received.getFirst())).isEqualTo("pm.cisa@example.org");
+        assertThat(TestMail.subject(received.getFirst())).isEqualTo("Due in 7 days: " + title);
+        assertThat(TestMail.body(received.getFirst())).contains("due on " + today.plusDays(7))
+                .contains("http://localhost:8080/tasks/" + task).contains("/unsubscribe/");
+        assertThat(outbox.latest(2000)).filteredOn(message -> message.getIdempotencyKey().contains(":task:" + task + ":"))
+                .extracting(OutboxMessage::getRecipientUsername).containsExactly("pm.cisa");
+    }
+
+    @Test
+    void aDoneTaskGetsNoReminder() {
+        String title = "Done already " + UUID.randomUUID();
+        long task = orders.ownedTask("pm.cisa", directive, title, today.plusDays(7));
+        signedIn.run("pm.cisa", () -> commands.bulkUpdate(List.of(task),
+                new TaskCommands.BulkChange(TaskStatus.DONE, null, null, null)));
+
+        reminders.remind();
+        TestMail.deliverAll(delivery, clock.instant());
+
+        assertThat(TestMail.withSubject(smtp, title)).isEmpty();
+    }
+
+    @Test
+    void anotherAgencysPeopleGetNothingOfThisAgencysTasks() {
+        String title = "Agency only " + UUID.randomUUID();
+        orders.ownedTask("pm.cisa", directive, title, today.plusDays(1));
+
+        reminders.remind();
+        TestMail.deliverAll(delivery, clock.instant());
+
+        assertThat(TestMail.withSubject(smtp, title)).extracting(TestMail::recipient)
+                .containsExactly("pm.cisa@example.org");
+        assertThat(smtp.getReceivedMessagesForDomain("example.org")).filteredOn(m -> TestMail.subject(m).contains(title))
+                .extracting(TestMail::recipient).noneMatch(address -> address.startsWith("pm.treasury")
+                        || address.startsWith("reporter.") || address.startsWith("viewer."));
+    }
+
+    @Test
+    void twoSchedulersOnTheSameDatabaseSendEachReminderOnce() throws Exception {
+        String title = "Two nodes " + UUID.randomUUID();
+        orders.ownedTask("pm.cisa", directive, title, today.plusDays(7));
+        // "node A": the application's own scheduled method, behind its @SchedulerLock; "node B": another lock
+        // client on the same database taking the same lock, as a second application node would
+        DefaultLockingTaskExecutor otherNode = new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(
+                JdbcTemplateLockProvider.Configuration.builder()
+                        .withJdbcTemplate(new JdbcTemplate(dataSource))
+                        .withTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC)).build()));
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicInteger otherNodeRuns = new AtomicInteger();
+        CompletableFuture<Void> nodeA = CompletableFuture.runAsync(() -> {
+            await(start);
+            reminders.run();
+        });
+        CompletableFuture<Void> nodeB = CompletableFuture.runAsync(() -> {
+            await(start);
+            otherNode.executeWithLock((Runnable) () -> {
+                otherNodeRuns.incrementAndGet();
+                reminders.remind();
+            }, new LockConfiguration(ClockProvider.now(), "daily-reminders", Duration.ofMinutes(5), Duration.ZERO));
+        });
+        start.countDown();
+        CompletableFuture.allOf(nodeA, nodeB).get(2, TimeUnit.MINUTES);
+        CompletableFuture<Void> deliveryA = CompletableFuture.runAsync(() -> TestMail.deliverAll(delivery, clock.instant()));
+        CompletableFuture<Void> deliveryB = CompletableFuture.runAsync(() -> TestMail.deliverAll(delivery, clock.instant()));
+        CompletableFuture.allOf(deliveryA, deliveryB).get(2, TimeUnit.MINUTES);
+
+        System.out.println("Two schedulers: the other node ran the reminders " + otherNodeRuns.get()
+                + " time(s) (0: it found the lock held)");
+        assertThat(TestMail.withSubject(smtp, title)).hasSize(1);
+    }
+
+    private static void await(CountDownLatch start) {
+        try {
+            start.await();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
