@@ -6,6 +6,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.time.ZoneOffset;
 import java.util.TimeZone;
 import javax.sql.DataSource;
@@ -125,6 +127,8 @@ class DailyRemindersTest {
                 JdbcTemplateLockProvider.Configuration.builder()
                         .withJdbcTemplate(new JdbcTemplate(dataSource))
                         .withTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC)).build()));
+        // ShedLock counts lock times on its own clock (the node's), not on the application's fixed one
+        Supplier<Instant> lockClock = ClockProvider::now;
         CountDownLatch start = new CountDownLatch(1);
         AtomicInteger otherNodeRuns = new AtomicInteger();
         CompletableFuture<Void> nodeA = CompletableFuture.runAsync(() -> {
@@ -136,7 +140,7 @@ class DailyRemindersTest {
             otherNode.executeWithLock((Runnable) () -> {
                 otherNodeRuns.incrementAndGet();
                 reminders.remind();
-            }, new LockConfiguration(ClockProvider.now(), "daily-reminders", Duration.ofMinutes(5), Duration.ZERO));
+            }, new LockConfiguration(lockClock.get(), "daily-reminders", Duration.ofMinutes(5), Duration.ZERO));
         });
         start.countDown();
         CompletableFuture.allOf(nodeA, nodeB).get(2, TimeUnit.MINUTES);
