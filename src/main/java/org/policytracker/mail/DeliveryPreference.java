@@ -8,9 +8,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import org.policytracker.audit.OversightWritable;
 
-/** One person's choices: a channel per kind of message, and the weekday of the digest. */
+/**
+ * One person's choices: a channel per kind of message, and the weekday of the digest. Everyone chooses
+ * their own, oversight viewers included (otherwise read-only).
+ */
 @Entity
+@OversightWritable
 @Table(name = "mail_preference")
 public class DeliveryPreference {
 

@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.DayOfWeek;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +12,7 @@ import org.policytracker.support.Browser;
 import org.policytracker.support.BrowserTest;
 import org.policytracker.support.PolicyTrackerTest;
 import org.policytracker.support.SignedIn;
+import org.policytracker.support.TestMail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,10 +38,7 @@ class MailPagesBrowserTest extends BrowserTest {
 
     @AfterEach
     void restoreDefaults() {
-        for (String person : new String[] {UNSUBSCRIBER, CHOOSER}) {
-            signedIn.run(person, () -> preferences.chooseMine(Map.of(MessageKind.REMINDER, Channel.EMAIL,
-                    MessageKind.UPDATE_REQUEST, Channel.EMAIL, MessageKind.DIGEST, Channel.EMAIL), DayOfWeek.MONDAY));
-        }
+        TestMail.restoreDefaultPreferences(signedIn, preferences, UNSUBSCRIBER, CHOOSER);
     }
 
     @Test
@@ -75,7 +72,7 @@ class MailPagesBrowserTest extends BrowserTest {
                 .isVisible();
         page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName("Weekly digest"))
                 .getByText("Off").click();
-        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Day of the weekly digest")).click();
+        page.locator("vaadin-select").click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Thursday")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
 

@@ -9,8 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.time.DayOfWeek;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,8 +50,7 @@ class UnsubscribeTest {
 
     @AfterEach
     void restoreDefaults() {
-        signedIn.run(PERSON, () -> preferences.chooseMine(Map.of(MessageKind.REMINDER, Channel.EMAIL,
-                MessageKind.UPDATE_REQUEST, Channel.EMAIL, MessageKind.DIGEST, Channel.EMAIL), DayOfWeek.MONDAY));
+        TestMail.restoreDefaultPreferences(signedIn, preferences, PERSON);
     }
 
     @Test

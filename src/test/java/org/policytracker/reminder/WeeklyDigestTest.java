@@ -51,7 +51,7 @@ class WeeklyDigestTest {
 
     @AfterEach
     void restoreDefaults() {
-        READERS.forEach(reader -> choose(reader, DayOfWeek.MONDAY));
+        TestMail.restoreDefaultPreferences(signedIn, preferences, READERS.toArray(String[]::new));
     }
 
     @Test

@@ -6,10 +6,15 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import org.policytracker.mail.Channel;
+import org.policytracker.mail.DeliveryPreferences;
 import org.policytracker.mail.MailDelivery;
+import org.policytracker.mail.MessageKind;
 
 /** The tests' SMTP server (GreenMail on the test port that the build points spring.mail at) and its mail. */
 public final class TestMail {
@@ -20,6 +25,14 @@ public final class TestMail {
     /** A fresh in-process SMTP server for each test method. */
     public static GreenMailExtension smtpServer() {
         return new GreenMailExtension(ServerSetupTest.SMTP);
+    }
+
+    /** Gives the people back the default preferences (every kind by e-mail, the digest on Mondays). */
+    public static void restoreDefaultPreferences(SignedIn signedIn, DeliveryPreferences preferences, String... people) {
+        for (String person : people) {
+            signedIn.run(person, () -> preferences.chooseMine(Map.of(MessageKind.REMINDER, Channel.EMAIL,
+                    MessageKind.UPDATE_REQUEST, Channel.EMAIL, MessageKind.DIGEST, Channel.EMAIL), DayOfWeek.MONDAY));
+        }
     }
 
     /** Runs the worker until nothing due at the given time is left to send. */

@@ -38,14 +38,15 @@ public class OutboxView extends VerticalLayout {
         messages.addColumn(message -> Timestamps.format(message.getCreatedAt())).setHeader("Queued").setAutoWidth(true);
         messages.addColumn(OutboxMessage::getRecipientAddress).setHeader("To").setAutoWidth(true);
         messages.addColumn(message -> message.getKind().label()).setHeader("Kind").setAutoWidth(true);
-        messages.addColumn(OutboxMessage::getSubject).setHeader("Subject").setFlexGrow(1);
+        messages.addColumn(OutboxMessage::getSubject).setHeader("Subject").setWidth("20rem").setFlexGrow(2);
         messages.addColumn(message -> message.getStatus() == OutboxMessage.Status.SENT
                 ? "Sent " + Timestamps.format(message.getSentAt())
-                : "Waiting, next attempt " + Timestamps.format(message.getNextAttemptAt())).setHeader("Status")
-                .setAutoWidth(true);
+                : "Waiting: next try " + Timestamps.format(message.getNextAttemptAt())).setHeader("Status")
+                .setWidth("16rem").setFlexGrow(0);
         messages.addColumn(OutboxMessage::getAttempts).setHeader("Attempts").setAutoWidth(true);
         messages.addColumn(message -> message.getLastError() == null ? "" : message.getLastError())
-                .setHeader("Last error").setFlexGrow(1);
+                .setHeader("Last error").setWidth("14rem").setFlexGrow(1);
+        messages.getColumns().forEach(column -> column.setResizable(true));
         messages.setItems(outbox.latest(SHOWN));
         add(new Paragraph("The latest " + SHOWN + " messages, newest first."), messages);
     }
