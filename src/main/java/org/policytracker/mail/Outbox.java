@@ -60,8 +60,8 @@ public class Outbox {
         String link = properties.link(mail.route());
         String subject = mail.subject().length() > MAX_SUBJECT_LENGTH
                 ? mail.subject().substring(0, MAX_SUBJECT_LENGTH - 1) + "…" : mail.subject();
-        String body = mail.text() + "\n\nOpen it: " + link + "\n\n-- \nYou receive this as "
-                + mail.kind().label().toLowerCase() + " by e-mail. Stop them with one click: "
+        String body = mail.text() + "\n\nOpen it: " + link + "\n\n-- \nYou receive \"" + mail.kind().label()
+                + "\" by e-mail. Stop them with one click: "
                 + unsubscribeLinks.pageFor(mail.recipientUsername(), mail.kind())
                 + "\nor choose in the app: " + properties.link("preferences") + "\n";
         Instant now = clock.instant();

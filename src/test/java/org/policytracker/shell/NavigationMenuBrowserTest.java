@@ -22,7 +22,7 @@ class NavigationMenuBrowserTest extends BrowserTest {
             "pm.cisa         | My agency's tasks; Directives; Activity; Reports to review; Notification preferences",
             "reporter.health | Directives; Activity; My sectors' reporting; Notification preferences",
             "viewer.congress | Directives; Activity; Gap overview; Notification preferences",
-            "admin           | Directives; Activity; Reports to review; Gap overview; Administration; Outbox; Sign-in audit; Notification preferences"})
+            "admin           | Directives; Activity; Reports to review; Gap overview; Administration; Outbox; Sign-in audit; Notification preferences; Administration history"})
     void eachRoleSeesTheViewsItMayOpen(String username, String entries) {
         Page page = signedIn(username);
         Locator items = page.locator("vaadin-side-nav-item");
