@@ -88,8 +88,12 @@ public class DailyReminders {
 
     /** Queues today's reminders; how many are for today (those queued by an earlier run included). */
     public int remind() {
-        LocalDate today = LocalDate.now(clock);
-        Instant now = clock.instant();
+        return remindAt(clock.instant());
+    }
+
+    /** The run of the given instant's day (the tests try days other than the fixed clock's). */
+    int remindAt(Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         List<OutgoingMail> reminders = new ArrayList<>();
         reminders.addAll(taskReminders(today, now));
         reminders.addAll(reportReminders(today));

@@ -8,15 +8,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.TimeZone;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import java.time.ZoneOffset;
-import java.util.TimeZone;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
@@ -34,6 +34,8 @@ import org.policytracker.support.TestMail;
 import org.policytracker.support.TestOrders;
 import org.policytracker.task.TaskCommands;
 import org.policytracker.task.TaskStatus;
+import org.policytracker.uptake.PeriodStatus;
+import org.policytracker.uptake.ReportingService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -60,6 +62,8 @@ class DailyRemindersTest {
     Clock clock;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    ReportingService reporting;
 
     long directive;
     LocalDate today;
@@ -115,6 +119,37 @@ class DailyRemindersTest {
         assertThat(smtp.getReceivedMessagesForDomain("example.org")).filteredOn(m -> TestMail.subject(m).contains(title))
                 .extracting(TestMail::recipient).noneMatch(address -> address.startsWith("pm.treasury")
                         || address.startsWith("reporter.") || address.startsWith("viewer."));
+    }
+
+    @Test
+    void reportersAreRemindedBeforeThePeriodIsDueAndReviewersWhenASubmittedReportWaits() {
+        TestOrders.TestOrder order = orders.order("REPORTS").directive("A", "cisa").measure("M", "A", "healthcare")
+                .period("P", PeriodStatus.OPEN).create();
+        String period = order.period("P");
+        LocalDate dueOn = reporting.periods().stream().filter(p -> p.getCode().equals(period)).findFirst()
+                .orElseThrow().getDueOn();
+
+        reminders.remindAt(dueOn.minusDays(7).atTime(6, 0).toInstant(ZoneOffset.UTC));
+        TestMail.deliverAll(delivery, clock.instant());
+
+        assertThat(TestMail.withSubject(smtp, "Reports due for " + period)).extracting(TestMail::recipient)
+                .contains("reporter.health@example.org").doesNotHaveDuplicates()
+                .noneMatch(address -> address.startsWith("pm.") || address.startsWith("viewer."));
+        MimeMessage toHealth = TestMail.withSubject(smtp, "Reports due for " + period).stream()
+                .filter(message -> TestMail.recipient(message).equals("reporter.health@example.org")).findFirst()
+                .orElseThrow();
+        assertThat(TestMail.body(toHealth)).contains(order.measure("M") + " Test measure M")
+                .contains("http://localhost:8080/reporting");
+
+        long report = orders.report("reporter.health", order.measure("M"), "healthcare", period, 80, 40, 10).id();
+        reminders.remindAt(clock.instant().plus(Duration.ofDays(5)));
+        reminders.remindAt(clock.instant().plus(Duration.ofDays(6)));
+        TestMail.deliverAll(delivery, clock.instant());
+
+        List<MimeMessage> waiting = TestMail.withSubject(smtp, "Report waiting for review: " + order.measure("M"));
+        assertThat(waiting).extracting(TestMail::recipient)
+                .containsExactlyInAnyOrder("pm.cisa@example.org", "pm2.cisa@example.org");
+        assertThat(TestMail.body(waiting.getFirst())).contains("http://localhost:8080/reports/" + report);
     }
 
     @Test
