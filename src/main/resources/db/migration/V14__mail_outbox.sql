@@ -12,6 +12,9 @@ create table mail_outbox (
     subject            varchar(300)  not null,
     body               text          not null,
     link               varchar(1000) not null,
+    -- a file sent with the message (the digest's dashboard PDF, on request), kept with it until sent
+    attachment_name    varchar(100),
+    attachment         longblob,
     status             varchar(20)   not null,
     attempts           int           not null default 0,
     created_at         datetime(6)   not null,
@@ -30,6 +33,7 @@ create table mail_preference (
     update_request_channel varchar(10) not null,
     digest_channel        varchar(10)  not null,
     digest_day            varchar(10)  not null,
+    digest_pdf            boolean      not null default false,
     updated_at            datetime(6)  not null
 ) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_unicode_ci;
 

@@ -38,6 +38,9 @@ public class DeliveryPreference {
     @Column(nullable = false)
     private DayOfWeek digestDay;
 
+    /** whether the digest comes with the gap dashboard as a PDF */
+    private boolean digestPdf;
+
     @Column(nullable = false)
     private Instant updatedAt;
 
@@ -73,8 +76,9 @@ public class DeliveryPreference {
         updatedAt = at;
     }
 
-    void chooseDigestDay(DayOfWeek day, Instant at) {
+    void chooseDigest(DayOfWeek day, boolean withPdf, Instant at) {
         digestDay = day;
+        digestPdf = withPdf;
         updatedAt = at;
     }
 
@@ -84,5 +88,9 @@ public class DeliveryPreference {
 
     public DayOfWeek getDigestDay() {
         return digestDay;
+    }
+
+    public boolean isDigestPdf() {
+        return digestPdf;
     }
 }

@@ -48,12 +48,12 @@ public class DeliveryPreferences {
         return of(currentUser.require().username());
     }
 
-    /** The signed-in person chooses their channels and digest day. */
+    /** The signed-in person chooses their channels, the digest's day and whether it brings the dashboard PDF. */
     @Transactional
-    public void chooseMine(Map<MessageKind, Channel> channels, DayOfWeek digestDay) {
+    public void chooseMine(Map<MessageKind, Channel> channels, DayOfWeek digestDay, boolean digestPdf) {
         DeliveryPreference mine = stored(currentUser.require().username());
         channels.forEach((kind, channel) -> mine.choose(kind, channel, clock.instant()));
-        mine.chooseDigestDay(digestDay, clock.instant());
+        mine.chooseDigest(digestDay, digestPdf, clock.instant());
     }
 
     /**

@@ -11,6 +11,7 @@ import org.policytracker.mail.repository.OutboxRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -103,11 +104,16 @@ public class MailDelivery {
 
     private MimeMessage mimeMessage(JavaMailSender sender, OutboxMessage message) throws MessagingException {
         MimeMessage mime = sender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(mime, false, StandardCharsets.UTF_8.name());
+        boolean attached = message.getAttachmentName() != null;
+        MimeMessageHelper helper = new MimeMessageHelper(mime, attached, StandardCharsets.UTF_8.name());
         helper.setFrom(properties.from());
         helper.setTo(message.getRecipientAddress());
         helper.setSubject(message.getSubject());
         helper.setText(message.getBody());
+        if (attached) {
+            helper.addAttachment(message.getAttachmentName(), new ByteArrayResource(message.getAttachment()),
+                    "application/pdf");
+        }
         // RFC 8058: a mail client's one-click unsubscribe, a POST to the signed address
         mime.setHeader("List-Unsubscribe",
                 "<" + unsubscribeLinks.oneClickFor(message.getRecipientUsername(), message.getKind()) + ">");

@@ -66,14 +66,15 @@ public class Outbox {
                 + "\nor choose in the app: " + properties.link("preferences") + "\n";
         Instant now = clock.instant();
         messages.queueOnce(mail.idempotencyKey(), mail.recipientUsername(), address.get(), mail.kind().name(),
-                subject, body, link, now);
+                subject, body, link, mail.attachment() == null ? null : mail.attachment().fileName(),
+                mail.attachment() == null ? null : mail.attachment().pdf(), now);
         return true;
     }
 
     /** The latest messages, newest first, for the administrators' outbox page. */
     @Transactional(readOnly = true)
-    public List<OutboxMessage> latest(int limit) {
-        return messages.findByOrderByCreatedAtDescIdDesc(Limit.of(limit));
+    public List<OutboxEntry> latest(int limit) {
+        return messages.findLatest(Limit.of(limit));
     }
 
     /** Messages waiting for an attempt, and of them those whose next attempt is due. */

@@ -55,6 +55,10 @@ public class OutboxMessage {
     @Column(nullable = false)
     private String link;
 
+    private String attachmentName;
+
+    private byte[] attachment;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Status status;
@@ -117,6 +121,15 @@ public class OutboxMessage {
 
     public String getLink() {
         return link;
+    }
+
+    /** The name of the PDF sent with the message, or null. */
+    public String getAttachmentName() {
+        return attachmentName;
+    }
+
+    byte[] getAttachment() {
+        return attachment;
     }
 
     public Status getStatus() {

@@ -10,7 +10,17 @@ package org.policytracker.mail;
  * @param subject the subject line
  * @param text the message: what and why (the link and the unsubscribe line are added)
  * @param route the page the message is about, as a route ({@code tasks/42})
+ * @param attachment a file to send with it, or null
  */
 public record OutgoingMail(String idempotencyKey, String recipientUsername, MessageKind kind, String subject,
-        String text, String route) {
+        String text, String route, Attachment attachment) {
+
+    public OutgoingMail(String idempotencyKey, String recipientUsername, MessageKind kind, String subject,
+            String text, String route) {
+        this(idempotencyKey, recipientUsername, kind, subject, text, route, null);
+    }
+
+    /** A PDF sent with the message. */
+    public record Attachment(String fileName, byte[] pdf) {
+    }
 }

@@ -13,8 +13,10 @@ import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.policytracker.gap.DirectiveGap;
 import org.policytracker.gap.DirectiveStatus;
+import org.policytracker.gap.GapDashboard;
 import org.policytracker.gap.GapFilter;
 import org.policytracker.gap.GapMetricsService;
+import org.policytracker.gap.GapPdfReport;
 import org.policytracker.mail.DeliveryPreferences;
 import org.policytracker.mail.MailProperties;
 import org.policytracker.mail.MessageKind;
@@ -39,7 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The weekly digest, by e-mail, for oversight viewers (every directive) and the program managers of a
  * lead agency (the directives their agency leads), on the weekday each chose: what moved in the seven
  * days before — the gap index up or down per directive, directives newly off track, open overdue tasks,
- * reports accepted or sent back — each with a link. Once per person and ISO week (idempotency key).
+ * reports accepted or sent back — each with a link, and the gap dashboard as a PDF for those who ask for
+ * it. Once per person and ISO week (idempotency key).
  */
 @Service
 public class WeeklyDigest {
@@ -49,6 +52,7 @@ public class WeeklyDigest {
     static final double MOVED_BY = 0.5;
 
     private final GapMetricsService gaps;
+    private final GapPdfReport pdfReport;
     private final ReportReviewService reviews;
     private final TenantService tenants;
     private final People people;
@@ -58,10 +62,11 @@ public class WeeklyDigest {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    WeeklyDigest(GapMetricsService gaps, ReportReviewService reviews, TenantService tenants, People people,
+    WeeklyDigest(GapMetricsService gaps, GapPdfReport pdfReport, ReportReviewService reviews, TenantService tenants, People people,
             DeliveryPreferences preferences, Outbox outbox, MailProperties mail, PlatformTransactionManager transactions,
             Clock clock) {
         this.gaps = gaps;
+        this.pdfReport = pdfReport;
         this.reviews = reviews;
         this.tenants = tenants;
         this.people = people;
@@ -90,7 +95,10 @@ public class WeeklyDigest {
         if (readers.isEmpty()) {
             return 0;
         }
-        List<DirectiveGap> now = gaps.dashboard(GapFilter.ALL, today).directives();
+        GapDashboard dashboard = gaps.dashboard(GapFilter.ALL, today);
+        List<DirectiveGap> now = dashboard.directives();
+        OutgoingMail.Attachment pdf = readers.stream().anyMatch(reader -> preferences.of(reader.getUsername()).isDigestPdf())
+                ? new OutgoingMail.Attachment("gap-dashboard-" + today + ".pdf", pdfReport.render(dashboard)) : null;
         Map<Long, DirectiveGap> weekAgo = gaps.dashboard(GapFilter.ALL, today.minusDays(7)).directives().stream()
                 .collect(Collectors.toMap(DirectiveGap::id, Function.identity()));
         List<ReviewOutcome> reviewed = reviews.reviewedBetween(today.minusDays(7).atStartOfDay(ZoneOffset.UTC).toInstant(),
@@ -111,7 +119,8 @@ public class WeeklyDigest {
             digests.add(new OutgoingMail("digest:" + reader.getUsername() + ":" + week, reader.getUsername(),
                     MessageKind.DIGEST, "Weekly digest, " + today.minusDays(7) + " to " + today.minusDays(1)
                             + (oversight ? "" : ": directives " + agency + " leads"),
-                    text(theirs, weekAgo, theirReviews), "gaps"));
+                    text(theirs, weekAgo, theirReviews), "gaps",
+                    preferences.of(reader.getUsername()).isDigestPdf() ? pdf : null));
         }
         return transaction.execute(status -> (int) digests.stream().filter(outbox::queue).count());
     }

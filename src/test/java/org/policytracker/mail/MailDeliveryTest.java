@@ -48,26 +48,26 @@ class MailDeliveryTest {
         Instant at = start;
         for (int attempt = 0; attempt < 8; attempt++) {
             assertThat(delivery.deliverDue(at)).isZero();
-            at = mine(run).stream().map(OutboxMessage::getNextAttemptAt).min(Instant::compareTo).orElseThrow();
+            at = mine(run).stream().map(OutboxEntry::nextAttemptAt).min(Instant::compareTo).orElseThrow();
         }
-        List<OutboxMessage> waiting = mine(run);
-        assertThat(waiting).hasSize(3).allMatch(message -> message.getStatus() == OutboxMessage.Status.QUEUED);
-        assertThat(waiting).allMatch(message -> message.getLastError() != null);
-        System.out.println("SMTP outage: while away " + waiting.stream().map(m -> m.getAttempts() + " attempt(s), next at +"
-                + Duration.between(start, m.getNextAttemptAt())).toList());
+        List<OutboxEntry> waiting = mine(run);
+        assertThat(waiting).hasSize(3).allMatch(message -> message.status() == OutboxMessage.Status.QUEUED);
+        assertThat(waiting).allMatch(message -> message.lastError() != null);
+        System.out.println("SMTP outage: while away " + waiting.stream().map(m -> m.attempts() + " attempt(s), next at +"
+                + Duration.between(start, m.nextAttemptAt())).toList());
 
         smtp.start();
-        Instant back = mine(run).stream().map(OutboxMessage::getNextAttemptAt).max(Instant::compareTo).orElseThrow();
+        Instant back = mine(run).stream().map(OutboxEntry::nextAttemptAt).max(Instant::compareTo).orElseThrow();
         TestMail.deliverAll(delivery, back); // the server is back by the latest of their next attempts
         TestMail.deliverAll(delivery, back.plus(Duration.ofHours(3))); // a further run sends nothing twice
 
-        List<OutboxMessage> sent = mine(run);
-        assertThat(sent).allMatch(message -> message.getStatus() == OutboxMessage.Status.SENT);
+        List<OutboxEntry> sent = mine(run);
+        assertThat(sent).allMatch(message -> message.status() == OutboxMessage.Status.SENT);
         for (String subject : subjects) {
             assertThat(TestMail.withSubject(smtp, subject)).as(subject).hasSize(1);
         }
-        System.out.println("SMTP outage: delivered " + sent.stream().map(m -> m.getAttempts() + " attempt(s), sent +"
-                + Duration.between(start, m.getSentAt())).toList() + " after the first attempt, nothing twice");
+        System.out.println("SMTP outage: delivered " + sent.stream().map(m -> m.attempts() + " attempt(s), sent +"
+                + Duration.between(start, m.sentAt())).toList() + " after the first attempt, nothing twice");
     }
 
     @Test
@@ -91,7 +91,7 @@ class MailDeliveryTest {
         assertThat(TestMail.withSubject(smtp, subject)).extracting(TestMail::subject).containsExactly(subject);
     }
 
-    private List<OutboxMessage> mine(String run) {
-        return outbox.latest(1000).stream().filter(message -> message.getSubject().contains(run)).toList();
+    private List<OutboxEntry> mine(String run) {
+        return outbox.latest(1000).stream().filter(message -> message.subject().contains(run)).toList();
     }
 }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policytracker.mail.MailDelivery;
 import org.policytracker.mail.Outbox;
-import org.policytracker.mail.OutboxMessage;
+import org.policytracker.mail.OutboxEntry;
 import org.policytracker.support.PolicyTrackerTest;
 import org.policytracker.support.SignedIn;
 import org.policytracker.support.TestMail;
@@ -89,8 +89,8 @@ class DailyRemindersTest {
         assertThat(TestMail.subject(received.getFirst())).isEqualTo("Due in 7 days: " + title);
         assertThat(TestMail.body(received.getFirst())).contains("due on " + today.plusDays(7))
                 .contains("http://localhost:8080/tasks/" + task).contains("/unsubscribe/");
-        assertThat(outbox.latest(2000)).filteredOn(message -> message.getIdempotencyKey().contains(":task:" + task + ":"))
-                .extracting(OutboxMessage::getRecipientUsername).containsExactly("pm.cisa");
+        assertThat(outbox.latest(2000)).filteredOn(message -> message.idempotencyKey().contains(":task:" + task + ":"))
+                .extracting(OutboxEntry::recipientAddress).containsExactly("pm.cisa@example.org");
     }
 
     @Test

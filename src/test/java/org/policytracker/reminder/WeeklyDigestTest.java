@@ -3,10 +3,13 @@ package org.policytracker.reminder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +58,9 @@ class WeeklyDigestTest {
     }
 
     @Test
-    void oversightAndLeadAgencyManagersGetOneDigestOnTheirDayOthersNone() {
+    void oversightAndLeadAgencyManagersGetOneDigestOnTheirDayOthersNone() throws Exception {
         LocalDate today = LocalDate.now(clock);
-        READERS.forEach(reader -> choose(reader, today.getDayOfWeek()));
+        READERS.forEach(reader -> choose(reader, today.getDayOfWeek(), reader.equals("pm.cisa")));
 
         digest.send();
         digest.send();
@@ -72,23 +75,42 @@ class WeeklyDigestTest {
         assertThat(TestMail.body(oversight)).contains("Gap index moved:").contains("Newly off track:")
                 .contains("Open overdue tasks:").contains("Reports accepted or sent back:")
                 .contains("http://localhost:8080/directives/");
+        MimeMessage lead = digests.stream().filter(message -> TestMail.recipient(message).startsWith("pm.cisa"))
+                .findFirst().orElseThrow();
+        assertThat(pdfParts(lead)).as("the PDF pm.cisa asked for").containsExactly("gap-dashboard-" + today + ".pdf");
+        assertThat(pdfParts(oversight)).as("viewer.congress did not ask for the PDF").isEmpty();
         // the note's record of one day (the fixed clock) with the demo data: who got what
         System.out.println("Mail of " + today + " (recipient | kind | subject):");
-        outbox.latest(5000).stream().filter(message -> message.getStatus() == OutboxMessage.Status.SENT)
-                .filter(message -> !message.getIdempotencyKey().startsWith("test:"))
-                .filter(message -> message.getKind() != MessageKind.UPDATE_REQUEST)
-                .forEach(message -> System.out.println("  " + message.getRecipientAddress() + " | "
-                        + message.getKind().label() + " | " + message.getSubject()));
+        outbox.latest(5000).stream().filter(message -> message.status() == OutboxMessage.Status.SENT)
+                .filter(message -> !message.idempotencyKey().startsWith("test:"))
+                .filter(message -> message.kind() != MessageKind.UPDATE_REQUEST)
+                .forEach(message -> System.out.println("  " + message.recipientAddress() + " | "
+                        + message.kind().label() + " | " + message.subject()));
         System.out.println("Digest to viewer.congress:\n" + TestMail.body(oversight));
     }
 
-    private void choose(String reader, DayOfWeek day) {
+    private static List<String> pdfParts(MimeMessage message) throws Exception {
+        if (!(message.getContent() instanceof Multipart parts)) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (part.isMimeType("application/pdf")) {
+                assertThat(part.getInputStream().readNBytes(5)).asString().isEqualTo("%PDF-");
+                names.add(part.getFileName());
+            }
+        }
+        return names;
+    }
+
+    private void choose(String reader, DayOfWeek day, boolean withPdf) {
         signedIn.run(reader, () -> {
             Map<MessageKind, Channel> channels = new EnumMap<>(MessageKind.class);
             for (MessageKind kind : MessageKind.values()) {
                 channels.put(kind, preferences.mine().channelOf(kind));
             }
-            preferences.chooseMine(channels, day);
+            preferences.chooseMine(channels, day, withPdf);
         });
     }
 }

@@ -27,11 +27,11 @@ public final class TestMail {
         return new GreenMailExtension(ServerSetupTest.SMTP);
     }
 
-    /** Gives the people back the default preferences (every kind by e-mail, the digest on Mondays). */
+    /** Gives the people back the default preferences (every kind by e-mail, the digest on Mondays, no PDF). */
     public static void restoreDefaultPreferences(SignedIn signedIn, DeliveryPreferences preferences, String... people) {
         for (String person : people) {
             signedIn.run(person, () -> preferences.chooseMine(Map.of(MessageKind.REMINDER, Channel.EMAIL,
-                    MessageKind.UPDATE_REQUEST, Channel.EMAIL, MessageKind.DIGEST, Channel.EMAIL), DayOfWeek.MONDAY));
+                    MessageKind.UPDATE_REQUEST, Channel.EMAIL, MessageKind.DIGEST, Channel.EMAIL), DayOfWeek.MONDAY, false));
         }
     }
 

@@ -3,6 +3,7 @@ package org.policytracker.mail.repository;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.policytracker.mail.OutboxEntry;
 import org.policytracker.mail.OutboxMessage;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -19,12 +20,14 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
      */
     @Modifying
     @Query(nativeQuery = true, value = "insert into mail_outbox (idempotency_key, recipient_username,"
-            + " recipient_address, kind, subject, body, link, status, attempts, created_at, next_attempt_at)"
-            + " values (:key, :username, :address, :kind, :subject, :body, :link, 'QUEUED', 0, :at, :at)"
+            + " recipient_address, kind, subject, body, link, attachment_name, attachment, status, attempts, created_at,"
+            + " next_attempt_at) values (:key, :username, :address, :kind, :subject, :body, :link, :attachmentName,"
+            + " :attachment, 'QUEUED', 0, :at, :at)"
             + " on duplicate key update idempotency_key = idempotency_key")
     void queueOnce(@Param("key") String idempotencyKey, @Param("username") String username,
             @Param("address") String address, @Param("kind") String kind, @Param("subject") String subject,
-            @Param("body") String body, @Param("link") String link, @Param("at") Instant at);
+            @Param("body") String body, @Param("link") String link, @Param("attachmentName") String attachmentName,
+            @Param("attachment") byte[] attachment, @Param("at") Instant at);
 
     /**
      * The next message due for an attempt, locked for this transaction; a row another node holds is
@@ -34,7 +37,11 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
             + " order by next_attempt_at, id limit 1 for update skip locked")
     Optional<OutboxMessage> claimNextDue(@Param("now") Instant now);
 
-    List<OutboxMessage> findByOrderByCreatedAtDescIdDesc(Limit limit);
+    /** The latest messages as the outbox page lists them (without their attachments' bytes), newest first. */
+    @Query("select new org.policytracker.mail.OutboxEntry(m.id, m.createdAt, m.recipientAddress, m.kind, m.subject,"
+            + " m.attachmentName, m.status, m.attempts, m.nextAttemptAt, m.sentAt, m.lastError, m.idempotencyKey)"
+            + " from OutboxMessage m order by m.createdAt desc, m.id desc")
+    List<OutboxEntry> findLatest(Limit limit);
 
     List<OutboxMessage> findByRecipientUsernameOrderById(String recipientUsername);
 

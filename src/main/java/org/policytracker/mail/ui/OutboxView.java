@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.policytracker.mail.MailDelivery;
 import org.policytracker.mail.Outbox;
+import org.policytracker.mail.OutboxEntry;
 import org.policytracker.mail.OutboxMessage;
 import org.policytracker.ui.Timestamps;
 
@@ -33,18 +34,20 @@ public class OutboxView extends VerticalLayout {
                         + "each wait twice the last. Waiting: " + backlog.queued() + ", due now: " + backlog.due() + "."
                 : "No SMTP server is configured (spring.mail.host): nothing is sent. The " + backlog.queued()
                         + " waiting messages stay queued and go out once a server is configured."));
-        Grid<OutboxMessage> messages = new Grid<>();
+        Grid<OutboxEntry> messages = new Grid<>();
         messages.setAriaLabel("Outgoing e-mail");
-        messages.addColumn(message -> Timestamps.format(message.getCreatedAt())).setHeader("Queued").setAutoWidth(true);
-        messages.addColumn(OutboxMessage::getRecipientAddress).setHeader("To").setAutoWidth(true);
-        messages.addColumn(message -> message.getKind().label()).setHeader("Kind").setAutoWidth(true);
-        messages.addColumn(OutboxMessage::getSubject).setHeader("Subject").setWidth("20rem").setFlexGrow(2);
-        messages.addColumn(message -> message.getStatus() == OutboxMessage.Status.SENT
-                ? "Sent " + Timestamps.format(message.getSentAt())
-                : "Waiting: next try " + Timestamps.format(message.getNextAttemptAt())).setHeader("Status")
+        messages.addColumn(message -> Timestamps.format(message.createdAt())).setHeader("Queued").setAutoWidth(true);
+        messages.addColumn(OutboxEntry::recipientAddress).setHeader("To").setAutoWidth(true);
+        messages.addColumn(message -> message.kind().label()).setHeader("Kind").setAutoWidth(true);
+        messages.addColumn(message -> message.subject()
+                + (message.attachmentName() == null ? "" : " (with " + message.attachmentName() + ")"))
+                .setHeader("Subject").setWidth("20rem").setFlexGrow(2);
+        messages.addColumn(message -> message.status() == OutboxMessage.Status.SENT
+                ? "Sent " + Timestamps.format(message.sentAt())
+                : "Waiting: next try " + Timestamps.format(message.nextAttemptAt())).setHeader("Status")
                 .setWidth("16rem").setFlexGrow(0);
-        messages.addColumn(OutboxMessage::getAttempts).setHeader("Attempts").setAutoWidth(true);
-        messages.addColumn(message -> message.getLastError() == null ? "" : message.getLastError())
+        messages.addColumn(OutboxEntry::attempts).setHeader("Attempts").setAutoWidth(true);
+        messages.addColumn(message -> message.lastError() == null ? "" : message.lastError())
                 .setHeader("Last error").setWidth("14rem").setFlexGrow(1);
         messages.getColumns().forEach(column -> column.setResizable(true));
         messages.setItems(outbox.latest(SHOWN));

@@ -2,6 +2,7 @@ package org.policytracker.mail.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -49,11 +50,12 @@ public class PreferencesView extends VerticalLayout {
         digestDay.setItems(DayOfWeek.values());
         digestDay.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
         digestDay.setValue(mine.getDigestDay());
-        add(digestDay);
+        Checkbox digestPdf = new Checkbox("Attach the gap dashboard as a PDF to the digest", mine.isDigestPdf());
+        add(digestDay, digestPdf);
         Button save = new Button("Save", click -> {
             Map<MessageKind, Channel> chosen = new EnumMap<>(MessageKind.class);
             channels.forEach((kind, choice) -> chosen.put(kind, choice.getValue()));
-            preferences.chooseMine(chosen, digestDay.getValue());
+            preferences.chooseMine(chosen, digestDay.getValue(), digestPdf.getValue());
             Notification.show("Preferences saved");
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
