@@ -25,10 +25,10 @@ class ModularityTest {
             List.of("ui", "export", "database", "security", "timeliness"),
             List.of("tenant"),
             List.of("audit"),
-            List.of("collab"),
+            List.of("collab", "mail"),
             List.of("order"),
             List.of("task", "uptake", "gap"),
-            List.of("admin", "api", "shell", "calendar"),
+            List.of("admin", "api", "shell", "calendar", "reminder"),
             List.of("demo"));
 
     @Test

@@ -1,5 +1,6 @@
 package org.policytracker.security;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -21,6 +22,9 @@ final class ApiSecurity {
                         // switched off, their paths answer 404 like every other unknown path
                         .requestMatchers("/api/openapi", "/api/openapi/**", "/api/docs", "/api/docs/**",
                                 "/api/swagger-ui/**").permitAll()
+                        // one-click unsubscribe (RFC 8058): a mail client posts without signing in; the signed
+                        // token in the address is the authority (mail.UnsubscribeLinks)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/unsubscribe/*").permitAll()
                         .anyRequest().access((authentication, request) ->
                         new AuthorizationDecision(authentication.get() != null
                                 && authentication.get().getPrincipal() instanceof TenantUser user && user.hasAccess())))

@@ -1,6 +1,7 @@
 package org.policytracker.security;
 
 import java.util.List;
+import java.util.Optional;
 import org.policytracker.security.repository.AppUserRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,11 @@ public class People {
 
     public List<AppUser> everyone() {
         return users.findAll();
+    }
+
+    /** One person by username, e.g. a message's recipient (with their e-mail address, if known). */
+    public Optional<AppUser> find(String username) {
+        return users.findById(username);
     }
 
     /** The people of one tenant, by display name. */

@@ -135,6 +135,15 @@ public class TaskQueries {
                         task.getDirective().getCode(), task.getDueOn())).toList();
     }
 
+    /**
+     * Open tasks with an owner, in the caller's tenant scope: a system job (the reminders) calls it inside
+     * {@code TenantTransactions.readAcrossTenants} to see every agency's.
+     */
+    @Transactional(readOnly = true)
+    public List<OpenTask> openTasksWithOwner() {
+        return tasks.findOpenWithOwner();
+    }
+
     /** The rows of the current grid as spreadsheet-safe CSV. */
     @Transactional(readOnly = true)
     public byte[] exportCsv(TaskFilter filter) {

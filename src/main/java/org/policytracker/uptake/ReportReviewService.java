@@ -63,6 +63,32 @@ public class ReportReviewService {
     }
 
     /**
+     * Every submitted report waiting for review since before the given instant, across every association,
+     * with the agency that reviews it: for the reviewers' reminders (a system job, no signed-in user).
+     */
+    public List<ReviewWait> waitingSince(Instant submittedBefore) {
+        return tenants.readAcrossTenants(() -> reports.findAwaitingReview(null).stream()
+                .filter(report -> report.getSubmittedAt().isBefore(submittedBefore))
+                .map(report -> new ReviewWait(report.getId(), report.getTenantId(),
+                        report.getMeasure().getDirective().getLeadAgency().getId(), report.getPeriod().getCode(),
+                        report.getMeasure().getCode(), report.getSector().getName(), report.getSubmittedAt()))
+                .toList());
+    }
+
+    /**
+     * Every report accepted or sent back in the window [from, to), across every association, with the
+     * agency that reviewed it: for the weekly digest (a system job, no signed-in user).
+     */
+    public List<ReviewOutcome> reviewedBetween(Instant from, Instant to) {
+        return tenants.readAcrossTenants(() -> reports.findReviewedBetween(from, to).stream()
+                .map(report -> new ReviewOutcome(report.getId(), report.getTenantId(),
+                        report.getMeasure().getDirective().getLeadAgency().getId(), report.getPeriod().getCode(),
+                        report.getMeasure().getCode(), report.getSector().getName(), report.getStatus(),
+                        report.getReviewedAt()))
+                .toList());
+    }
+
+    /**
      * A report for the people who may discuss it: its association, program managers of the lead
      * agency, oversight viewers and administrators. Empty for anyone else, as if it did not exist.
      */

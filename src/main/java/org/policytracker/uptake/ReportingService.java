@@ -105,7 +105,16 @@ public class ReportingService {
      */
     @Transactional(readOnly = true)
     public List<Obligation> obligations() {
-        List<Sector> mine = mySectors();
+        return obligationsOf(currentUser.require().tenantId());
+    }
+
+    /**
+     * The obligations of one association, read in its tenant scope: for a system job (the reminders),
+     * inside {@code TenantTransactions.writeAs(association, ...)}, which makes its reports the visible ones.
+     */
+    @Transactional(readOnly = true)
+    public List<Obligation> obligationsOf(String association) {
+        List<Sector> mine = sectors.findCoveredBy(association);
         List<ReportingPeriod> reporting = periods.findAllByOrderByStartsOnDesc().stream()
                 .filter(p -> p.getStatus() != PeriodStatus.PLANNED).toList();
         Map<ReportInput.Slot, ParticipationReport> latest = latestOf(reports.findAllInPeriods(reporting));

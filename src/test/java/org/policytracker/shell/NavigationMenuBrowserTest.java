@@ -19,10 +19,10 @@ class NavigationMenuBrowserTest extends BrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "pm.cisa         | My agency's tasks; Directives; Activity; Reports to review; Calendar feed",
-            "reporter.health | Directives; Activity; My sectors' reporting; Calendar feed",
-            "viewer.congress | Directives; Activity; Gap overview; Calendar feed",
-            "admin           | Directives; Activity; Reports to review; Gap overview; Administration; Order configuration; Sign-in audit; Administration history; Calendar feed"})
+            "pm.cisa         | My agency's tasks; Directives; Activity; Reports to review; Notification preferences; Calendar feed",
+            "reporter.health | Directives; Activity; My sectors' reporting; Notification preferences; Calendar feed",
+            "viewer.congress | Directives; Activity; Gap overview; Notification preferences; Calendar feed",
+            "admin           | Directives; Activity; Reports to review; Gap overview; Administration; Outbox; Order configuration; Sign-in audit; Notification preferences; Administration history; Calendar feed"})
     void eachRoleSeesTheViewsItMayOpen(String username, String entries) {
         Page page = signedIn(username);
         Locator items = page.locator("vaadin-side-nav-item");

@@ -3,6 +3,7 @@ package org.policytracker.admin.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -32,6 +33,7 @@ public class AdministrationView extends VerticalLayout {
             ReportingPeriodService periodService) {
         add(new H1("Administration"));
         add(new RouterLink("Order configuration: export or import an order as a file", OrderConfigurationView.class));
+        add(new Paragraph(new Anchor("outbox", "Outbox: the e-mail sent and waiting")));
 
         add(new H2("Directives"));
         var directives = orders.directives();

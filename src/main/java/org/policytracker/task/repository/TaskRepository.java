@@ -3,6 +3,7 @@ package org.policytracker.task.repository;
 import java.util.List;
 import java.util.Optional;
 import org.policytracker.order.Directive;
+import org.policytracker.task.OpenTask;
 import org.policytracker.task.Task;
 import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -22,6 +23,12 @@ public interface TaskRepository extends JpaRepository<Task, Long>, JpaSpecificat
     @Query("select t.tenantId, t.status, count(t), sum(t.percentComplete) from Task t"
             + " where t.directive.id = :directiveId group by t.tenantId, t.status")
     List<Object[]> progressByAgencyAndStatus(@Param("directiveId") long directiveId);
+
+    /** Open tasks that have an owner, in the current scope (the reminders read them across every tenant). */
+    @Query("select new org.policytracker.task.OpenTask(t.id, t.title, t.tenantId, t.ownerUsername, t.dueOn,"
+            + " t.lastActivityAt) from Task t where t.status <> org.policytracker.task.TaskStatus.DONE"
+            + " and t.ownerUsername is not null order by t.id")
+    List<OpenTask> findOpenWithOwner();
 
     Optional<Task> findByDirectiveAndTitle(Directive directive, String title);
 

@@ -1,6 +1,7 @@
 package org.policytracker.uptake.repository;
 
 import java.util.Collection;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.policytracker.uptake.ParticipationReport;
@@ -52,6 +53,13 @@ public interface ParticipationReportRepository extends JpaRepository<Participati
             + "and (:leadAgency is null or d.leadAgency.id = :leadAgency) "
             + "order by r.submittedAt, r.id")
     List<ParticipationReport> findAwaitingReview(@Param("leadAgency") String leadAgency);
+
+    /** Revisions accepted or sent back in a time window, oldest decision first. */
+    @Query("select r from ParticipationReport r join fetch r.measure m join fetch m.directive d "
+            + "join fetch r.sector join fetch r.period p "
+            + "where r.status in (org.policytracker.uptake.ReportStatus.ACCEPTED, org.policytracker.uptake.ReportStatus.RETURNED) "
+            + "and r.reviewedAt >= :from and r.reviewedAt < :to order by r.reviewedAt, r.id")
+    List<ParticipationReport> findReviewedBetween(@Param("from") Instant from, @Param("to") Instant to);
 
     /** Which association owns a report and which agency leads its measure's directive. */
     @Query("select new org.policytracker.uptake.ReviewTarget(r.id, r.tenantId, d.leadAgency.id) "

@@ -1,0 +1,198 @@
+package org.policytracker.reminder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.TimeZone;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import net.javacrumbs.shedlock.core.ClockProvider;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.policytracker.mail.MailDelivery;
+import org.policytracker.mail.Outbox;
+import org.policytracker.mail.OutboxEntry;
+import org.policytracker.support.PolicyTrackerTest;
+import org.policytracker.support.SignedIn;
+import org.policytracker.support.TestMail;
+import org.policytracker.support.TestOrders;
+import org.policytracker.task.TaskCommands;
+import org.policytracker.task.TaskStatus;
+import org.policytracker.uptake.PeriodStatus;
+import org.policytracker.uptake.ReportingService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The daily reminders against a real SMTP server (GreenMail) and the real database. */
+@PolicyTrackerTest
+class DailyRemindersTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = TestMail.smtpServer();
+
+    @Autowired
+    DailyReminders reminders;
+    @Autowired
+    MailDelivery delivery;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    TestOrders orders;
+    @Autowired
+    TaskCommands commands;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    Clock clock;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    ReportingService reporting;
+
+    long directive;
+    LocalDate today;
+
+    @BeforeEach
+    void setUp() {
+        directive = orders.order("REMIND").directive("A", "cisa").create().directive("A");
+        today = LocalDate.now(clock);
+    }
+
+    @Test
+    void aTaskDueInSevenDaysRemindsItsOwnerOnceAndNobodyElse() {
+        String title = "Remind me " + UUID.randomUUID();
+        long task = orders.ownedTask("pm.cisa", directive, title, today.plusDays(7));
+
+        reminders.remind();
+        reminders.remind();
+        TestMail.deliverAll(delivery, clock.instant());
+
+        List<MimeMessage> received = TestMail.withSubject(smtp, title);
+        assertThat(received).as("one reminder, to the owner only").hasSize(1);
+        assertThat(TestMail.recipient(received.getFirst())).isEqualTo("pm.cisa@example.org");
+        assertThat(TestMail.subject(received.getFirst())).isEqualTo("Due in 7 days: " + title);
+        assertThat(TestMail.body(received.getFirst())).contains("due on " + today.plusDays(7))
+                .contains("http://localhost:8080/tasks/" + task).contains("/unsubscribe/");
+        assertThat(outbox.latest(2000)).filteredOn(message -> message.idempotencyKey().contains(":task:" + task + ":"))
+                .extracting(OutboxEntry::recipientAddress).containsExactly("pm.cisa@example.org");
+    }
+
+    @Test
+    void aDoneTaskGetsNoReminder() {
+        String title = "Done already " + UUID.randomUUID();
+        long task = orders.ownedTask("pm.cisa", directive, title, today.plusDays(7));
+        signedIn.run("pm.cisa", () -> commands.bulkUpdate(List.of(task),
+                new TaskCommands.BulkChange(TaskStatus.DONE, null, null, null)));
+
+        reminders.remind();
+        TestMail.deliverAll(delivery, clock.instant());
+
+        assertThat(TestMail.withSubject(smtp, title)).isEmpty();
+    }
+
+    @Test
+    void anotherAgencysPeopleGetNothingOfThisAgencysTasks() {
+        String title = "Agency only " + UUID.randomUUID();
+        orders.ownedTask("pm.cisa", directive, title, today.plusDays(1));
+
+        reminders.remind();
+        TestMail.deliverAll(delivery, clock.instant());
+
+        assertThat(TestMail.withSubject(smtp, title)).extracting(TestMail::recipient)
+                .containsExactly("pm.cisa@example.org");
+        assertThat(smtp.getReceivedMessagesForDomain("example.org")).filteredOn(m -> TestMail.subject(m).contains(title))
+                .extracting(TestMail::recipient).noneMatch(address -> address.startsWith("pm.treasury")
+                        || address.startsWith("reporter.") || address.startsWith("viewer."));
+    }
+
+    @Test
+    void reportersAreRemindedBeforeThePeriodIsDueAndReviewersWhenASubmittedReportWaits() {
+        TestOrders.TestOrder order = orders.order("REPORTS").directive("A", "cisa").measure("M", "A", "healthcare")
+                .period("P", PeriodStatus.OPEN).create();
+        String period = order.period("P");
+        LocalDate dueOn = reporting.periods().stream().filter(p -> p.getCode().equals(period)).findFirst()
+                .orElseThrow().getDueOn();
+
+        reminders.remindAt(dueOn.minusDays(7).atTime(6, 0).toInstant(ZoneOffset.UTC));
+        TestMail.deliverAll(delivery, clock.instant());
+
+        assertThat(TestMail.withSubject(smtp, "Reports due for " + period)).extracting(TestMail::recipient)
+                .contains("reporter.health@example.org").doesNotHaveDuplicates()
+                .noneMatch(address -> address.startsWith("pm.") || address.startsWith("viewer."));
+        MimeMessage toHealth = TestMail.withSubject(smtp, "Reports due for " + period).stream()
+                .filter(message -> TestMail.recipient(message).equals("reporter.health@example.org")).findFirst()
+                .orElseThrow();
+        assertThat(TestMail.body(toHealth)).contains(order.measure("M") + " Test measure M")
+                .contains("http://localhost:8080/reporting");
+
+        long report = orders.report("reporter.health", order.measure("M"), "healthcare", period, 80, 40, 10).id();
+        reminders.remindAt(clock.instant().plus(Duration.ofDays(5)));
+        reminders.remindAt(clock.instant().plus(Duration.ofDays(6)));
+        TestMail.deliverAll(delivery, clock.instant());
+
+        List<MimeMessage> waiting = TestMail.withSubject(smtp, "Report waiting for review: " + order.measure("M"));
+        assertThat(waiting).extracting(TestMail::recipient)
+                .containsExactlyInAnyOrder("pm.cisa@example.org", "pm2.cisa@example.org");
+        assertThat(TestMail.body(waiting.getFirst())).contains("http://localhost:8080/reports/" + report);
+    }
+
+    @Test
+    void twoSchedulersOnTheSameDatabaseSendEachReminderOnce() throws Exception {
+        String title = "Two nodes " + UUID.randomUUID();
+        orders.ownedTask("pm.cisa", directive, title, today.plusDays(7));
+        // "node A": the application's own scheduled method, behind its @SchedulerLock; "node B": another lock
+        // client on the same database taking the same lock, as a second application node would
+        DefaultLockingTaskExecutor otherNode = new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(
+                JdbcTemplateLockProvider.Configuration.builder()
+                        .withJdbcTemplate(new JdbcTemplate(dataSource))
+                        .withTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC)).build()));
+        // ShedLock counts lock times on its own clock (the node's), not on the application's fixed one
+        Supplier<Instant> lockClock = ClockProvider::now;
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicInteger otherNodeRuns = new AtomicInteger();
+        CompletableFuture<Void> nodeA = CompletableFuture.runAsync(() -> {
+            await(start);
+            reminders.run();
+        });
+        CompletableFuture<Void> nodeB = CompletableFuture.runAsync(() -> {
+            await(start);
+            otherNode.executeWithLock((Runnable) () -> {
+                otherNodeRuns.incrementAndGet();
+                reminders.remind();
+            }, new LockConfiguration(lockClock.get(), "daily-reminders", Duration.ofMinutes(5), Duration.ZERO));
+        });
+        start.countDown();
+        CompletableFuture.allOf(nodeA, nodeB).get(2, TimeUnit.MINUTES);
+        CompletableFuture<Void> deliveryA = CompletableFuture.runAsync(() -> TestMail.deliverAll(delivery, clock.instant()));
+        CompletableFuture<Void> deliveryB = CompletableFuture.runAsync(() -> TestMail.deliverAll(delivery, clock.instant()));
+        CompletableFuture.allOf(deliveryA, deliveryB).get(2, TimeUnit.MINUTES);
+
+        System.out.println("Two schedulers: the other node ran the reminders " + otherNodeRuns.get()
+                + " time(s) (0: it found the lock held)");
+        assertThat(TestMail.withSubject(smtp, title)).hasSize(1);
+    }
+
+    private static void await(CountDownLatch start) {
+        try {
+            start.await();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
