@@ -10,11 +10,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import org.policytracker.audit.OversightWritable;
 
 /**
  * One e-mail in the outbox: queued in the transaction that caused it, sent by {@link MailDelivery}; a
- * failed attempt leaves it queued with the error and the time of the next attempt.
+ * failed attempt leaves it queued with the error and the time of the next attempt. An oversight viewer's own
+ * allowed writes (an update request) queue mail too, so the read-only guard lets this entity through.
  */
+@OversightWritable
 @Entity
 @Table(name = "mail_outbox")
 public class OutboxMessage {

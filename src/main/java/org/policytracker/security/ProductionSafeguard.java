@@ -32,6 +32,14 @@ class ProductionSafeguard implements EnvironmentPostProcessor, Ordered {
             problems.add("the local login offers only the demo users (password \"demo\"): add the keycloak profile "
                     + "(SPRING_PROFILES_ACTIVE=prod,keycloak) and sign people in through your Keycloak realm");
         }
+        if (environment.getProperty("policy-tracker.mail.unsubscribe-secret", "").isBlank()) {
+            problems.add("the e-mails' unsubscribe links have no key and would stop working at each restart: set "
+                    + "MAIL_UNSUBSCRIBE_SECRET (policy-tracker.mail.unsubscribe-secret)");
+        }
+        if (!environment.getProperty("policy-tracker.mail.base-url", "").startsWith("https://")) {
+            problems.add("the links in e-mails would not lead to this server over HTTPS: set APP_BASE_URL "
+                    + "(policy-tracker.mail.base-url) to its public https:// address");
+        }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("The " + PRODUCTION + " profile refuses to start: "
                     + String.join("; ", problems) + ".");

@@ -19,7 +19,8 @@ class ProductionSafeguardTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("The prod profile refuses to start")
                 .hasMessageContaining("policy-tracker.demo-data.enabled=false")
-                .hasMessageContaining("keycloak profile");
+                .hasMessageContaining("keycloak profile")
+                .hasMessageContaining("set APP_BASE_URL");
     }
 
     @Test
@@ -27,7 +28,9 @@ class ProductionSafeguardTest {
         StandardEnvironment environment = new StandardEnvironment();
         environment.setActiveProfiles("prod", "keycloak");
         environment.getPropertySources().addFirst(new MapPropertySource("test",
-                Map.of("policy-tracker.demo-data.enabled", "false")));
+                Map.of("policy-tracker.demo-data.enabled", "false",
+                        "policy-tracker.mail.unsubscribe-secret", "a-long-random-key",
+                        "policy-tracker.mail.base-url", "https://tracker.example.gov")));
         assertThatCode(() -> new ProductionSafeguard().postProcessEnvironment(environment, null))
                 .doesNotThrowAnyException();
 
@@ -35,5 +38,17 @@ class ProductionSafeguardTest {
                 Map.of("policy-tracker.demo-data.enabled", "true")));
         assertThatThrownBy(() -> new ProductionSafeguard().postProcessEnvironment(environment, null))
                 .hasMessageContaining("the demo data is enabled");
+    }
+
+    @Test
+    void prodRefusesMailLinksThatWouldBreakOrLeadNowhere() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.setActiveProfiles("prod", "keycloak");
+        environment.getPropertySources().addFirst(new MapPropertySource("test",
+                Map.of("policy-tracker.demo-data.enabled", "false",
+                        "policy-tracker.mail.base-url", "http://localhost:8080")));
+        assertThatThrownBy(() -> new ProductionSafeguard().postProcessEnvironment(environment, null))
+                .hasMessageContaining("set MAIL_UNSUBSCRIBE_SECRET")
+                .hasMessageContaining("set APP_BASE_URL");
     }
 }
