@@ -9,8 +9,11 @@ import org.policytracker.audit.Actor;
 import org.policytracker.collab.ItemChanged;
 import org.policytracker.collab.ItemRef;
 import org.policytracker.collab.NotificationService;
-import org.policytracker.security.Role;
+import org.policytracker.mail.Channel;
+import org.policytracker.mail.DeliveryPreferences;
+import org.policytracker.mail.MessageKind;
 import org.policytracker.security.CurrentUser;
+import org.policytracker.security.Role;
 import org.policytracker.security.TenantUser;
 import org.policytracker.task.repository.TaskUpdateRequestRepository;
 import org.policytracker.tenant.TenantTransactions;
@@ -31,17 +34,19 @@ public class TaskUpdateRequests {
     private final TaskUpdateRequestRepository requests;
     private final TenantTransactions tenants;
     private final NotificationService notifications;
+    private final DeliveryPreferences preferences;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     TaskUpdateRequests(TaskQueries queries, TaskUpdateRequestRepository requests,
-            TenantTransactions tenants, NotificationService notifications, ApplicationEventPublisher events,
-            CurrentUser currentUser, Clock clock) {
+            TenantTransactions tenants, NotificationService notifications, DeliveryPreferences preferences,
+            ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
         this.queries = queries;
         this.requests = requests;
         this.tenants = tenants;
         this.notifications = notifications;
+        this.preferences = preferences;
         this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -98,8 +103,11 @@ public class TaskUpdateRequests {
                     now, cleanMessage));
             events.publishEvent(new UpdateRequested(request.getId(), taskId, task.getTitle(), owner,
                     task.getTenantId(), asker.username(), cleanMessage, now));
-            notifications.notify(owner, ItemRef.task(taskId), asker.displayName() + " asked you for an update on \""
-                    + task.getTitle() + "\"" + (cleanMessage == null ? "" : ": " + cleanMessage));
+            // the owner's choice for this kind: "off" silences the app too (the e-mail follows it in the outbox)
+            if (preferences.channelOf(owner, MessageKind.UPDATE_REQUEST) != Channel.OFF) {
+                notifications.notify(owner, ItemRef.task(taskId), asker.displayName() + " asked you for an update on \""
+                        + task.getTitle() + "\"" + (cleanMessage == null ? "" : ": " + cleanMessage));
+            }
             events.publishEvent(new ItemChanged(ItemRef.task(taskId), task.getTenantId(),
                     task.getDirective().getId(), "task \"" + task.getTitle() + "\"", asker.username(),
                     "asked " + owner + " for an update"));

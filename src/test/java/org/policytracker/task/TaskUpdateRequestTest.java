@@ -6,12 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policytracker.collab.ItemRef;
 import org.policytracker.collab.Notification;
 import org.policytracker.collab.NotificationService;
+import org.policytracker.mail.Channel;
+import org.policytracker.mail.DeliveryPreference;
+import org.policytracker.mail.DeliveryPreferences;
+import org.policytracker.mail.MessageKind;
 import org.policytracker.support.PolicyTrackerTest;
 import org.policytracker.support.SignedIn;
 import org.policytracker.support.TestOrders;
@@ -45,6 +50,8 @@ class TaskUpdateRequestTest {
     TaskQueries queries;
     @Autowired
     NotificationService notifications;
+    @Autowired
+    DeliveryPreferences preferences;
     @Autowired
     ApplicationEvents events;
     @Autowired
@@ -113,6 +120,26 @@ class TaskUpdateRequestTest {
         assertThat(jdbc.sql("select answered_by_update from task_update_request where id = ?").param(requestId)
                 .query(Long.class).single()).isEqualTo(updateId);
         assertThat(events.stream(UpdateRequested.class)).hasSize(1);
+    }
+
+    @Test
+    void anOwnerWhoTurnedUpdateRequestsOffIsNotNotifiedInTheAppButTheRequestStands() {
+        long taskId = taskOwnedByPm2("Silenced");
+        DeliveryPreference before = signedIn.as("pm2.cisa", () -> preferences.mine());
+        signedIn.run("pm2.cisa", () -> preferences.chooseMine(Map.of(MessageKind.UPDATE_REQUEST, Channel.OFF),
+                before.getDigestDay(), before.isDigestPdf()));
+        try {
+            long requestId = signedIn.as("pm.cisa", () -> requests.ask(taskId, "Any news?"));
+
+            assertThat(signedIn.as("pm2.cisa", () -> notifications.latest()))
+                    .noneMatch(notification -> notification.getItem().equals(ItemRef.task(taskId)));
+            assertThat(signedIn.as("pm2.cisa", () -> requests.onTask(taskId)))
+                    .singleElement().satisfies(request -> assertThat(request.id()).isEqualTo(requestId));
+        } finally {
+            signedIn.run("pm2.cisa", () -> preferences.chooseMine(
+                    Map.of(MessageKind.UPDATE_REQUEST, before.channelOf(MessageKind.UPDATE_REQUEST)),
+                    before.getDigestDay(), before.isDigestPdf()));
+        }
     }
 
     @Test
