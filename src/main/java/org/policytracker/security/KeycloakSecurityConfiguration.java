@@ -21,6 +21,7 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Sign-in through Keycloak (profile {@code keycloak}): the web application logs people in with
@@ -45,6 +46,7 @@ class KeycloakSecurityConfiguration {
         return SecurityHeaders.apply(http, issuer).with(VaadinSecurityConfigurer.vaadin(),
                         vaadin -> vaadin.oauth2LoginPage("/oauth2/authorization/" + REGISTRATION, "{baseUrl}"))
                 .oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(people(tenants, directory))))
+                .addFilterAfter(new DeactivatedTenantSessions(tenants), SecurityContextHolderFilter.class)
                 .build();
     }
 
@@ -55,7 +57,7 @@ class KeycloakSecurityConfiguration {
         return ApiSecurity.statelessApi(http, problems)
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(token ->
-                                new KeycloakTokenAuthentication(token, KeycloakIdentity.of(token, tenants::exists))))
+                                new KeycloakTokenAuthentication(token, KeycloakIdentity.of(token, tenants::admits))))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .build();
@@ -88,7 +90,7 @@ class KeycloakSecurityConfiguration {
         OidcUserService oidc = new OidcUserService();
         return request -> {
             OidcUser user = oidc.loadUser(request);
-            KeycloakIdentity identity = KeycloakIdentity.of(user, tenants::exists);
+            KeycloakIdentity identity = KeycloakIdentity.of(user, tenants::admits);
             if (identity.hasAccess()) {
                 directory.save(new AppUser(identity.username(), identity.tenantId(), identity.displayName(),
                         user.getEmail(), identity.roles()));

@@ -30,6 +30,13 @@ public class Sector {
         this.source = source;
     }
 
+    /** Renames or redescribes the sector; its id stays, reports and measures refer to it. */
+    public void edit(String name, String description, String source) {
+        this.name = name;
+        this.description = description;
+        this.source = source;
+    }
+
     public String getId() {
         return id;
     }

@@ -83,6 +83,19 @@ public class VoluntaryMeasure {
         this.targetBasis = targetBasis;
     }
 
+    /**
+     * Changes what the measure is and asks for; its target percent and sectors here are its first
+     * terms, which a later change does not overwrite ({@link MeasureTerms}).
+     */
+    void edit(Directive directive, String title, String adoptionDefinition, String eligiblePopulation,
+            LocalDate targetDate) {
+        this.directive = directive;
+        this.title = title;
+        this.adoptionDefinition = adoptionDefinition;
+        this.eligiblePopulation = eligiblePopulation;
+        this.targetDate = targetDate;
+    }
+
     public Long getId() {
         return id;
     }

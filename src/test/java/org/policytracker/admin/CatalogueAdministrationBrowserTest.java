@@ -1,0 +1,91 @@
+package org.policytracker.admin;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.policytracker.support.Browser;
+import org.policytracker.support.BrowserTest;
+import org.policytracker.support.PolicyTrackerTest;
+import org.policytracker.support.TestOrders;
+import org.policytracker.support.TestOrders.TestOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The administrator, in the browser alone, generates a quarterly schedule of reporting periods and
+ * creates a voluntary measure for two sectors; both pages are accessible (axe-core) on a desktop and
+ * on a phone, and a refused change is explained next to its field.
+ */
+@PolicyTrackerTest
+class CatalogueAdministrationBrowserTest extends BrowserTest {
+
+    @Autowired
+    TestOrders orders;
+
+    @Test
+    void theAdministratorGeneratesAQuarterlyScheduleAndCreatesAMeasureForTwoSectors() {
+        TestOrder order = orders.order("UI-MEASURE").directive("A", "cisa").create();
+        int year = ThreadLocalRandom.current().nextInt(2200, 9000);
+        Page page = signedIn("admin");
+
+        page.navigate(url("/admin/periods"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Reporting periods")))
+                .isVisible();
+        page.getByLabel("Quarterly").check();
+        page.getByLabel("Reports due, days after each period ends").fill("30");
+        fillDate(page, "First day covered", year + "-01-01");
+        fillDate(page, "Last day covered", year + "-12-31");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Generate schedule")).click();
+        assertThat(page.getByText("4 reporting periods created: " + year + "-Q1 to " + year + "-Q4")).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Delete reporting period " + year + "-Q3"))).isVisible();
+        Browser.screenshot(page, "admin-periods-desktop");
+        Browser.assertAccessible(page);
+
+        // the same schedule again overlaps it: refused next to the field, nothing created
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Generate schedule")).click();
+        assertThat(page.getByText("a reporting period " + year + "-Q1 already exists; nothing was created"))
+                .isVisible();
+
+        page.navigate(url("/admin/measures"));
+        String code = order.code() + "-MFA";
+        page.getByLabel("Code").fill(code);
+        page.getByLabel("Directive").fill(order.code() + " A");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(order.code() + " A — ")).click();
+        assertThat(page.getByLabel("Lead agency")).hasValue("cisa");
+        page.getByLabel("Title").fill("Phishing-resistant MFA");
+        page.getByLabel("Adoption definition").fill("MFA on every account with access to patient data");
+        page.getByLabel("Eligible population").fill("Hospitals and banks");
+        page.getByLabel("Target percent").fill("60");
+        chooseSector(page, "Hospitals and healthcare");
+        chooseSector(page, "Financial services");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save measure")).click();
+        assertThat(page.getByText("Measure " + code + " saved")).isVisible();
+        assertThat(page.getByText("60 % (Financial services, Hospitals and healthcare)")).isVisible();
+        Browser.screenshot(page, "admin-measures-desktop");
+        Browser.assertAccessible(page);
+
+        page.setViewportSize(390, 844);
+        assertThat(page.getByLabel("Code")).isVisible();
+        Browser.screenshot(page, "admin-measures-phone");
+        Browser.assertAccessible(page);
+        page.navigate(url("/admin/periods"));
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Generate schedule")))
+                .isVisible();
+        Browser.screenshot(page, "admin-periods-phone");
+        Browser.assertAccessible(page);
+        page.context().close();
+    }
+
+    private static void fillDate(Page page, String label, String isoDate) {
+        page.getByLabel(label).fill(isoDate);
+        page.getByLabel(label).press("Enter");
+    }
+
+    private static void chooseSector(Page page, String name) {
+        page.getByLabel("Sectors it applies to").fill(name);
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+    }
+}
