@@ -9,7 +9,6 @@ import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
 import org.policytracker.tenant.repository.TenantRepository;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,14 +65,14 @@ public class OrganisationAdministration {
         requireAdministrator();
         String id = input.id() == null ? "" : input.id().strip();
         if (!ID.matcher(id).matches()) {
-            throw refused(HttpStatus.BAD_REQUEST, "id", "must be 1-64 lower-case letters, digits or hyphens, "
+            throw AdministrativeChangeRefused.invalid("id", "must be 1-64 lower-case letters, digits or hyphens, "
                     + "starting with a letter or digit");
         }
         if (input.kind() == null || !KINDS.contains(input.kind())) {
-            throw refused(HttpStatus.BAD_REQUEST, "kind", "must be an agency, a sector association or an oversight body");
+            throw AdministrativeChangeRefused.invalid("kind", "must be an agency, a sector association or an oversight body");
         }
         if (tenants.existsById(id)) {
-            throw refused(HttpStatus.CONFLICT, "id", "organisation '" + id + "' already exists");
+            throw AdministrativeChangeRefused.conflict("id", "organisation '" + id + "' already exists");
         }
         Tenant tenant = new Tenant(id, input.kind(), name(input));
         tenant.rename(name(input), acronym(input), aliases(input));
@@ -97,7 +96,7 @@ public class OrganisationAdministration {
         requireAdministrator();
         Tenant tenant = tenant(id);
         if (tenant.getKind() == TenantKind.OPERATOR) {
-            throw refused(HttpStatus.CONFLICT, "id", "the operator organisation runs the deployment and stays active");
+            throw AdministrativeChangeRefused.conflict("id", "the operator organisation runs the deployment and stays active");
         }
         OrganisationState before = OrganisationState.of(tenant);
         tenant.setActive(false);
@@ -134,15 +133,15 @@ public class OrganisationAdministration {
     }
 
     private Tenant tenant(String id) {
-        return tenants.findById(id).orElseThrow(() -> refused(HttpStatus.NOT_FOUND, "id", "no organisation '" + id + "'"));
+        return tenants.findById(id).orElseThrow(() -> AdministrativeChangeRefused.notFound("id", "no organisation '" + id + "'"));
     }
 
     private static String name(OrganisationInput input) {
         if (input.name() == null || input.name().isBlank()) {
-            throw refused(HttpStatus.BAD_REQUEST, "name", "is required");
+            throw AdministrativeChangeRefused.invalid("name", "is required");
         }
         if (input.name().strip().length() > 200) {
-            throw refused(HttpStatus.BAD_REQUEST, "name", "must be at most 200 characters");
+            throw AdministrativeChangeRefused.invalid("name", "must be at most 200 characters");
         }
         return input.name().strip();
     }
@@ -150,7 +149,7 @@ public class OrganisationAdministration {
     private static String acronym(OrganisationInput input) {
         String acronym = input.acronym() == null || input.acronym().isBlank() ? null : input.acronym().strip();
         if (acronym != null && acronym.length() > 32) {
-            throw refused(HttpStatus.BAD_REQUEST, "acronym", "must be at most 32 characters");
+            throw AdministrativeChangeRefused.invalid("acronym", "must be at most 32 characters");
         }
         return acronym;
     }
@@ -162,15 +161,11 @@ public class OrganisationAdministration {
                 continue;
             }
             if (alias.strip().length() > 200) {
-                throw refused(HttpStatus.BAD_REQUEST, "aliases", "each alias must be at most 200 characters");
+                throw AdministrativeChangeRefused.invalid("aliases", "each alias must be at most 200 characters");
             }
             aliases.add(alias.strip());
         }
         return aliases;
-    }
-
-    private static OrganisationChangeRefused refused(HttpStatus status, String field, String reason) {
-        return new OrganisationChangeRefused(status, field, reason);
     }
 
     private void requireAdministrator() {

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Organisations over the REST API, for administrators (the service checks the role): create, rename,
- * deactivate, reactivate; a refusal is problem JSON naming the field ({@link OrganisationChangeRefused}).
+ * deactivate, reactivate; a refusal is problem JSON naming the field ({@link AdministrativeChangeRefused}).
  * The sectors an association covers: uptake's catalogue administration.
  */
 @RestController

@@ -2,6 +2,7 @@ package org.policytracker.uptake;
 
 import java.util.List;
 import java.util.Set;
+import org.policytracker.tenant.AdministrativeChangeRefused;
 import org.policytracker.uptake.MeasureAdministration.MeasureInput;
 import org.policytracker.uptake.MeasureAdministration.MeasureState;
 import org.policytracker.uptake.PeriodAdministration.PeriodInput;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Sectors, voluntary measures (with their terms from a period on), the sectors an association covers
  * and reporting periods over the REST API, for administrators (the services check the role); a
- * refusal is problem JSON naming the field ({@link CatalogueChangeRefused}).
+ * refusal is problem JSON naming the field ({@link AdministrativeChangeRefused}).
  */
 @RestController
 class CatalogueAdministrationApiController {

@@ -15,6 +15,7 @@ import org.policytracker.order.Directive;
 import org.policytracker.order.OrderService;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
+import org.policytracker.tenant.AdministrativeChangeRefused;
 import org.policytracker.uptake.query.CatalogueUsageQueries;
 import org.policytracker.uptake.repository.MeasureTermsRepository;
 import org.policytracker.uptake.repository.ReportingPeriodRepository;
@@ -99,11 +100,11 @@ public class MeasureAdministration {
         requireAdministrator();
         String code = input.code() == null ? "" : input.code().strip();
         if (!CODE.matcher(code).matches()) {
-            throw CatalogueChangeRefused.invalid("code", "must be 1-64 letters, digits, dots, hyphens or "
+            throw AdministrativeChangeRefused.invalid("code", "must be 1-64 letters, digits, dots, hyphens or "
                     + "underscores, starting with a letter or digit");
         }
         if (measures.findByCode(code).isPresent()) {
-            throw CatalogueChangeRefused.conflict("code", "measure '" + code + "' already exists");
+            throw AdministrativeChangeRefused.conflict("code", "measure '" + code + "' already exists");
         }
         VoluntaryMeasure measure = new VoluntaryMeasure(directive(input), code, required("title", input.title(), 300),
                 required("adoptionDefinition", input.adoptionDefinition(), 10_000),
@@ -140,13 +141,13 @@ public class MeasureAdministration {
     private void changeTerms(VoluntaryMeasure measure, String fromPeriodCode, BigDecimal target, Set<Sector> covered,
             TermsState current) {
         if (fromPeriodCode == null || fromPeriodCode.isBlank()) {
-            throw CatalogueChangeRefused.invalid("termsFromPeriod", "say from which reporting period the new "
+            throw AdministrativeChangeRefused.invalid("termsFromPeriod", "say from which reporting period the new "
                     + "target or sectors apply; earlier periods keep the terms they had");
         }
         ReportingPeriod from = periods.findByCode(fromPeriodCode.strip()).orElseThrow(() ->
-                CatalogueChangeRefused.invalid("termsFromPeriod", "no reporting period '" + fromPeriodCode.strip() + "'"));
+                AdministrativeChangeRefused.invalid("termsFromPeriod", "no reporting period '" + fromPeriodCode.strip() + "'"));
         if (current.fromDate() != null && from.getStartsOn().isBefore(current.fromDate())) {
-            throw CatalogueChangeRefused.invalid("termsFromPeriod", "the current terms apply from "
+            throw AdministrativeChangeRefused.invalid("termsFromPeriod", "the current terms apply from "
                     + current.fromPeriod() + "; a change applies from that period or a later one");
         }
         MeasureTerms changed = terms.findByMeasureAndFromPeriod(measure, from)
@@ -162,7 +163,7 @@ public class MeasureAdministration {
         VoluntaryMeasure measure = measure(code);
         long reports = usage.reportsOfMeasure(measure.getId());
         if (reports > 0) {
-            throw CatalogueChangeRefused.conflict("code", "measure " + code + " has " + reports
+            throw AdministrativeChangeRefused.conflict("code", "measure " + code + " has " + reports
                     + " participation report" + (reports == 1 ? "" : "s") + " and cannot be deleted; "
                     + "its reports and metrics depend on it");
         }
@@ -187,36 +188,36 @@ public class MeasureAdministration {
     }
 
     private VoluntaryMeasure measure(String code) {
-        return measures.findByCode(code).orElseThrow(() -> CatalogueChangeRefused.notFound("code",
+        return measures.findByCode(code).orElseThrow(() -> AdministrativeChangeRefused.notFound("code",
                 "no measure '" + code + "'"));
     }
 
     private Directive directive(MeasureInput input) {
         if (input.directiveId() == null) {
-            throw CatalogueChangeRefused.invalid("directive", "is required");
+            throw AdministrativeChangeRefused.invalid("directive", "is required");
         }
-        return orders.findDirective(input.directiveId()).orElseThrow(() -> CatalogueChangeRefused.invalid("directive",
+        return orders.findDirective(input.directiveId()).orElseThrow(() -> AdministrativeChangeRefused.invalid("directive",
                 "no directive with id " + input.directiveId()));
     }
 
     private static BigDecimal target(MeasureInput input) {
         BigDecimal target = input.targetPercent();
         if (target == null) {
-            throw CatalogueChangeRefused.invalid("targetPercent", "is required");
+            throw AdministrativeChangeRefused.invalid("targetPercent", "is required");
         }
         if (target.signum() < 0 || target.compareTo(BigDecimal.valueOf(100)) > 0 || target.scale() > 2) {
-            throw CatalogueChangeRefused.invalid("targetPercent", "must be 0-100 with at most two decimals");
+            throw AdministrativeChangeRefused.invalid("targetPercent", "must be 0-100 with at most two decimals");
         }
         return target;
     }
 
     private Set<Sector> sectors(MeasureInput input) {
         if (input.sectors() == null || input.sectors().isEmpty()) {
-            throw CatalogueChangeRefused.invalid("sectors", "choose at least one sector the measure applies to");
+            throw AdministrativeChangeRefused.invalid("sectors", "choose at least one sector the measure applies to");
         }
         Set<Sector> chosen = new HashSet<>();
         for (String id : input.sectors()) {
-            chosen.add(sectors.findById(id).orElseThrow(() -> CatalogueChangeRefused.invalid("sectors",
+            chosen.add(sectors.findById(id).orElseThrow(() -> AdministrativeChangeRefused.invalid("sectors",
                     "no sector '" + id + "'")));
         }
         return chosen;
@@ -228,10 +229,10 @@ public class MeasureAdministration {
 
     static String required(String field, String text, int maxLength) {
         if (text == null || text.isBlank()) {
-            throw CatalogueChangeRefused.invalid(field, "is required");
+            throw AdministrativeChangeRefused.invalid(field, "is required");
         }
         if (text.strip().length() > maxLength) {
-            throw CatalogueChangeRefused.invalid(field, "must be at most " + maxLength + " characters");
+            throw AdministrativeChangeRefused.invalid(field, "must be at most " + maxLength + " characters");
         }
         return text.strip();
     }

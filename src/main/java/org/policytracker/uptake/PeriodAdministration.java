@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.policytracker.audit.AdministrationHistory;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
+import org.policytracker.tenant.AdministrativeChangeRefused;
 import org.policytracker.uptake.query.CatalogueUsageQueries;
 import org.policytracker.uptake.repository.MeasureTermsRepository;
 import org.policytracker.uptake.repository.ReportingPeriodRepository;
@@ -86,16 +87,16 @@ public class PeriodAdministration {
         requireAdministrator();
         String code = input.code() == null ? "" : input.code().strip();
         if (!CODE.matcher(code).matches()) {
-            throw CatalogueChangeRefused.invalid("code", "must be 1-16 letters, digits, dots, hyphens or underscores");
+            throw AdministrativeChangeRefused.invalid("code", "must be 1-16 letters, digits, dots, hyphens or underscores");
         }
         if (input.startsOn() == null) {
-            throw CatalogueChangeRefused.invalid("startsOn", "is required");
+            throw AdministrativeChangeRefused.invalid("startsOn", "is required");
         }
         if (input.endsOn() == null || input.endsOn().isBefore(input.startsOn())) {
-            throw CatalogueChangeRefused.invalid("endsOn", "is required, on or after the start");
+            throw AdministrativeChangeRefused.invalid("endsOn", "is required, on or after the start");
         }
         if (input.dueOn() == null || input.dueOn().isBefore(input.endsOn())) {
-            throw CatalogueChangeRefused.invalid("dueOn", "is required, on or after the end");
+            throw AdministrativeChangeRefused.invalid("dueOn", "is required, on or after the end");
         }
         return add(List.of(new ReportingPeriod(code, input.startsOn(), input.endsOn(), input.dueOn(),
                 PeriodStatus.PLANNED)), "code", "startsOn").getFirst();
@@ -106,22 +107,22 @@ public class PeriodAdministration {
     public List<PeriodRow> schedule(ScheduleInput input) {
         requireAdministrator();
         if (input.frequency() == null) {
-            throw CatalogueChangeRefused.invalid("frequency", "is required: quarterly or monthly");
+            throw AdministrativeChangeRefused.invalid("frequency", "is required: quarterly or monthly");
         }
         if (input.from() == null) {
-            throw CatalogueChangeRefused.invalid("from", "is required");
+            throw AdministrativeChangeRefused.invalid("from", "is required");
         }
         if (input.to() == null || input.to().isBefore(input.from())) {
-            throw CatalogueChangeRefused.invalid("to", "is required, on or after the first day");
+            throw AdministrativeChangeRefused.invalid("to", "is required, on or after the first day");
         }
         if (input.dueDaysAfterEnd() == null || input.dueDaysAfterEnd() < 0 || input.dueDaysAfterEnd() > MAX_DUE_DAYS) {
-            throw CatalogueChangeRefused.invalid("dueDaysAfterEnd", "must be 0-" + MAX_DUE_DAYS + " days");
+            throw AdministrativeChangeRefused.invalid("dueDaysAfterEnd", "must be 0-" + MAX_DUE_DAYS + " days");
         }
         List<ReportingPeriod> planned = new ArrayList<>();
         for (LocalDate start = input.frequency().startOf(input.from()); !start.isAfter(input.to());
                 start = start.plusMonths(input.frequency().months)) {
             if (planned.size() == MAX_SCHEDULE) {
-                throw CatalogueChangeRefused.invalid("to", "a schedule has at most " + MAX_SCHEDULE + " periods");
+                throw AdministrativeChangeRefused.invalid("to", "a schedule has at most " + MAX_SCHEDULE + " periods");
             }
             LocalDate ends = start.plusMonths(input.frequency().months).minusDays(1);
             planned.add(new ReportingPeriod(input.frequency().code(start), start, ends,
@@ -136,12 +137,12 @@ public class PeriodAdministration {
         existing.forEach(period -> codes.add(period.getCode()));
         for (ReportingPeriod period : planned) {
             if (!codes.add(period.getCode())) {
-                throw CatalogueChangeRefused.conflict(codeField, "a reporting period " + period.getCode()
+                throw AdministrativeChangeRefused.conflict(codeField, "a reporting period " + period.getCode()
                         + " already exists; nothing was created");
             }
             existing.stream().filter(other -> !other.getStartsOn().isAfter(period.getEndsOn())
                     && !other.getEndsOn().isBefore(period.getStartsOn())).findFirst().ifPresent(other -> {
-                        throw CatalogueChangeRefused.conflict(datesField, period.getCode() + " (" + period.getStartsOn()
+                        throw AdministrativeChangeRefused.conflict(datesField, period.getCode() + " (" + period.getStartsOn()
                                 + " to " + period.getEndsOn() + ") overlaps " + other.getCode() + " ("
                                 + other.getStartsOn() + " to " + other.getEndsOn() + "); nothing was created");
                     });
@@ -159,15 +160,15 @@ public class PeriodAdministration {
     @Transactional
     public void delete(String code) {
         requireAdministrator();
-        ReportingPeriod period = periods.findByCode(code).orElseThrow(() -> CatalogueChangeRefused.notFound("code",
+        ReportingPeriod period = periods.findByCode(code).orElseThrow(() -> AdministrativeChangeRefused.notFound("code",
                 "no reporting period '" + code + "'"));
         long reports = usage.reportsInPeriod(period.getId());
         if (reports > 0) {
-            throw CatalogueChangeRefused.conflict("code", "reporting period " + code + " has " + reports
+            throw AdministrativeChangeRefused.conflict("code", "reporting period " + code + " has " + reports
                     + " participation report" + (reports == 1 ? "" : "s") + " and cannot be deleted; close it instead");
         }
         if (terms.existsByFromPeriod(period)) {
-            throw CatalogueChangeRefused.conflict("code", "a measure's terms apply from reporting period " + code
+            throw AdministrativeChangeRefused.conflict("code", "a measure's terms apply from reporting period " + code
                     + "; it cannot be deleted");
         }
         PeriodRow before = PeriodRow.of(period);

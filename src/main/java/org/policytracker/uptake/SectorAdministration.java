@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.policytracker.audit.AdministrationHistory;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
+import org.policytracker.tenant.AdministrativeChangeRefused;
 import org.policytracker.uptake.repository.SectorRepository;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,11 +58,11 @@ public class SectorAdministration {
         requireAdministrator();
         String id = input.id() == null ? "" : input.id().strip();
         if (!ID.matcher(id).matches()) {
-            throw CatalogueChangeRefused.invalid("id", "must be 1-64 lower-case letters, digits or hyphens, "
+            throw AdministrativeChangeRefused.invalid("id", "must be 1-64 lower-case letters, digits or hyphens, "
                     + "starting with a letter or digit");
         }
         if (sectors.existsById(id)) {
-            throw CatalogueChangeRefused.conflict("id", "sector '" + id + "' already exists");
+            throw AdministrativeChangeRefused.conflict("id", "sector '" + id + "' already exists");
         }
         Sector sector = sectors.save(new Sector(id, name(input), blankToNull(input.description()),
                 blankToNull(input.source())));
@@ -73,7 +74,7 @@ public class SectorAdministration {
     @Transactional
     public SectorState edit(String id, SectorInput input) {
         requireAdministrator();
-        Sector sector = sectors.findById(id).orElseThrow(() -> CatalogueChangeRefused.notFound("id",
+        Sector sector = sectors.findById(id).orElseThrow(() -> AdministrativeChangeRefused.notFound("id",
                 "no sector '" + id + "'"));
         SectorState before = SectorState.of(sector);
         sector.edit(name(input), blankToNull(input.description()), blankToNull(input.source()));
@@ -95,7 +96,7 @@ public class SectorAdministration {
         requireAdministrator();
         for (String sectorId : sectorIds) {
             if (!sectors.existsById(sectorId)) {
-                throw CatalogueChangeRefused.invalid("sectors", "no sector '" + sectorId + "'");
+                throw AdministrativeChangeRefused.invalid("sectors", "no sector '" + sectorId + "'");
             }
         }
         Set<String> before = coveredBy(associationId);
@@ -116,10 +117,10 @@ public class SectorAdministration {
 
     private static String name(SectorInput input) {
         if (input.name() == null || input.name().isBlank()) {
-            throw CatalogueChangeRefused.invalid("name", "is required");
+            throw AdministrativeChangeRefused.invalid("name", "is required");
         }
         if (input.name().strip().length() > 200) {
-            throw CatalogueChangeRefused.invalid("name", "must be at most 200 characters");
+            throw AdministrativeChangeRefused.invalid("name", "must be at most 200 characters");
         }
         return input.name().strip();
     }

@@ -1,6 +1,7 @@
 package org.policytracker.gap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,15 +15,18 @@ import org.policytracker.uptake.MeasureAdministration;
 import org.policytracker.uptake.MeasureAdministration.MeasureInput;
 import org.policytracker.uptake.MeasureAdministration.MeasureState;
 import org.policytracker.uptake.PeriodStatus;
+import org.policytracker.uptake.ReportRejectedException;
 import org.policytracker.uptake.ReportReviewService;
 import org.policytracker.uptake.ReportRow;
+import org.policytracker.uptake.ReportStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A change of a measure's target and sectors from a period on: the metrics of an earlier period keep
  * the first terms, those of that period and later ones use the new terms, and "How computed?" says
- * which terms apply since which period.
+ * which terms apply since which period; reports follow the same terms (a sector added from a period
+ * on takes reports from that period on).
  */
 @PolicyTrackerTest
 class MeasureTermsMetricsTest {
@@ -76,6 +80,22 @@ class MeasureTermsMetricsTest {
                 .contains("periods before " + order.period("P2") + " keep the terms they had");
         assertThat(dashboardOf(order, "P1").measureTerms()).contains(order.measure("M") + ": its first terms "
                 + "(target 50.0 %, eligible sectors ");
+    }
+
+    @Test
+    void aSectorAddedFromAPeriodTakesReportsFromThatPeriodOnOnly() {
+        TestOrder order = orders.order("TERMS-SECTOR").directive("A", "cisa").measure("M", "A", "finance")
+                .period("P1", PeriodStatus.OPEN).period("P2", PeriodStatus.OPEN).create();
+        MeasureState current = signedIn.as("admin", () -> measures.get(order.measure("M")));
+        signedIn.run("admin", () -> measures.edit(order.measure("M"), new MeasureInput(null, current.directiveId(),
+                current.title(), current.adoptionDefinition(), current.eligiblePopulation(),
+                current.currentTerms().targetPercent(), null, Set.of("finance", "healthcare"), order.period("P2"))));
+
+        assertThatThrownBy(() -> orders.report("reporter.health", order.measure("M"), "healthcare", order.period("P1"),
+                10, 5, 1)).isInstanceOf(ReportRejectedException.class)
+                .hasMessageContaining("does not apply to sector 'healthcare' in period " + order.period("P1"));
+        assertThat(orders.report("reporter.health", order.measure("M"), "healthcare", order.period("P2"), 10, 5, 1)
+                .status()).isEqualTo(ReportStatus.SUBMITTED);
     }
 
     private GapDashboard dashboardOf(TestOrder order, String period) {

@@ -85,12 +85,12 @@ class OrganisationAdministrationTest {
     void aDuplicateIdAndTheOperatorsDeactivationAreRefused() {
         assertThatThrownBy(() -> signedIn.run("admin", () -> organisations.create(new OrganisationInput("cisa",
                 TenantKind.AGENCY, "Another", null, Set.of()))))
-                .isInstanceOfSatisfying(OrganisationChangeRefused.class, refused -> {
+                .isInstanceOfSatisfying(AdministrativeChangeRefused.class, refused -> {
                     assertThat(refused.field()).isEqualTo("id");
                     assertThat(refused.reason()).contains("already exists");
                 });
         assertThatThrownBy(() -> signedIn.run("admin", () -> organisations.deactivate("operator")))
-                .isInstanceOf(OrganisationChangeRefused.class);
+                .isInstanceOf(AdministrativeChangeRefused.class);
     }
 
     @Test

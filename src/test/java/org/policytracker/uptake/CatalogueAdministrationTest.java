@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.policytracker.audit.AdministrationHistory;
 import org.policytracker.support.PolicyTrackerTest;
 import org.policytracker.support.SignedIn;
-import org.policytracker.support.TestOrders;
 import org.policytracker.support.TestOrders.TestOrder;
+import org.policytracker.support.TestOrders;
+import org.policytracker.tenant.AdministrativeChangeRefused;
 import org.policytracker.uptake.MeasureAdministration.MeasureInput;
 import org.policytracker.uptake.MeasureAdministration.MeasureState;
 import org.policytracker.uptake.PeriodAdministration.Frequency;
@@ -156,7 +157,7 @@ class CatalogueAdministrationTest {
                 before.eligiblePopulation(), new BigDecimal("75"), null, Set.of("healthcare", "finance"), null);
 
         assertThatThrownBy(() -> signedIn.run("admin", () -> measures.edit(order.measure("M"), higher)))
-                .isInstanceOfSatisfying(CatalogueChangeRefused.class,
+                .isInstanceOfSatisfying(AdministrativeChangeRefused.class,
                         refused -> assertThat(refused.field()).isEqualTo("termsFromPeriod"));
 
         MeasureState after = signedIn.as("admin", () -> measures.edit(order.measure("M"), new MeasureInput(null,

@@ -27,17 +27,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.policytracker.order.OrderService;
 import org.policytracker.order.OrderService.DirectiveRow;
-import org.policytracker.uptake.CatalogueChangeRefused;
-import org.policytracker.uptake.MeasureAdministration;
+import org.policytracker.order.OrderService;
+import org.policytracker.tenant.AdministrativeChangeRefused;
 import org.policytracker.uptake.MeasureAdministration.MeasureInput;
 import org.policytracker.uptake.MeasureAdministration.MeasureState;
 import org.policytracker.uptake.MeasureAdministration.TermsState;
+import org.policytracker.uptake.MeasureAdministration;
 import org.policytracker.uptake.PeriodAdministration;
 import org.policytracker.uptake.PeriodRow;
-import org.policytracker.uptake.SectorAdministration;
 import org.policytracker.uptake.SectorAdministration.SectorState;
+import org.policytracker.uptake.SectorAdministration;
 
 /**
  * Administrators create, edit and delete voluntary measures. A change of the target or of the sectors
@@ -191,7 +191,7 @@ public class MeasureAdministrationView extends VerticalLayout {
             AdminForms.saved("Measure " + saved.code() + " saved");
             refresh();
             edit(null);
-        } catch (CatalogueChangeRefused refused) {
+        } catch (AdministrativeChangeRefused refused) {
             showRefusal(refused);
         }
     }
@@ -202,12 +202,12 @@ public class MeasureAdministrationView extends VerticalLayout {
             AdminForms.saved("Measure " + editing.code() + " deleted");
             refresh();
             edit(null);
-        } catch (CatalogueChangeRefused refused) {
+        } catch (AdministrativeChangeRefused refused) {
             deleteRefusal.setText(refused.reason());
         }
     }
 
-    private void showRefusal(CatalogueChangeRefused refused) {
+    private void showRefusal(AdministrativeChangeRefused refused) {
         AdminForms.showRefusal(Map.of("code", code, "directive", directive, "title", title,
                 "adoptionDefinition", adoptionDefinition, "eligiblePopulation", eligiblePopulation,
                 "targetPercent", targetPercent, "sectors", sectors, "termsFromPeriod", termsFromPeriod),

@@ -25,14 +25,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.policytracker.tenant.OrganisationAdministration;
+import org.policytracker.tenant.AdministrativeChangeRefused;
 import org.policytracker.tenant.OrganisationAdministration.OrganisationInput;
 import org.policytracker.tenant.OrganisationAdministration.OrganisationState;
-import org.policytracker.tenant.OrganisationChangeRefused;
+import org.policytracker.tenant.OrganisationAdministration;
 import org.policytracker.tenant.TenantKind;
-import org.policytracker.uptake.CatalogueChangeRefused;
-import org.policytracker.uptake.SectorAdministration;
 import org.policytracker.uptake.SectorAdministration.SectorState;
+import org.policytracker.uptake.SectorAdministration;
 
 /**
  * Administrators create organisations (agencies, sector associations, oversight bodies), rename them,
@@ -141,7 +140,7 @@ public class OrganisationAdministrationView extends VerticalLayout {
                 }
                 AdminForms.saved(organisation.name() + (organisation.active() ? " deactivated" : " reactivated"));
                 refresh();
-            } catch (OrganisationChangeRefused refused) {
+            } catch (AdministrativeChangeRefused refused) {
                 gridRefusal.setText(refused.reason());
             }
         });
@@ -191,16 +190,10 @@ public class OrganisationAdministrationView extends VerticalLayout {
             AdminForms.saved(saved.name() + " saved");
             refresh();
             edit(null);
-        } catch (OrganisationChangeRefused refused) {
-            showRefusal(refused.field(), refused.reason());
-        } catch (CatalogueChangeRefused refused) {
-            showRefusal(refused.field(), refused.reason());
+        } catch (AdministrativeChangeRefused refused) {
+            AdminForms.showRefusal(Map.of("id", id, "kind", kind, "name", name, "acronym", acronym, "aliases", aliases,
+                    "sectors", sectors), refused.field(), refused.reason());
         }
-    }
-
-    private void showRefusal(String field, String reason) {
-        AdminForms.showRefusal(Map.of("id", id, "kind", kind, "name", name, "acronym", acronym, "aliases", aliases,
-                "sectors", sectors), field, reason);
     }
 
     private void refresh() {

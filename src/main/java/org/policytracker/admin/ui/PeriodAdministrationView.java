@@ -21,11 +21,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.policytracker.uptake.CatalogueChangeRefused;
-import org.policytracker.uptake.PeriodAdministration;
+import org.policytracker.tenant.AdministrativeChangeRefused;
 import org.policytracker.uptake.PeriodAdministration.Frequency;
 import org.policytracker.uptake.PeriodAdministration.PeriodInput;
 import org.policytracker.uptake.PeriodAdministration.ScheduleInput;
+import org.policytracker.uptake.PeriodAdministration;
 import org.policytracker.uptake.PeriodRow;
 import org.policytracker.uptake.PeriodStatus;
 import org.policytracker.uptake.ReportingPeriodService;
@@ -143,7 +143,7 @@ public class PeriodAdministrationView extends VerticalLayout {
                 periods.delete(period.code());
                 AdminForms.saved("Reporting period " + period.code() + " deleted");
                 refresh();
-            } catch (CatalogueChangeRefused refused) {
+            } catch (AdministrativeChangeRefused refused) {
                 gridRefusal.setText(refused.reason());
             }
         });
@@ -166,7 +166,7 @@ public class PeriodAdministrationView extends VerticalLayout {
             AdminForms.saved(created.size() + " reporting periods created: " + created.getFirst().code() + " to "
                     + created.getLast().code());
             refresh();
-        } catch (CatalogueChangeRefused refused) {
+        } catch (AdministrativeChangeRefused refused) {
             AdminForms.showRefusal(Map.of("frequency", frequency, "from", from, "to", to, "dueDaysAfterEnd", dueDays),
                     refused.field(), refused.reason());
         }
@@ -182,7 +182,7 @@ public class PeriodAdministrationView extends VerticalLayout {
             AdminForms.saved("Reporting period " + created.code() + " created");
             single.readBean(new PeriodDraft());
             refresh();
-        } catch (CatalogueChangeRefused refused) {
+        } catch (AdministrativeChangeRefused refused) {
             AdminForms.showRefusal(Map.of("code", code, "startsOn", startsOn, "endsOn", endsOn, "dueOn", dueOn),
                     refused.field(), refused.reason());
         }

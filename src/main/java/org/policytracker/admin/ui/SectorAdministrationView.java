@@ -17,10 +17,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
-import org.policytracker.uptake.CatalogueChangeRefused;
-import org.policytracker.uptake.SectorAdministration;
+import org.policytracker.tenant.AdministrativeChangeRefused;
 import org.policytracker.uptake.SectorAdministration.SectorInput;
 import org.policytracker.uptake.SectorAdministration.SectorState;
+import org.policytracker.uptake.SectorAdministration;
 
 /** Administrators create sectors and edit their name, description and source; the id stays. */
 @Route("admin/sectors")
@@ -109,7 +109,7 @@ public class SectorAdministrationView extends VerticalLayout {
             AdminForms.saved("Sector " + saved.id() + " saved");
             refresh();
             edit(null);
-        } catch (CatalogueChangeRefused refused) {
+        } catch (AdministrativeChangeRefused refused) {
             AdminForms.showRefusal(Map.of("id", id, "name", name), refused.field(), refused.reason());
         }
     }

@@ -15,6 +15,10 @@ public interface MeasureTermsRepository extends JpaRepository<MeasureTerms, Long
             + "where t.measure = :measure order by p.startsOn")
     List<MeasureTerms> findByMeasureInOrder(VoluntaryMeasure measure);
 
+    /** Every change of terms with its measure, period and sectors, for the reporting rules. */
+    @Query("select distinct t from MeasureTerms t join fetch t.measure join fetch t.fromPeriod left join fetch t.sectors")
+    List<MeasureTerms> findAllForReporting();
+
     Optional<MeasureTerms> findByMeasureAndFromPeriod(VoluntaryMeasure measure, ReportingPeriod fromPeriod);
 
     List<MeasureTerms> findByMeasure(VoluntaryMeasure measure);
