@@ -1,8 +1,6 @@
 package org.policytracker.tenant;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,16 +21,15 @@ public class TenantService implements KnownTenants {
      */
     static final Duration ADMISSION_REUSED_FOR = Duration.ofSeconds(30);
 
-    private record Admission(boolean admitted, Instant checkedAt) {
+    /** {@code checkedAt}: System.nanoTime(), elapsed real time, since the application's clock may be fixed. */
+    private record Admission(boolean admitted, long checkedAt) {
     }
 
     private final TenantRepository tenants;
-    private final Clock clock;
     private final Map<String, Admission> admissions = new ConcurrentHashMap<>();
 
-    TenantService(TenantRepository tenants, Clock clock) {
+    TenantService(TenantRepository tenants) {
         this.tenants = tenants;
-        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -47,9 +44,9 @@ public class TenantService implements KnownTenants {
 
     @Override
     public boolean admits(String tenantId) {
-        Instant now = clock.instant();
+        long now = System.nanoTime();
         Admission known = admissions.get(tenantId);
-        if (known != null && known.checkedAt().plus(ADMISSION_REUSED_FOR).isAfter(now)) {
+        if (known != null && now - known.checkedAt() < ADMISSION_REUSED_FOR.toNanos()) {
             return known.admitted();
         }
         boolean admitted = tenants.existsByIdAndActiveTrue(tenantId);

@@ -4,26 +4,41 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.math.BigDecimal;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.policytracker.support.Browser;
 import org.policytracker.support.BrowserTest;
 import org.policytracker.support.PolicyTrackerTest;
+import org.policytracker.support.SignedIn;
 import org.policytracker.support.TestOrders;
 import org.policytracker.support.TestOrders.TestOrder;
+import org.policytracker.uptake.MeasureAdministration;
+import org.policytracker.uptake.MeasureAdministration.MeasureInput;
+import org.policytracker.uptake.MeasureAdministration.MeasureState;
+import org.policytracker.uptake.PeriodStatus;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The administrator, in the browser alone, generates a quarterly schedule of reporting periods and
  * creates a voluntary measure for two sectors; both pages are accessible (axe-core) on a desktop and
- * on a phone, and a refused change is explained next to its field.
+ * on a phone, and a refused change is explained next to its field. The gap dashboard's "How computed?"
+ * of uptake names a measure's terms in force for the period.
  */
 @PolicyTrackerTest
 class CatalogueAdministrationBrowserTest extends BrowserTest {
 
     @Autowired
     TestOrders orders;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    MeasureAdministration measures;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theAdministratorGeneratesAQuarterlyScheduleAndCreatesAMeasureForTwoSectors() {
@@ -62,6 +77,7 @@ class CatalogueAdministrationBrowserTest extends BrowserTest {
         page.getByLabel("Target percent").fill("60");
         chooseSector(page, "Hospitals and healthcare");
         chooseSector(page, "Financial services");
+        page.getByLabel("Sectors it applies to").press("Escape");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save measure")).click();
         assertThat(page.getByText("Measure " + code + " saved")).isVisible();
         assertThat(page.getByText("60 % (Financial services, Hospitals and healthcare)")).isVisible();
@@ -77,6 +93,27 @@ class CatalogueAdministrationBrowserTest extends BrowserTest {
                 .isVisible();
         Browser.screenshot(page, "admin-periods-phone");
         Browser.assertAccessible(page);
+        page.context().close();
+    }
+
+    @Test
+    void howComputedNamesTheMeasureTermsInForceForThePeriod() {
+        TestOrder order = orders.order("UI-TERMS").directive("A", "cisa").measure("M", "A", "healthcare")
+                .period("P1", PeriodStatus.OPEN).period("P2", PeriodStatus.OPEN).create();
+        MeasureState current = signedIn.as("admin", () -> measures.get(order.measure("M")));
+        signedIn.run("admin", () -> measures.edit(order.measure("M"), new MeasureInput(null, current.directiveId(),
+                current.title(), current.adoptionDefinition(), current.eligiblePopulation(), new BigDecimal("70"),
+                null, Set.of("healthcare"), order.period("P2"))));
+        long period = jdbc.sql("SELECT id FROM reporting_period WHERE code = ?").param(order.period("P2"))
+                .query(Long.class).single();
+        Page page = signedIn("viewer.congress");
+
+        page.navigate(url("/gaps?order=" + order.id() + "&period=" + period));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("How is Uptake computed?")).click();
+
+        assertThat(page.getByRole(AriaRole.DIALOG)).containsText(order.measure("M") + ": terms in force since period "
+                + order.period("P2") + " (target 70.0 %");
+        Browser.screenshot(page, "gap-how-computed-terms");
         page.context().close();
     }
 
