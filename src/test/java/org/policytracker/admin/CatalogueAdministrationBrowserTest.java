@@ -6,8 +6,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.math.BigDecimal;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.policytracker.support.Browser;
 import org.policytracker.support.BrowserTest;
@@ -19,6 +21,7 @@ import org.policytracker.uptake.MeasureAdministration;
 import org.policytracker.uptake.MeasureAdministration.MeasureInput;
 import org.policytracker.uptake.MeasureAdministration.MeasureState;
 import org.policytracker.uptake.PeriodStatus;
+import org.policytracker.uptake.SectorAdministration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -39,6 +42,8 @@ class CatalogueAdministrationBrowserTest extends BrowserTest {
     MeasureAdministration measures;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SectorAdministration sectors;
 
     @Test
     void theAdministratorGeneratesAQuarterlyScheduleAndCreatesAMeasureForTwoSectors() {
@@ -114,6 +119,47 @@ class CatalogueAdministrationBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.DIALOG)).containsText(order.measure("M") + ": terms in force since period "
                 + order.period("P2") + " (target 70.0 %");
         Browser.screenshot(page, "gap-how-computed-terms");
+        page.context().close();
+    }
+
+    @Test
+    void theAdministratorCreatesASectorAndAnAssociationCoveringItAndARefusalShowsBesideItsField() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Page page = signedIn("admin");
+
+        page.navigate(url("/admin/sectors"));
+        page.getByLabel("Id").fill("water-" + suffix);
+        page.getByLabel("Name").fill("Water " + suffix);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save sector")).click();
+        assertThat(page.getByText("Sector water-" + suffix + " saved")).isVisible();
+        page.getByLabel("Id").fill("water-" + suffix);
+        page.getByLabel("Name").fill("Again");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save sector")).click();
+        assertThat(page.getByText("sector 'water-" + suffix + "' already exists")).isVisible();
+        Browser.screenshot(page, "admin-sectors-desktop");
+        Browser.assertAccessible(page);
+
+        page.navigate(url("/admin/organisations"));
+        page.getByLabel("Id").fill("water-assoc-" + suffix);
+        page.getByLabel("Kind").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Sector association")).click();
+        page.getByLabel("Name").fill("Water Council " + suffix);
+        page.getByLabel("Aliases in order texts").fill("the Council\nWater Sector Council");
+        page.getByLabel("Sectors it reports for").fill("Water " + suffix);
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Water " + suffix)).click();
+        page.getByLabel("Sectors it reports for").press("Escape");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save organisation")).click();
+        assertThat(page.getByText("Water Council " + suffix + " saved")).isVisible();
+        assertThat(page.getByText("the Council; Water Sector Council")).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Deactivate Water Council " + suffix))).isVisible();
+        Assertions.assertThat(signedIn.as("admin", () -> sectors.coveredBy("water-assoc-" + suffix)))
+                .containsExactly("water-" + suffix);
+        Browser.screenshot(page, "admin-organisations-desktop");
+        Browser.assertAccessible(page);
+        page.setViewportSize(390, 844);
+        Browser.screenshot(page, "admin-organisations-phone");
+        Browser.assertAccessible(page);
         page.context().close();
     }
 
