@@ -227,7 +227,7 @@ public class MeasureAdministration {
         return sectors.stream().map(Sector::getId).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    static String required(String field, String text, int maxLength) {
+    private static String required(String field, String text, int maxLength) {
         if (text == null || text.isBlank()) {
             throw AdministrativeChangeRefused.invalid(field, "is required");
         }

@@ -125,7 +125,7 @@ public class SectorAdministration {
         return input.name().strip();
     }
 
-    static String blankToNull(String text) {
+    private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 

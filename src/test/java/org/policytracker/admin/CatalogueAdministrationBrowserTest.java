@@ -2,6 +2,7 @@ package org.policytracker.admin;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.math.BigDecimal;
@@ -128,26 +129,26 @@ class CatalogueAdministrationBrowserTest extends BrowserTest {
         Page page = signedIn("admin");
 
         page.navigate(url("/admin/sectors"));
-        page.getByLabel("Id").fill("water-" + suffix);
-        page.getByLabel("Name").fill("Water " + suffix);
+        field(page, "Id").fill("water-" + suffix);
+        field(page, "Name").fill("Water " + suffix);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save sector")).click();
         assertThat(page.getByText("Sector water-" + suffix + " saved")).isVisible();
-        page.getByLabel("Id").fill("water-" + suffix);
-        page.getByLabel("Name").fill("Again");
+        field(page, "Id").fill("water-" + suffix);
+        field(page, "Name").fill("Again");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save sector")).click();
         assertThat(page.getByText("sector 'water-" + suffix + "' already exists")).isVisible();
         Browser.screenshot(page, "admin-sectors-desktop");
         Browser.assertAccessible(page);
 
         page.navigate(url("/admin/organisations"));
-        page.getByLabel("Id").fill("water-assoc-" + suffix);
-        page.getByLabel("Kind").click();
+        field(page, "Id").fill("water-assoc-" + suffix);
+        field(page, "Kind").click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Sector association")).click();
-        page.getByLabel("Name").fill("Water Council " + suffix);
-        page.getByLabel("Aliases in order texts").fill("the Council\nWater Sector Council");
-        page.getByLabel("Sectors it reports for").fill("Water " + suffix);
+        field(page, "Name").fill("Water Council " + suffix);
+        field(page, "Aliases in order texts").fill("the Council\nWater Sector Council");
+        field(page, "Sectors it reports for").fill("Water " + suffix);
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Water " + suffix)).click();
-        page.getByLabel("Sectors it reports for").press("Escape");
+        field(page, "Sectors it reports for").press("Escape");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save organisation")).click();
         assertThat(page.getByText("Water Council " + suffix + " saved")).isVisible();
         assertThat(page.getByText("the Council; Water Sector Council")).isVisible();
@@ -161,6 +162,11 @@ class CatalogueAdministrationBrowserTest extends BrowserTest {
         Browser.screenshot(page, "admin-organisations-phone");
         Browser.assertAccessible(page);
         page.context().close();
+    }
+
+    /** The input labelled exactly so ("Id" would also match "Show or hide the navigation"). */
+    private static Locator field(Page page, String label) {
+        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
     }
 
     private static void fillDate(Page page, String label, String isoDate) {
