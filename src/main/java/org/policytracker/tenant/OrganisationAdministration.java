@@ -3,7 +3,6 @@ package org.policytracker.tenant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
@@ -50,7 +49,7 @@ public class OrganisationAdministration {
             boolean active) {
         static OrganisationState of(Tenant tenant) {
             return new OrganisationState(tenant.getId(), tenant.getKind(), tenant.getName(), tenant.getAcronym(),
-                    List.copyOf(new TreeSet<>(tenant.getAliases())), tenant.isActive());
+                    tenant.getAliases().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), tenant.isActive());
         }
     }
 
