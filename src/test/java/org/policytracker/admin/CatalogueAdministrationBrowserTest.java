@@ -146,8 +146,7 @@ class CatalogueAdministrationBrowserTest extends BrowserTest {
 
         page.navigate(url("/admin/organisations"));
         field(page, "Id").fill("water-assoc-" + suffix);
-        field(page, "Kind").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Sector association")).click();
+        field(page, "Sector association").check();
         field(page, "Name").fill("Water Council " + suffix);
         field(page, "Aliases in order texts").fill("the Council\nWater Sector Council");
         field(page, "Sectors it reports for").fill("Water " + suffix);

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -59,7 +59,7 @@ public class OrganisationAdministrationView extends VerticalLayout {
     private final List<SectorState> allSectors;
     private final Grid<OrganisationState> grid = new Grid<>();
     private final TextField id = new TextField("Id");
-    private final Select<TenantKind> kind = new Select<>();
+    private final RadioButtonGroup<TenantKind> kind = new RadioButtonGroup<>("Kind");
     private final TextField name = new TextField("Name");
     private final TextField acronym = new TextField("Acronym");
     private final TextArea aliases = new TextArea("Aliases in order texts");
@@ -77,7 +77,6 @@ public class OrganisationAdministrationView extends VerticalLayout {
                 + "one to rename it. Deactivating keeps all its data; its members can no longer sign in and "
                 + "signed-in members are signed out."));
         id.setHelperText("Lower-case letters, digits and hyphens; it cannot change later");
-        kind.setLabel("Kind");
         kind.setItems(OrganisationAdministration.KINDS);
         kind.setItemLabelGenerator(OrganisationAdministrationView::kindLabel);
         kind.addValueChangeListener(event -> sectors.setVisible(event.getValue() == TenantKind.ASSOCIATION));
