@@ -77,7 +77,9 @@ public class OrganisationAdministrationView extends VerticalLayout {
                 + "one to rename it. Deactivating keeps all its data; its members can no longer sign in and "
                 + "signed-in members are signed out."));
         id.setHelperText("Lower-case letters, digits and hyphens; it cannot change later");
-        kind.setItems(OrganisationAdministration.KINDS);
+        // the operator organisation comes with the deployment: shown when it is edited, never chosen
+        kind.setItems(TenantKind.values());
+        kind.setItemEnabledProvider(OrganisationAdministration.KINDS::contains);
         kind.setItemLabelGenerator(OrganisationAdministrationView::kindLabel);
         kind.addValueChangeListener(event -> sectors.setVisible(event.getValue() == TenantKind.ASSOCIATION));
         aliases.setHelperText("One per line, e.g. the Cybersecurity and Infrastructure Security Agency");
