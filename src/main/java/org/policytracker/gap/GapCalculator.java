@@ -112,12 +112,15 @@ final class GapCalculator {
         return counts.tasks() == 0 ? null : 100.0 * counts.completedByEnd() / counts.tasks();
     }
 
-    /** Per trend period: report totals over the eligible cells of the measures, coverage, and the task counts. */
-    static List<PeriodTrend> periodTrend(List<PeriodRef> periods, List<MeasureUptake> measures,
+    /**
+     * Per trend period: report totals over the eligible cells of the measures (under the terms in force
+     * for that period), coverage, and the task counts.
+     */
+    static List<PeriodTrend> periodTrend(List<PeriodRef> periods, Map<Long, List<MeasureUptake>> measuresByPeriod,
             Map<Long, Map<Slot, ReportTotals>> reports, Map<Long, Map<Long, PeriodTaskCounts>> taskTrend) {
-        List<Slot> eligible = measures.stream().flatMap(m -> m.cells().stream())
-                .map(c -> new Slot(c.measureId(), c.sectorId())).toList();
         return periods.stream().map(p -> {
+            List<Slot> eligible = measuresByPeriod.getOrDefault(p.id(), List.of()).stream()
+                    .flatMap(m -> m.cells().stream()).map(c -> new Slot(c.measureId(), c.sectorId())).toList();
             Map<Slot, ReportTotals> period = reports.getOrDefault(p.id(), Map.of());
             ReportTotals totals = ReportTotals.NONE;
             long covered = 0;

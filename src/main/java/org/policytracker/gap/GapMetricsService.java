@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.policytracker.gap.GapDashboard.PeriodRef;
 import org.policytracker.gap.query.DirectiveQueries;
+import org.policytracker.gap.query.MeasureCatalogue;
 import org.policytracker.gap.query.PeriodQueries;
 import org.policytracker.gap.query.Slot;
 import org.policytracker.gap.query.TaskAggregates;
@@ -69,12 +71,16 @@ public class GapMetricsService {
             List<PeriodRef> trendPeriods = periods.trendPeriods(filter.periodId(), asOf);
             PeriodRef period = trendPeriods.isEmpty() ? null : trendPeriods.getLast();
             Map<Long, Map<Slot, ReportTotals>> reports = uptake.acceptedTotals(filter, trendPeriods);
-            List<MeasureUptake> measures = uptake.measures(filter,
+            MeasureCatalogue catalogue = uptake.measureCatalogue(filter);
+            List<MeasureUptake> measures = catalogue.in(period,
                     period == null ? Map.of() : reports.getOrDefault(period.id(), Map.of()));
+            Map<Long, List<MeasureUptake>> measuresByPeriod = trendPeriods.stream().collect(Collectors.toMap(
+                    PeriodRef::id, trendPeriod -> catalogue.in(trendPeriod, reports.getOrDefault(trendPeriod.id(), Map.of()))));
             TaskAggregates<Long> taskFigures = tasks.aggregates(TaskGroup.DIRECTIVE, filter, asOf, trendPeriods);
             List<DirectiveGap> directiveGaps = calculator.directives(directives.directives(filter), taskFigures,
                     measures, trendPeriods, asOf);
-            List<PeriodTrend> trend = GapCalculator.periodTrend(trendPeriods, measures, reports, taskFigures.trend());
+            List<PeriodTrend> trend = GapCalculator.periodTrend(trendPeriods, measuresByPeriod, reports,
+                    taskFigures.trend());
             return new GapDashboard(asOf, filter, period, GapCalculator.headline(directiveGaps, measures), directiveGaps,
                     measures, trend);
         });

@@ -7,7 +7,19 @@ import java.util.List;
  * reports, its target, and one cell per eligible sector (the heatmap row and the sector drill-down).
  */
 public record MeasureUptake(long id, String code, String title, long directiveId, String directiveLabel,
-        double targetPercent, ReportTotals totals, List<UptakeCell> cells) {
+        double targetPercent, String termsFromPeriod, ReportTotals totals, List<UptakeCell> cells) {
+
+    /**
+     * Which terms (target and eligible sectors) the period's figures use: the measure's first terms, or
+     * a change in force since a period ({@code termsFromPeriod}); earlier periods keep their own terms.
+     */
+    public String termsInForce() {
+        String terms = "target " + Fmt.percent(targetPercent) + ", eligible sectors "
+                + (cells.isEmpty() ? "none" : String.join(", ", cells.stream().map(UptakeCell::sectorName).toList()));
+        return termsFromPeriod == null ? code + ": its first terms (" + terms + ")"
+                : code + ": terms in force since period " + termsFromPeriod + " (" + terms + "); periods before "
+                        + termsFromPeriod + " keep the terms they had";
+    }
 
     /** target - uptake in percentage points (negative: above target); null when uptake is undefined. */
     public Double uptakeGap() {

@@ -28,7 +28,9 @@ public final class MetricDefinitions {
             new Definition("uptake", "Uptake and uptake gap",
                     "Uptake of a measure (or one sector of it) in the period = sum of participating / sum of "
                             + "eligible over accepted reports x 100; undefined when nothing is eligible. Uptake gap "
-                            + "= target - uptake in percentage points (negative: above target)."),
+                            + "= target - uptake in percentage points (negative: above target). A measure's target "
+                            + "and eligible sectors are the terms in force for the period: a change of terms applies "
+                            + "from a reporting period on, and earlier periods keep the terms they had."),
             new Definition("verification", "Verification gap",
                     "Participating - independently verified organisations over accepted reports: self-reported, "
                             + "unverified participation (also shown as a share of participating)."),

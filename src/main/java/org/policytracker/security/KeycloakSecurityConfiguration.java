@@ -22,6 +22,7 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Sign-in through Keycloak (profile {@code keycloak}): the web application logs people in with
@@ -48,6 +49,7 @@ class KeycloakSecurityConfiguration {
                                 // an unknown address reaches the application's own "Page not found" (not a bare 403)
                                 .anyRequest(AuthorizedUrl::authenticated))
                 .oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(people(tenants, directory))))
+                .addFilterAfter(new DeactivatedTenantSessions(tenants), SecurityContextHolderFilter.class)
                 .build();
     }
 
@@ -58,7 +60,7 @@ class KeycloakSecurityConfiguration {
         return ApiSecurity.statelessApi(http, problems)
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(token ->
-                                new KeycloakTokenAuthentication(token, KeycloakIdentity.of(token, tenants::exists))))
+                                new KeycloakTokenAuthentication(token, KeycloakIdentity.of(token, tenants::admits))))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .build();
@@ -91,7 +93,7 @@ class KeycloakSecurityConfiguration {
         OidcUserService oidc = new OidcUserService();
         return request -> {
             OidcUser user = oidc.loadUser(request);
-            KeycloakIdentity identity = KeycloakIdentity.of(user, tenants::exists);
+            KeycloakIdentity identity = KeycloakIdentity.of(user, tenants::admits);
             if (identity.hasAccess()) {
                 directory.save(new AppUser(identity.username(), identity.tenantId(), identity.displayName(),
                         user.getEmail(), identity.roles()));

@@ -1,10 +1,12 @@
 package org.policytracker.security;
 
 /**
- * Which tenants this deployment has: a sign-in whose tenant claim names no known tenant gets no
- * access. Owned here and implemented by the tenant module, so that security depends on no module.
+ * Which tenants this deployment serves: a sign-in whose tenant claim names no known tenant, or a
+ * deactivated one, gets no access, and a session of a member of a deactivated tenant ends. Owned here
+ * and implemented by the tenant module, so that security depends on no module.
  */
 public interface KnownTenants {
 
-    boolean exists(String tenantId);
+    /** Whether the tenant exists and is active. */
+    boolean admits(String tenantId);
 }

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -18,6 +19,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
@@ -35,21 +37,31 @@ class LocalSecurityConfiguration {
     static final String LOGIN_PATH = "/login";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, KnownTenants tenants) throws Exception {
         return SecurityHeaders.apply(http)
                 .addFilterBefore(new LoginOriginCheck(LOGIN_PATH), CsrfFilter.class)
+                .addFilterAfter(new DeactivatedTenantSessions(tenants), SecurityContextHolderFilter.class)
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                         // an unknown address reaches the application's own "Page not found" (not a bare 403)
                         .anyRequest(AuthorizedUrl::authenticated))
                 .build();
     }
 
-    /** Passwords checked against the demo users, behind the sign-in throttle (form and API alike). */
+    /**
+     * Passwords checked against the demo users, behind the sign-in throttle (form and API alike); a
+     * member of a deactivated organisation is refused once the password is right (so the refusal tells
+     * nothing to someone without it).
+     */
     @Bean
     AuthenticationProvider throttledPasswords(UserDetailsService demoUsers, PasswordEncoder encoder,
-            SignInThrottle throttle) {
+            SignInThrottle throttle, KnownTenants tenants) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(demoUsers);
         passwords.setPasswordEncoder(encoder);
+        passwords.setPostAuthenticationChecks(user -> {
+            if (user instanceof TenantUser member && !tenants.admits(member.tenantId())) {
+                throw new DisabledException("The organisation of this account is deactivated");
+            }
+        });
         return new ThrottledAuthenticationProvider(passwords, throttle);
     }
 

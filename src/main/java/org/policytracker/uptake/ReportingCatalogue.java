@@ -27,16 +27,15 @@ public final class ReportingCatalogue {
     private final Map<String, Sector> sectors;
     private final Map<String, ReportingPeriod> periods;
     private final Set<String> coveredSectors;
-    private final Map<String, Set<String>> measureSectors;
+    private final EligibleSectors eligibleSectors;
 
     ReportingCatalogue(List<VoluntaryMeasure> measures, List<Sector> sectors, List<ReportingPeriod> periods,
-            List<Sector> covered) {
+            List<Sector> covered, EligibleSectors eligibleSectors) {
         this.measures = measures.stream().collect(Collectors.toMap(VoluntaryMeasure::getCode, Function.identity()));
         this.sectors = sectors.stream().collect(Collectors.toMap(Sector::getId, Function.identity()));
         this.periods = periods.stream().collect(Collectors.toMap(ReportingPeriod::getCode, Function.identity()));
         this.coveredSectors = covered.stream().map(Sector::getId).collect(Collectors.toUnmodifiableSet());
-        this.measureSectors = measures.stream().collect(Collectors.toMap(VoluntaryMeasure::getCode,
-                m -> m.getSectors().stream().map(Sector::getId).collect(Collectors.toUnmodifiableSet())));
+        this.eligibleSectors = eligibleSectors;
     }
 
     VoluntaryMeasure measure(String code) {
@@ -88,9 +87,10 @@ public final class ReportingCatalogue {
             found.add(new ReportViolation("sector", "your association does not report for sector '" + input.sector()
                     + "' (it reports for " + String.join(", ", coveredSectors.stream().sorted().toList()) + ")",
                     ReportViolation.Kind.NOT_YOURS));
-        } else if (measure != null && !measureSectors.get(measure.getCode()).contains(input.sector())) {
+        } else if (measure != null && !eligibleSectors.of(measure, blank(input.period()) ? null
+                : periods.get(input.period())).contains(input.sector())) {
             found.add(ReportViolation.invalid("sector", "measure '" + measure.getCode() + "' does not apply to sector '"
-                    + input.sector() + "'"));
+                    + input.sector() + "'" + (blank(input.period()) ? "" : " in period " + input.period())));
         }
         if (blank(input.period())) {
             found.add(ReportViolation.invalid("period", "is required (a period code such as 2026-Q4)"));

@@ -1,6 +1,7 @@
 package org.policytracker.uptake;
 
 import java.time.LocalDate;
+import org.policytracker.audit.AdministrationHistory;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
 import org.policytracker.uptake.repository.ReportingPeriodRepository;
@@ -14,10 +15,12 @@ public class ReportingPeriodService {
 
     private final ReportingPeriodRepository periods;
     private final CurrentUser currentUser;
+    private final AdministrationHistory history;
 
-    ReportingPeriodService(ReportingPeriodRepository periods, CurrentUser currentUser) {
+    ReportingPeriodService(ReportingPeriodRepository periods, CurrentUser currentUser, AdministrationHistory history) {
         this.periods = periods;
         this.currentUser = currentUser;
+        this.history = history;
     }
 
     /**
@@ -42,7 +45,10 @@ public class ReportingPeriodService {
         }
         ReportingPeriod period = periods.findByCode(code).orElseThrow(() -> new ReportRejectedException(
                 ReportViolation.invalid("period", "unknown reporting period '" + code + "'")));
+        PeriodRow before = PeriodRow.of(period);
         period.setStatus(status);
-        return PeriodRow.of(period);
+        PeriodRow after = PeriodRow.of(period);
+        history.record("period", code, status == PeriodStatus.OPEN ? "opened" : "closed", before, after);
+        return after;
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
 import org.policytracker.audit.Actor;
@@ -16,6 +17,7 @@ import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
 import org.policytracker.security.TenantUser;
 import org.policytracker.uptake.query.ReportImportQueries;
+import org.policytracker.uptake.repository.MeasureTermsRepository;
 import org.policytracker.uptake.repository.ParticipationReportRepository;
 import org.policytracker.uptake.repository.ReportingPeriodRepository;
 import org.policytracker.uptake.repository.SectorRepository;
@@ -42,10 +44,11 @@ public class ReportingService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ReportImportQueries importQueries;
+    private final MeasureTermsRepository terms;
 
     ReportingService(ParticipationReportRepository reports, SectorRepository sectors,
             ReportingPeriodRepository periods, VoluntaryMeasureRepository measures, CurrentUser currentUser,
-            Clock clock, ReportImportQueries importQueries) {
+            Clock clock, ReportImportQueries importQueries, MeasureTermsRepository terms) {
         this.reports = reports;
         this.sectors = sectors;
         this.periods = periods;
@@ -53,6 +56,7 @@ public class ReportingService {
         this.currentUser = currentUser;
         this.clock = clock;
         this.importQueries = importQueries;
+        this.terms = terms;
     }
 
     @Transactional(readOnly = true)
@@ -120,11 +124,13 @@ public class ReportingService {
         Map<ReportInput.Slot, ParticipationReport> latest = latestOf(reports.findAllInPeriods(reporting));
         LocalDate today = LocalDate.now(clock);
         List<VoluntaryMeasure> catalogue = measures.findCatalogue();
+        EligibleSectors eligible = new EligibleSectors(terms.findAllForReporting());
         List<Obligation> owed = new ArrayList<>();
         for (ReportingPeriod period : reporting) {
             for (VoluntaryMeasure measure : catalogue) {
+                Set<String> eligibleSectors = eligible.of(measure, period);
                 for (Sector sector : mine) {
-                    if (!measure.getSectors().contains(sector)) {
+                    if (!eligibleSectors.contains(sector.getId())) {
                         continue;
                     }
                     ParticipationReport report = latest.get(new ReportInput.Slot(measure.getCode(), sector.getId(),
@@ -232,7 +238,7 @@ public class ReportingService {
     ReportingCatalogue catalogue() {
         TenantUser user = requireReporter();
         return new ReportingCatalogue(measures.findCatalogue(), sectors.findAll(), periods.findAll(),
-                sectors.findCoveredBy(user.tenantId()));
+                sectors.findCoveredBy(user.tenantId()), new EligibleSectors(terms.findAllForReporting()));
     }
 
     /** The latest revision of each report among the given ones. */

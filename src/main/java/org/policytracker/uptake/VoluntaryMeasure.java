@@ -83,15 +83,27 @@ public class VoluntaryMeasure {
         this.targetBasis = targetBasis;
     }
 
-    /** Replaces what the measure says (all but its code), e.g. from an imported order configuration. */
-    public void redefine(Directive directive, String title, String adoptionDefinition, String eligiblePopulation,
-            BigDecimal targetPercent, LocalDate targetDate, Basis targetBasis, Set<Sector> sectors) {
+    /**
+     * Changes what the measure is and asks for; its target percent and sectors here are its first
+     * terms, which a later change does not overwrite ({@link MeasureTerms}).
+     */
+    void edit(Directive directive, String title, String adoptionDefinition, String eligiblePopulation,
+            LocalDate targetDate) {
         this.directive = directive;
         this.title = title;
         this.adoptionDefinition = adoptionDefinition;
         this.eligiblePopulation = eligiblePopulation;
-        this.targetPercent = targetPercent;
         this.targetDate = targetDate;
+    }
+
+    /**
+     * Replaces what the measure says (all but its code), its first terms included, e.g. from an imported
+     * order configuration.
+     */
+    public void redefine(Directive directive, String title, String adoptionDefinition, String eligiblePopulation,
+            BigDecimal targetPercent, LocalDate targetDate, Basis targetBasis, Set<Sector> sectors) {
+        edit(directive, title, adoptionDefinition, eligiblePopulation, targetDate);
+        this.targetPercent = targetPercent;
         this.targetBasis = targetBasis;
         this.sectors.clear();
         this.sectors.addAll(sectors);

@@ -46,7 +46,7 @@ class GapCalculatorTest {
             uptakeCells.add(new UptakeCell(directive * 10, "s" + (i + 1), "Sector " + (i + 1), cells[i]));
         }
         ReportTotals totals = uptakeCells.stream().map(UptakeCell::totals).reduce(ReportTotals.NONE, ReportTotals::plus);
-        return new MeasureUptake(directive * 10, "M" + directive, "Measure", directive, "EO " + directive, target, totals,
+        return new MeasureUptake(directive * 10, "M" + directive, "Measure", directive, "EO " + directive, target, null, totals,
                 List.copyOf(uptakeCells));
     }
 
@@ -206,7 +206,8 @@ class GapCalculatorTest {
         Map<Long, Map<Long, PeriodTaskCounts>> taskTrend = Map.of(3L, Map.of(1L, new PeriodTaskCounts(4, 1, 2),
                 2L, new PeriodTaskCounts(2, 2, 0)));
 
-        List<PeriodTrend> trend = GapCalculator.periodTrend(List.of(q3, q4), List.of(ma), reports, taskTrend);
+        List<PeriodTrend> trend = GapCalculator.periodTrend(List.of(q3, q4), Map.of(3L, List.of(ma), 4L, List.of(ma)),
+                reports, taskTrend);
 
         PeriodTrend third = trend.getFirst();
         assertThat(third.reports()).isEqualTo(new ReportTotals(1, 100, 40, 10));

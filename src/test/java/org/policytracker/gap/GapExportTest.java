@@ -27,7 +27,7 @@ class GapExportTest {
                 DirectiveStatus.AT_RISK, new Forecast(false, 1.0, LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 1), -31L),
                 List.of(50.0));
         // uptake 80 % against a target of 70 %: uptake gap -10 points
-        MeasureUptake measure = new MeasureUptake(5, "M1", measureTitle, 1, "EO D1", 70,
+        MeasureUptake measure = new MeasureUptake(5, "M1", measureTitle, 1, "EO D1", 70, null,
                 new ReportTotals(1, 10, 8, 2), List.of(new UptakeCell(5, "s", sectorName, new ReportTotals(1, 10, 8, 2))));
         return new GapDashboard(LocalDate.of(2026, 11, 22), GapFilter.ALL,
                 new PeriodRef(3, "2026-Q3", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30)),

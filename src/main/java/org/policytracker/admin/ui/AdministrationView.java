@@ -34,6 +34,10 @@ public class AdministrationView extends VerticalLayout {
         add(new H1("Administration"));
         add(new RouterLink("Order configuration: export or import an order as a file", OrderConfigurationView.class));
         add(new Paragraph(new Anchor("outbox", "Outbox: the e-mail sent and waiting")));
+        add(new RouterLink("Sectors", SectorAdministrationView.class));
+        add(new RouterLink("Voluntary measures", MeasureAdministrationView.class));
+        add(new RouterLink("Organisations", OrganisationAdministrationView.class));
+        add(new RouterLink("Reporting periods", PeriodAdministrationView.class));
 
         add(new H2("Directives"));
         var directives = orders.directives();

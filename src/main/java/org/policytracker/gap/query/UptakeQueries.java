@@ -7,9 +7,7 @@ import java.util.Map;
 import org.policytracker.gap.GapDashboard.PeriodRef;
 import org.policytracker.gap.GapFilter;
 import org.policytracker.gap.GapReportRow;
-import org.policytracker.gap.MeasureUptake;
 import org.policytracker.gap.ReportTotals;
-import org.policytracker.gap.UptakeCell;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -55,41 +53,60 @@ public class UptakeQueries {
     }
 
     /**
-     * Measures in the filter with one cell per eligible sector (in the filter), from one period's
-     * totals; with a sector filter, only the measures that sector is eligible for.
+     * The measures in the filter with all their terms: the first (the measure's own target and
+     * sectors) and every later change (measure_terms, from a period on); with a sector filter, only
+     * that sector is kept in each terms' sectors.
      */
-    public List<MeasureUptake> measures(GapFilter filter, Map<Slot, ReportTotals> period) {
+    public MeasureCatalogue measureCatalogue(GapFilter filter) {
         Where cellWhere = Where.directives(filter);
         if (filter.sectorId() != null) {
-            cellWhere.and("ms.sector_id = :sector", "sector", filter.sectorId());
+            cellWhere.and("s.id = :sector", "sector", filter.sectorId());
         }
-        Map<Long, List<UptakeCell>> cells = new HashMap<>();
+        Map<Long, List<MeasureCatalogue.Sector>> firstSectors = new HashMap<>();
         jdbc.sql("""
-                SELECT ms.measure_id, ms.sector_id, s.name AS sector
+                SELECT ms.measure_id, s.id, s.name
                 FROM measure_sector ms JOIN sector s ON s.id = ms.sector_id
                   JOIN voluntary_measure m ON m.id = ms.measure_id JOIN directive d ON d.id = m.directive_id
-                """ + cellWhere + " ORDER BY s.name")
+                """ + cellWhere)
                 .params(cellWhere.params)
-                .query((rs, n) -> cells.computeIfAbsent(rs.getLong("measure_id"), id -> new ArrayList<>())
-                        .add(new UptakeCell(rs.getLong("measure_id"), rs.getString("sector_id"), rs.getString("sector"),
-                                period.getOrDefault(new Slot(rs.getLong("measure_id"), rs.getString("sector_id")),
-                                        ReportTotals.NONE))))
+                .query((rs, n) -> firstSectors.computeIfAbsent(rs.getLong("measure_id"), id -> new ArrayList<>())
+                        .add(new MeasureCatalogue.Sector(rs.getString("id"), rs.getString("name"))))
+                .list();
+        Map<Long, List<MeasureCatalogue.Sector>> changedSectors = new HashMap<>();
+        jdbc.sql("""
+                SELECT ts.terms_id, s.id, s.name
+                FROM measure_terms_sector ts JOIN sector s ON s.id = ts.sector_id JOIN measure_terms t ON t.id = ts.terms_id
+                  JOIN voluntary_measure m ON m.id = t.measure_id JOIN directive d ON d.id = m.directive_id
+                """ + cellWhere)
+                .params(cellWhere.params)
+                .query((rs, n) -> changedSectors.computeIfAbsent(rs.getLong("terms_id"), id -> new ArrayList<>())
+                        .add(new MeasureCatalogue.Sector(rs.getString("id"), rs.getString("name"))))
                 .list();
         Where measureWhere = Where.directives(filter);
-        return jdbc.sql("""
+        Map<Long, List<MeasureCatalogue.Terms>> changes = new HashMap<>();
+        jdbc.sql("""
+                SELECT t.id, t.measure_id, t.target_percent, p.code, p.starts_on
+                FROM measure_terms t JOIN reporting_period p ON p.id = t.from_period_id
+                  JOIN voluntary_measure m ON m.id = t.measure_id JOIN directive d ON d.id = m.directive_id
+                """ + measureWhere + " ORDER BY p.starts_on")
+                .params(measureWhere.params)
+                .query((rs, n) -> changes.computeIfAbsent(rs.getLong("measure_id"), id -> new ArrayList<>())
+                        .add(new MeasureCatalogue.Terms(rs.getString("code"), rs.getDate("starts_on").toLocalDate(),
+                                rs.getDouble("target_percent"),
+                                changedSectors.getOrDefault(rs.getLong("id"), List.of()))))
+                .list();
+        List<MeasureCatalogue.Measure> measures = jdbc.sql("""
                 SELECT m.id, m.code, m.title, m.directive_id, CONCAT(o.code, ' ', d.code) AS directive, m.target_percent
                 FROM voluntary_measure m JOIN directive d ON d.id = m.directive_id JOIN exec_order o ON o.id = d.order_id
                 """ + measureWhere + " ORDER BY o.code, d.code, m.code")
                 .params(measureWhere.params)
-                .query((rs, n) -> {
-                    List<UptakeCell> measureCells = cells.getOrDefault(rs.getLong("id"), List.of());
-                    ReportTotals totals = measureCells.stream().map(UptakeCell::totals)
-                            .reduce(ReportTotals.NONE, ReportTotals::plus);
-                    return new MeasureUptake(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
-                            rs.getLong("directive_id"), rs.getString("directive"), rs.getDouble("target_percent"),
-                            totals, List.copyOf(measureCells));
-                }).list().stream()
-                .filter(measure -> filter.sectorId() == null || !measure.cells().isEmpty()).toList();
+                .query((rs, n) -> new MeasureCatalogue.Measure(rs.getLong("id"), rs.getString("code"),
+                        rs.getString("title"), rs.getLong("directive_id"), rs.getString("directive"),
+                        new MeasureCatalogue.Terms(null, null, rs.getDouble("target_percent"),
+                                firstSectors.getOrDefault(rs.getLong("id"), List.of())),
+                        List.copyOf(changes.getOrDefault(rs.getLong("id"), List.of()))))
+                .list();
+        return new MeasureCatalogue(measures, filter.sectorId() != null);
     }
 
     /** The accepted reports of a measure in a period (optionally one sector's). */

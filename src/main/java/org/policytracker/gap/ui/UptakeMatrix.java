@@ -15,7 +15,6 @@ import org.policytracker.gap.Fmt;
 import org.policytracker.gap.GapDashboard;
 import org.policytracker.gap.GapMetricsService;
 import org.policytracker.gap.MeasureUptake;
-import org.policytracker.gap.MetricDefinitions;
 import org.policytracker.gap.UptakeCell;
 
 /** The measure x sector uptake heatmap of the period; a cell drills down to its reports. */
@@ -58,7 +57,7 @@ class UptakeMatrix extends Section {
                 + "At or above target: green; at least half of the target: amber; below: red; no accepted report: grey. "
                 + "Select a cell for the reports behind it.");
         legend.addClassName("gap-note");
-        add(legend, grid, new HowComputedButton("Uptake", "uptake", MetricDefinitions.get("uptake").definition()));
+        add(legend, grid, new HowComputedButton("Uptake", "uptake", dashboard.measureTerms()));
     }
 
     private Component heatCell(MeasureUptake measure, UptakeCell cell) {

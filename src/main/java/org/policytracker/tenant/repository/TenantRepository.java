@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface TenantRepository extends JpaRepository<Tenant, String> {
 
     List<Tenant> findAllByOrderByKindAscNameAsc();
+
+    boolean existsByIdAndActiveTrue(String id);
 }

@@ -18,4 +18,8 @@ public interface SectorRepository extends JpaRepository<Sector, String> {
     @Query(value = "insert ignore into association_sector (tenant_id, sector_id) values (:tenantId, :sectorId)",
             nativeQuery = true)
     void coverSector(@Param("tenantId") String tenantId, @Param("sectorId") String sectorId);
+
+    @Modifying
+    @Query(value = "delete from association_sector where tenant_id = :tenantId", nativeQuery = true)
+    void uncoverAll(@Param("tenantId") String tenantId);
 }
