@@ -67,10 +67,13 @@ public final class KeycloakRealm {
         throw new IllegalArgumentException("No client " + clientId + " in the realm export");
     }
 
-    /** The client ids of the realm export's client-credentials clients (one per sector association). */
-    public static List<String> serviceAccountClients() {
+    /**
+     * The client ids of the realm export's sector associations' client-credentials clients (one per
+     * association; not the people administration's client).
+     */
+    public static List<String> associationClients() {
         return EXPORT.path("clients").valueStream().filter(client -> client.path("serviceAccountsEnabled").asBoolean())
-                .map(client -> client.path("clientId").asString()).toList();
+                .map(client -> client.path("clientId").asString()).filter(id -> id.startsWith("assoc-")).toList();
     }
 
     /** An access token for a client's own service account (client-credentials grant). */
@@ -140,6 +143,18 @@ public final class KeycloakRealm {
         if (role != null) {
             String userId = address.substring(address.lastIndexOf('/') + 1);
             create("users/" + userId + "/role-mappings/realm", List.of(read("roles/" + role)));
+        }
+    }
+
+    /** Replaces an object of the realm through Keycloak's admin REST API, e.g. {@code update("users/ID", user)}. */
+    public void update(String path, Object representation) {
+        String url = issuer.replace("/realms/", "/admin/realms/") + "/" + path;
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + adminToken()).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(representation))).build());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("Keycloak refused to update " + path + ": " + response.statusCode()
+                    + " " + response.body());
         }
     }
 

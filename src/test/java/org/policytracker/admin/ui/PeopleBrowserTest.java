@@ -1,0 +1,97 @@
+package org.policytracker.admin.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.policytracker.support.Browser;
+import org.policytracker.support.BrowserTest;
+import org.policytracker.support.PolicyTrackerTest;
+
+/**
+ * The people page in headless Chromium: the administrator invites a program manager, who signs in with
+ * the initial password, is kept on "Set your password" until they have set their own, then works in the
+ * app; deactivated, their open session ends and they cannot sign in again. Desktop and phone, with
+ * axe-core; screenshots in target/screenshots/.
+ */
+@PolicyTrackerTest
+class PeopleBrowserTest extends BrowserTest {
+
+    private static final String OWN_PASSWORD = "four unrelated words here";
+
+    @Test
+    void anInvitedPersonSetsTheirPasswordAtFirstSignInAndIsLockedOutWhenDeactivated() {
+        String username = "pm." + UUID.randomUUID().toString().substring(0, 8);
+        Page admin = signedIn("admin");
+        admin.navigate(url("/admin/people"));
+        assertThat(admin.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("People").setExact(true)))
+                .isVisible();
+        assertThat(admin.locator("vaadin-grid-cell-content").getByText("Casey Morgan")).isVisible();
+
+        // a refusal next to its field, nothing invited
+        admin.getByLabel("Username").fill("pm.cisa");
+        admin.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Robin Example");
+        admin.getByLabel("E-mail").fill(username + "@example.gov");
+        admin.getByLabel("Organisation").fill("cisa");
+        admin.getByLabel("Organisation").press("Enter");
+        admin.getByLabel("Role").click();
+        admin.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Program manager")).click();
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite")).click();
+        assertThat(admin.getByText("The username 'pm.cisa' is already taken")).isVisible();
+
+        admin.getByLabel("Username").fill(username);
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite")).click();
+        Locator initial = admin.locator(".initial-password");
+        assertThat(initial).hasText(java.util.regex.Pattern.compile("[A-Za-z2-9]{16}"));
+        String initialPassword = initial.textContent();
+        assertThat(admin.getByText("Robin Example (" + username + ") is invited")).isVisible();
+        assertThat(admin.locator("vaadin-grid-cell-content").getByText(username, new Locator.GetByTextOptions()
+                .setExact(true))).isVisible();
+        Browser.screenshot(admin, "people-desktop");
+        Browser.assertAccessible(admin);
+
+        // first sign-in: kept on "Set your password", whatever they open
+        Page person = browser.newPage();
+        Browser.signIn(person, url(""), username, initialPassword);
+        person.waitForURL("**/set-password");
+        person.navigate(url("/tasks"));
+        person.waitForURL("**/set-password");
+        assertThat(person.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Set your password")))
+                .isVisible();
+        Browser.assertAccessible(person);
+        person.getByLabel("Initial password").fill(initialPassword);
+        person.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(initialPassword);
+        person.getByLabel("New password again").fill(initialPassword);
+        person.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set password")).click();
+        assertThat(person.getByText("Choose a new password, not the one you were given")).isVisible();
+        Browser.screenshot(person, "people-set-password");
+        person.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(OWN_PASSWORD);
+        person.getByLabel("New password again").fill(OWN_PASSWORD);
+        person.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set password")).click();
+        person.waitForURL("**/tasks");
+        assertThat(person.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My agency's tasks")))
+                .isVisible();
+        assertThat(person.locator(".user-name")).hasText("Robin Example");
+
+        // deactivated: the open session ends at its next request, and signing in again is refused
+        admin.locator("vaadin-grid-cell-content").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName("Deactivate Robin Example")).click();
+        admin.locator("vaadin-confirm-dialog-overlay").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName("Deactivate")).click();
+        assertThat(admin.locator("vaadin-grid-cell-content").getByText("Deactivated")).isVisible();
+        person.navigate(url("/tasks"));
+        person.waitForURL("**/login");
+        Browser.signIn(person, url(""), username, OWN_PASSWORD);
+        person.waitForURL("**/login?error");
+
+        admin.setViewportSize(390, 844);
+        admin.navigate(url("/admin/people"));
+        assertThat(admin.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Invite a person")))
+                .isVisible();
+        Browser.screenshot(admin, "people-phone");
+        Browser.assertAccessible(admin);
+    }
+}
