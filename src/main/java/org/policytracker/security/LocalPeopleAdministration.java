@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.policytracker.security.Person.AccountSource;
 import org.policytracker.security.repository.AppUserRepository;
 import org.policytracker.security.repository.LocalAccountRepository;
@@ -51,14 +52,16 @@ class LocalPeopleAdministration implements PeopleAdministration {
     @Override
     @Transactional(readOnly = true)
     public List<Person> everyone() {
-        return directory.findAll().stream().map(this::person)
+        Set<String> invited = accounts.findAll().stream().map(LocalAccount::getUsername).collect(Collectors.toSet());
+        return directory.findAll().stream()
+                .map(user -> Person.of(user, source(user.getUsername(), invited.contains(user.getUsername()))))
                 .sorted(Comparator.comparing(Person::tenantId).thenComparing(Person::displayName)).toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<Person> find(String username) {
-        return directory.findById(username).map(this::person);
+        return directory.findById(username).map(user -> Person.of(user, source(username, accounts.existsById(username))));
     }
 
     @Override
@@ -106,8 +109,9 @@ class LocalPeopleAdministration implements PeopleAdministration {
         return person;
     }
 
-    private Person person(AppUser user) {
-        return Person.of(user, accounts.existsById(user.getUsername()) ? AccountSource.LOCAL_ACCOUNT
-                : demoUsers.find(user.getUsername()).isPresent() ? AccountSource.DEMO_USER : AccountSource.KEYCLOAK);
+    /** An invited person's local account, a demo user, or someone who signed in through Keycloak before. */
+    private AccountSource source(String username, boolean invited) {
+        return invited ? AccountSource.LOCAL_ACCOUNT
+                : demoUsers.find(username).isPresent() ? AccountSource.DEMO_USER : AccountSource.KEYCLOAK;
     }
 }

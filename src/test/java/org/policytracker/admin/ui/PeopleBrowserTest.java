@@ -32,17 +32,18 @@ class PeopleBrowserTest extends BrowserTest {
         assertThat(admin.locator("vaadin-grid-cell-content").getByText("Casey Morgan")).isVisible();
 
         // a refusal next to its field, nothing invited
-        admin.getByLabel("Username").fill("pm.cisa");
-        admin.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Robin Example");
-        admin.getByLabel("E-mail").fill(username + "@example.gov");
-        admin.getByLabel("Organisation").fill("cisa");
-        admin.getByLabel("Organisation").press("Enter");
-        admin.getByLabel("Role").click();
+        textbox(admin, "Username").fill("pm.cisa");
+        textbox(admin, "Name").fill("Robin Example");
+        textbox(admin, "E-mail").fill(username + "@example.gov");
+        Locator organisation = admin.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Organisation"));
+        organisation.fill("cisa");
+        admin.locator("vaadin-combo-box-item").getByText("(cisa)").click();
+        admin.locator("vaadin-select").click();
         admin.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Program manager")).click();
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite")).click();
         assertThat(admin.getByText("The username 'pm.cisa' is already taken")).isVisible();
 
-        admin.getByLabel("Username").fill(username);
+        textbox(admin, "Username").fill(username);
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite")).click();
         Locator initial = admin.locator(".initial-password");
         assertThat(initial).hasText(java.util.regex.Pattern.compile("[A-Za-z2-9]{16}"));
@@ -62,14 +63,14 @@ class PeopleBrowserTest extends BrowserTest {
         assertThat(person.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Set your password")))
                 .isVisible();
         Browser.assertAccessible(person);
-        person.getByLabel("Initial password").fill(initialPassword);
-        person.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(initialPassword);
-        person.getByLabel("New password again").fill(initialPassword);
+        passwordField(person, "Initial password").fill(initialPassword);
+        passwordField(person, "New password").fill(initialPassword);
+        passwordField(person, "New password again").fill(initialPassword);
         person.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set password")).click();
         assertThat(person.getByText("Choose a new password, not the one you were given")).isVisible();
         Browser.screenshot(person, "people-set-password");
-        person.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(OWN_PASSWORD);
-        person.getByLabel("New password again").fill(OWN_PASSWORD);
+        passwordField(person, "New password").fill(OWN_PASSWORD);
+        passwordField(person, "New password again").fill(OWN_PASSWORD);
         person.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set password")).click();
         person.waitForURL("**/tasks");
         assertThat(person.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My agency's tasks")))
@@ -93,5 +94,13 @@ class PeopleBrowserTest extends BrowserTest {
                 .isVisible();
         Browser.screenshot(admin, "people-phone");
         Browser.assertAccessible(admin);
+    }
+
+    private static Locator textbox(Page page, String label) {
+        return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(label).setExact(true));
+    }
+
+    private static Locator passwordField(Page page, String label) {
+        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
     }
 }
