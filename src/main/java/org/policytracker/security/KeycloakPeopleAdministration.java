@@ -4,7 +4,6 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +66,7 @@ class KeycloakPeopleAdministration implements PeopleAdministration, DisposableBe
     @Transactional(readOnly = true)
     public List<Person> everyone() {
         return directory.findAll().stream().map(KeycloakPeopleAdministration::person)
-                .sorted(Comparator.comparing(Person::tenantId).thenComparing(Person::displayName)).toList();
+                .sorted(Person.BY_ORGANISATION_AND_NAME).toList();
     }
 
     @Override

@@ -1,11 +1,7 @@
 package org.policytracker.security;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * A person an administrator invited, signed in with the local login (embedded default). Until they have
@@ -14,7 +10,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public record LocalAccountUser(String username, String displayName, String tenantId, Set<Role> roles,
         String password, boolean passwordChangeRequired, boolean initialPasswordExpired)
-        implements TenantUser, UserDetails {
+        implements PasswordSignIn {
 
     public LocalAccountUser {
         roles = Set.copyOf(roles);
@@ -22,22 +18,7 @@ public record LocalAccountUser(String username, String displayName, String tenan
 
     @Override
     public boolean hasAccess() {
-        return TenantUser.super.hasAccess() && !passwordChangeRequired;
-    }
-
-    @Override
-    public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority())).toList();
-    }
-
-    @Override
-    public String getPassword() {
-        return password;
-    }
-
-    @Override
-    public String getUsername() {
-        return username;
+        return PasswordSignIn.super.hasAccess() && !passwordChangeRequired;
     }
 
     /** An invitation's initial password that has expired unused is refused ({@code CredentialsExpiredException}). */

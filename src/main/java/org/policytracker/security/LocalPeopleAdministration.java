@@ -2,7 +2,6 @@ package org.policytracker.security;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -55,7 +54,7 @@ class LocalPeopleAdministration implements PeopleAdministration {
         Set<String> invited = accounts.findAll().stream().map(LocalAccount::getUsername).collect(Collectors.toSet());
         return directory.findAll().stream()
                 .map(user -> Person.of(user, source(user.getUsername(), invited.contains(user.getUsername()))))
-                .sorted(Comparator.comparing(Person::tenantId).thenComparing(Person::displayName)).toList();
+                .sorted(Person.BY_ORGANISATION_AND_NAME).toList();
     }
 
     @Override

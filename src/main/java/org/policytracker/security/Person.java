@@ -1,5 +1,7 @@
 package org.policytracker.security;
 
+import java.util.Comparator;
+
 /**
  * A person as the people administration shows them: their organisation (tenant), their one role, whether
  * they may still sign in, and where their account lives. Also the state the administration history keeps
@@ -7,6 +9,10 @@ package org.policytracker.security;
  */
 public record Person(String username, String displayName, String email, String tenantId, Role role, boolean active,
         AccountSource source) {
+
+    /** The order of the people administration's list. */
+    public static final Comparator<Person> BY_ORGANISATION_AND_NAME =
+            Comparator.comparing(Person::tenantId).thenComparing(Person::displayName);
 
     /** Where a person's sign-in is defined. */
     public enum AccountSource {

@@ -23,6 +23,7 @@ import org.policytracker.support.PolicyTrackerTest;
 import org.policytracker.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,6 +48,8 @@ class PeopleAdministrationTest {
     LocalAccounts accounts;
     @Autowired
     AdministrationHistory history;
+    @Autowired
+    JdbcClient jdbc;
 
     private HttpResponse<String> send(String method, String path, String username, String password, Object body)
             throws Exception {
@@ -80,6 +83,16 @@ class PeopleAdministrationTest {
         return JSON.readTree(invited.body()).path("initialPassword").asString();
     }
 
+    /** Invites a CISA program manager who then sets the password "correct horse battery staple". */
+    private void inviteWithOwnPassword(String username) throws Exception {
+        String initial = invite(username, "cisa", "PROGRAM_MANAGER");
+        accounts.setOwnPassword(firstSignIn(username), initial, "correct horse battery staple");
+    }
+
+    private static LocalAccountUser firstSignIn(String username) {
+        return new LocalAccountUser(username, "Robin Example", "cisa", Set.of(Role.PROGRAM_MANAGER), null, true, false);
+    }
+
     @Test
     void anInvitedPersonMustSetTheirOwnPasswordBeforeUsingTheApi() throws Exception {
         String username = uniqueName();
@@ -90,8 +103,7 @@ class PeopleAdministrationTest {
         assertThat(send("GET", "/api/v1/me", username, initial, null).statusCode()).isEqualTo(403);
         assertThat(send("GET", "/api/v1/me", username, "wrong-password", null).statusCode()).isEqualTo(401);
 
-        LocalAccountUser person = new LocalAccountUser(username, "Robin Example", "cisa", Set.of(Role.PROGRAM_MANAGER),
-                null, true, false);
+        LocalAccountUser person = firstSignIn(username);
         assertThatThrownBy(() -> accounts.setOwnPassword(person, initial, initial))
                 .isInstanceOf(PersonRefusedException.class).hasMessageContaining("not the one you were given");
         assertThatThrownBy(() -> accounts.setOwnPassword(person, initial, "too short"))
@@ -115,12 +127,19 @@ class PeopleAdministrationTest {
     }
 
     @Test
-    void aChangeOfRoleOrOrganisationAppliesAtTheNextRequestAndIsRecorded() throws Exception {
+    void anInitialPasswordThatExpiredUnusedIsRefused() throws Exception {
         String username = uniqueName();
         String initial = invite(username, "cisa", "PROGRAM_MANAGER");
-        LocalAccountUser person = new LocalAccountUser(username, "Robin Example", "cisa", Set.of(Role.PROGRAM_MANAGER),
-                null, true, false);
-        accounts.setOwnPassword(person, initial, "correct horse battery staple");
+        assertThat(send("GET", "/api/v1/me", username, initial, null).statusCode()).isEqualTo(403);
+        jdbc.sql("update local_account set initial_password_expires = '2000-01-01' where username = ?")
+                .param(username).update();
+        assertThat(send("GET", "/api/v1/me", username, initial, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aChangeOfRoleOrOrganisationAppliesAtTheNextRequestAndIsRecorded() throws Exception {
+        String username = uniqueName();
+        inviteWithOwnPassword(username);
 
         HttpResponse<String> changed = send("PUT", "/api/v1/admin/people/" + username + "/assignment", "admin", "demo",
                 Map.of("role", "OVERSIGHT_VIEWER", "tenantId", "treasury"));
@@ -138,10 +157,7 @@ class PeopleAdministrationTest {
     @Test
     void aDeactivatedPersonIsRefusedAndStaysInTheDirectory() throws Exception {
         String username = uniqueName();
-        String initial = invite(username, "cisa", "PROGRAM_MANAGER");
-        LocalAccountUser person = new LocalAccountUser(username, "Robin Example", "cisa", Set.of(Role.PROGRAM_MANAGER),
-                null, true, false);
-        accounts.setOwnPassword(person, initial, "correct horse battery staple");
+        inviteWithOwnPassword(username);
         assertThat(send("GET", "/api/v1/me", username, "correct horse battery staple", null).statusCode()).isEqualTo(200);
 
         HttpResponse<String> deactivated = send("POST", "/api/v1/admin/people/" + username + "/deactivation", "admin",

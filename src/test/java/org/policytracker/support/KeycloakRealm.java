@@ -120,15 +120,8 @@ public final class KeycloakRealm {
      * returns its address.
      */
     public String create(String collection, Object representation) {
-        String url = issuer.replace("/realms/", "/admin/realms/") + "/" + collection;
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + adminToken()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(representation))).build());
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException("Keycloak refused to create " + collection + ": " + response.statusCode()
-                    + " " + response.body());
-        }
-        return response.headers().firstValue("Location").orElse(url);
+        return write("POST", collection, representation).headers().firstValue("Location")
+                .orElse(issuer.replace("/realms/", "/admin/realms/") + "/" + collection);
     }
 
     /** Adds a person to the realm with a password and, unless null, a tenant and a realm role. */
@@ -148,14 +141,19 @@ public final class KeycloakRealm {
 
     /** Replaces an object of the realm through Keycloak's admin REST API, e.g. {@code update("users/ID", user)}. */
     public void update(String path, Object representation) {
-        String url = issuer.replace("/realms/", "/admin/realms/") + "/" + path;
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url))
+        write("PUT", path, representation);
+    }
+
+    private HttpResponse<String> write(String method, String path, Object representation) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(issuer.replace("/realms/", "/admin/realms/")
+                        + "/" + path))
                 .header("Authorization", "Bearer " + adminToken()).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(representation))).build());
+                .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(representation))).build());
         if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException("Keycloak refused to update " + path + ": " + response.statusCode()
+            throw new IllegalStateException("Keycloak refused " + method + " " + path + ": " + response.statusCode()
                     + " " + response.body());
         }
+        return response;
     }
 
     /** Reads from the realm through Keycloak's admin REST API, e.g. {@code read("users?max=1000")}. */
