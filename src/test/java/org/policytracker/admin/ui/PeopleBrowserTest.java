@@ -81,8 +81,8 @@ class PeopleBrowserTest extends BrowserTest {
         // deactivated: the open session ends at its next request, and signing in again is refused
         admin.locator("vaadin-grid-cell-content").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
                 .setName("Deactivate Robin Example")).click();
-        admin.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
-                .setName("Deactivate").setExact(true)).click();
+        // the confirmation's button; the rows' buttons are named "Deactivate <name>"
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deactivate").setExact(true)).click();
         assertThat(admin.locator("vaadin-grid-cell-content").getByText("Deactivated")).isVisible();
         person.navigate(url("/tasks"));
         person.waitForURL("**/login");
