@@ -1,22 +1,27 @@
 package org.policytracker.security;
 
+import org.policytracker.security.repository.AppUserRepository;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * What the REST API under /api/** has in common whichever way callers authenticate (HTTP Basic
  * locally, Keycloak bearer tokens with the keycloak profile): stateless, open only to callers with a
- * tenant and a known role, refusals as problem JSON.
+ * tenant and a known role (and a directory entry that still stands: {@link DirectoryStanding}), refusals
+ * as problem JSON.
  */
 final class ApiSecurity {
 
     private ApiSecurity() {
     }
 
-    static HttpSecurity statelessApi(HttpSecurity http, ApiProblemResponses problems) throws Exception {
+    static HttpSecurity statelessApi(HttpSecurity http, ApiProblemResponses problems, AppUserRepository directory)
+            throws Exception {
         return SecurityHeaders.apply(http.securityMatcher("/api/**"))
+                .addFilterBefore(new DirectoryStanding(directory), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         // the OpenAPI description and its browsable UI (springdoc) are public while enabled;
                         // switched off, their paths answer 404 like every other unknown path

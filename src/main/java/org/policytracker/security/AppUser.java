@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * A person in the directory: task owners and (later) mentions are chosen from it. Filled from the
- * identity provider's users; it holds no credentials.
+ * identity provider's users and by the people administration; it holds no credentials. A deactivated
+ * person stays in it, so what they did stays attributed to them.
  */
 @Entity
 @Table(name = "app_user")
@@ -32,6 +33,8 @@ public class AppUser {
     @Column(nullable = false)
     private String roles;
 
+    private boolean active = true;
+
     protected AppUser() {
     }
 
@@ -40,7 +43,25 @@ public class AppUser {
         this.tenantId = tenantId;
         this.displayName = displayName;
         this.email = email;
-        this.roles = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+        this.roles = names(roles);
+    }
+
+    private static String names(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+    }
+
+    /** Gives this person one role and organisation instead of those they had. */
+    void assign(Role role, String tenantId) {
+        this.roles = names(Set.of(role));
+        this.tenantId = tenantId;
+    }
+
+    void deactivate() {
+        this.active = false;
+    }
+
+    public boolean isActive() {
+        return active;
     }
 
     public String getUsername() {

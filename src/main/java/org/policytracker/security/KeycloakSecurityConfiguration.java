@@ -22,6 +22,7 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
@@ -44,7 +45,9 @@ class KeycloakSecurityConfiguration {
             @Value("${policy-tracker.keycloak.issuer-uri}") String issuer) throws Exception {
         // After sign-out Keycloak sends the browser back to the application's root ({baseUrl}); the
         // sign-out form's answer leads to Keycloak, which the page's form-action must therefore allow.
-        return SecurityHeaders.apply(http, issuer).with(VaadinSecurityConfigurer.vaadin(),
+        return SecurityHeaders.apply(http, issuer)
+                .addFilterBefore(new DirectoryStanding(directory), AuthorizationFilter.class)
+                .with(VaadinSecurityConfigurer.vaadin(),
                         vaadin -> vaadin.oauth2LoginPage("/oauth2/authorization/" + REGISTRATION, "{baseUrl}")
                                 // an unknown address reaches the application's own "Page not found" (not a bare 403)
                                 .anyRequest(AuthorizedUrl::authenticated))
@@ -56,8 +59,8 @@ class KeycloakSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiProblemResponses problems, KnownTenants tenants,
-            JwtDecoder tokens) throws Exception {
-        return ApiSecurity.statelessApi(http, problems)
+            JwtDecoder tokens, AppUserRepository directory) throws Exception {
+        return ApiSecurity.statelessApi(http, problems, directory)
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(token ->
                                 new KeycloakTokenAuthentication(token, KeycloakIdentity.of(token, tenants::admits))))

@@ -1,5 +1,6 @@
 package org.policytracker.security;
 
+import org.policytracker.security.repository.AppUserRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -9,7 +10,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The REST API under /api/** in the embedded default (no Keycloak): stateless, HTTP Basic with the
- * demo users of the realm export, refusals as problem JSON. With the keycloak profile the API takes
+ * demo users of the realm export and the invited people, refusals as problem JSON. With the keycloak profile the API takes
  * bearer tokens instead ({@link KeycloakSecurityConfiguration}).
  */
 @Configuration
@@ -18,8 +19,9 @@ class LocalApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiProblemResponses problems) throws Exception {
-        return ApiSecurity.statelessApi(http, problems)
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiProblemResponses problems,
+            AppUserRepository directory) throws Exception {
+        return ApiSecurity.statelessApi(http, problems, directory)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .build();
     }

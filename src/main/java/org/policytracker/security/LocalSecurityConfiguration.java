@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.policytracker.security.repository.AppUserRepository;
 import org.policytracker.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,15 +17,17 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * Sign-in for the embedded default (no Keycloak running): a login form that accepts the same users,
- * passwords, roles and tenants as the realm export in {@code realm-config/}; repeated wrong
+ * passwords, roles and tenants as the realm export in {@code realm-config/}, and the people an
+ * administrator invited ({@link LocalAccounts}); a session whose person was deactivated or given
+ * another role or organisation ends ({@link DirectoryStanding}); repeated wrong
  * passwords are throttled ({@link SignInThrottle}) and a form sent from another site is refused
  * ({@link LoginOriginCheck}).
  */
@@ -37,10 +40,12 @@ class LocalSecurityConfiguration {
     static final String LOGIN_PATH = "/login";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, KnownTenants tenants) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, KnownTenants tenants, AppUserRepository directory)
+            throws Exception {
         return SecurityHeaders.apply(http)
                 .addFilterBefore(new LoginOriginCheck(LOGIN_PATH), CsrfFilter.class)
                 .addFilterAfter(new DeactivatedTenantSessions(tenants), SecurityContextHolderFilter.class)
+                .addFilterBefore(new DirectoryStanding(directory), AuthorizationFilter.class)
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                         // an unknown address reaches the application's own "Page not found" (not a bare 403)
                         .anyRequest(AuthorizedUrl::authenticated))
@@ -48,14 +53,22 @@ class LocalSecurityConfiguration {
     }
 
     /**
-     * Passwords checked against the demo users, behind the sign-in throttle (form and API alike); a
-     * member of a deactivated organisation is refused once the password is right (so the refusal tells
-     * nothing to someone without it).
+     * Passwords checked against the demo users and the local accounts of invited people, behind the
+     * sign-in throttle (form and API alike); a member of a deactivated organisation is refused once the
+     * password is right (so the refusal tells nothing to someone without it).
      */
     @Bean
-    AuthenticationProvider throttledPasswords(UserDetailsService demoUsers, PasswordEncoder encoder,
-            SignInThrottle throttle, KnownTenants tenants) {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(demoUsers);
+    AuthenticationProvider throttledPasswords(UserDetailsService demoUsers, LocalAccounts invited,
+            PasswordEncoder encoder, SignInThrottle throttle, KnownTenants tenants) {
+        // a name is either a demo user's or an invited person's: the administration refuses to invite a demo name
+        UserDetailsService everyone = username -> {
+            try {
+                return demoUsers.loadUserByUsername(username);
+            } catch (UsernameNotFoundException notDemo) {
+                return invited.signIn(username).orElseThrow(() -> notDemo);
+            }
+        };
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(everyone);
         passwords.setPasswordEncoder(encoder);
         passwords.setPostAuthenticationChecks(user -> {
             if (user instanceof TenantUser member && !tenants.admits(member.tenantId())) {
@@ -63,11 +76,6 @@ class LocalSecurityConfiguration {
             }
         });
         return new ThrottledAuthenticationProvider(passwords, throttle);
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
     @Bean

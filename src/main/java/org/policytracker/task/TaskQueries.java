@@ -80,7 +80,7 @@ public class TaskQueries {
     @Transactional(readOnly = true)
     public List<Owner> possibleOwners() {
         return people.ofTenant(currentUser.require().tenantId()).stream()
-                .filter(user -> user.getRoles().contains(Role.PROGRAM_MANAGER))
+                .filter(user -> user.isActive() && user.getRoles().contains(Role.PROGRAM_MANAGER))
                 .map(user -> new Owner(user.getUsername(), user.getDisplayName())).toList();
     }
 

@@ -42,7 +42,7 @@ class KeycloakApiTest {
 
     @Test
     void everyAssociationsSystemActsForItsOwnTenantAsSectorReporter() {
-        List<String> clients = KeycloakRealm.serviceAccountClients();
+        List<String> clients = KeycloakRealm.associationClients();
         assertThat(clients).hasSize(5);
         for (String client : clients) {
             HttpResponse<String> me = get("/api/v1/me", realm.clientToken(client, KeycloakRealm.secretOf(client)));

@@ -67,10 +67,13 @@ public final class KeycloakRealm {
         throw new IllegalArgumentException("No client " + clientId + " in the realm export");
     }
 
-    /** The client ids of the realm export's client-credentials clients (one per sector association). */
-    public static List<String> serviceAccountClients() {
+    /**
+     * The client ids of the realm export's sector associations' client-credentials clients (one per
+     * association; not the people administration's client).
+     */
+    public static List<String> associationClients() {
         return EXPORT.path("clients").valueStream().filter(client -> client.path("serviceAccountsEnabled").asBoolean())
-                .map(client -> client.path("clientId").asString()).toList();
+                .map(client -> client.path("clientId").asString()).filter(id -> id.startsWith("assoc-")).toList();
     }
 
     /** An access token for a client's own service account (client-credentials grant). */
@@ -117,15 +120,8 @@ public final class KeycloakRealm {
      * returns its address.
      */
     public String create(String collection, Object representation) {
-        String url = issuer.replace("/realms/", "/admin/realms/") + "/" + collection;
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + adminToken()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(representation))).build());
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException("Keycloak refused to create " + collection + ": " + response.statusCode()
-                    + " " + response.body());
-        }
-        return response.headers().firstValue("Location").orElse(url);
+        return write("POST", collection, representation).headers().firstValue("Location")
+                .orElse(issuer.replace("/realms/", "/admin/realms/") + "/" + collection);
     }
 
     /** Adds a person to the realm with a password and, unless null, a tenant and a realm role. */
@@ -141,6 +137,23 @@ public final class KeycloakRealm {
             String userId = address.substring(address.lastIndexOf('/') + 1);
             create("users/" + userId + "/role-mappings/realm", List.of(read("roles/" + role)));
         }
+    }
+
+    /** Replaces an object of the realm through Keycloak's admin REST API, e.g. {@code update("users/ID", user)}. */
+    public void update(String path, Object representation) {
+        write("PUT", path, representation);
+    }
+
+    private HttpResponse<String> write(String method, String path, Object representation) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(issuer.replace("/realms/", "/admin/realms/")
+                        + "/" + path))
+                .header("Authorization", "Bearer " + adminToken()).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(representation))).build());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("Keycloak refused " + method + " " + path + ": " + response.statusCode()
+                    + " " + response.body());
+        }
+        return response;
     }
 
     /** Reads from the realm through Keycloak's admin REST API, e.g. {@code read("users?max=1000")}. */

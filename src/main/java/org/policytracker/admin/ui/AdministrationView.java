@@ -38,6 +38,7 @@ public class AdministrationView extends VerticalLayout {
         add(new RouterLink("Voluntary measures", MeasureAdministrationView.class));
         add(new RouterLink("Organisations", OrganisationAdministrationView.class));
         add(new RouterLink("Reporting periods", PeriodAdministrationView.class));
+        add(new RouterLink("People: invite, change role or organisation, deactivate", PeopleView.class));
 
         add(new H2("Directives"));
         var directives = orders.directives();

@@ -1,0 +1,49 @@
+package org.policytracker.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Objects;
+import org.policytracker.security.repository.AppUserRepository;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends the session of a person whose directory entry no longer matches their sign-in: deactivated, or
+ * given another role or organisation by an administrator. It runs on every authenticated request, before
+ * authorization: the request goes on as anonymous (the web sends them to sign in, the API answers 401),
+ * and signing in again gives the new role and organisation, or nothing to a deactivated person.
+ * People the directory does not hold (e.g. an association system's service account) are left alone.
+ */
+final class DirectoryStanding extends OncePerRequestFilter {
+
+    private final AppUserRepository directory;
+
+    DirectoryStanding(AppUserRepository directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof TenantUser person
+                && directory.findById(person.username()).filter(entry -> !stands(entry, person)).isPresent()) {
+            SecurityContextHolder.clearContext();
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean stands(AppUser entry, TenantUser person) {
+        return entry.isActive() && Objects.equals(entry.getTenantId(), person.tenantId())
+                && entry.getRoles().equals(person.roles());
+    }
+}
