@@ -31,8 +31,8 @@ final class PersonRules {
         if (role == null) {
             throw new PersonRefusedException("role", "Choose a role");
         }
-        if (tenantId == null || tenantId.isBlank() || !tenants.exists(tenantId)) {
-            throw new PersonRefusedException("tenantId", "Choose an organisation this deployment knows");
+        if (tenantId == null || tenantId.isBlank() || !tenants.admits(tenantId)) {
+            throw new PersonRefusedException("tenantId", "Choose an active organisation this deployment knows");
         }
     }
 

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,7 +43,6 @@ import org.policytracker.uptake.SectorAdministration;
  * applies from a chosen reporting period on; earlier periods keep the terms they had.
  */
 @Route("admin/measures")
-@Menu(title = "Voluntary measures", order = 7.3, icon = "vaadin:handshake")
 @PageTitle("Voluntary measures | Policy Tracker")
 @RolesAllowed("ADMIN")
 public class MeasureAdministrationView extends VerticalLayout {

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -37,7 +36,6 @@ import org.policytracker.order.OrderService;
  * transaction) or cancel. Problems are listed with their place in the document.
  */
 @Route("admin/order-configuration")
-@Menu(title = "Order configuration", order = 7.7, icon = "vaadin:file-code")
 @PageTitle("Order configuration | Policy Tracker")
 @RolesAllowed("ADMIN")
 public class OrderConfigurationView extends VerticalLayout {

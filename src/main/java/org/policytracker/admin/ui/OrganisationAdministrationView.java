@@ -14,7 +14,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,7 +38,6 @@ import org.policytracker.uptake.SectorAdministration;
  * reactivate them: a deactivated organisation keeps its data, its members lose access.
  */
 @Route("admin/organisations")
-@Menu(title = "Organisations", order = 7.4, icon = "vaadin:office")
 @PageTitle("Organisations | Policy Tracker")
 @RolesAllowed("ADMIN")
 public class OrganisationAdministrationView extends VerticalLayout {

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,7 +39,6 @@ import org.policytracker.tenant.TenantService;
  * initial password, shown here once), changing a person's role or organisation, deactivating them.
  */
 @Route("admin/people")
-@Menu(title = "People", order = 7.5, icon = "vaadin:users")
 @PageTitle("People | Policy Tracker")
 @RolesAllowed("ADMIN")
 public class PeopleView extends VerticalLayout {

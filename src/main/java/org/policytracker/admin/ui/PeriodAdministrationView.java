@@ -14,7 +14,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,7 +34,6 @@ import org.policytracker.uptake.ReportingPeriodService;
  * after each ends), create a single period, open and close periods, and delete one nobody reported for.
  */
 @Route("admin/periods")
-@Menu(title = "Reporting periods", order = 7.5, icon = "vaadin:calendar")
 @PageTitle("Reporting periods | Policy Tracker")
 @RolesAllowed("ADMIN")
 public class PeriodAdministrationView extends VerticalLayout {

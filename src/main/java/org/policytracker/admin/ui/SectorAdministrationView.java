@@ -12,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,7 +23,6 @@ import org.policytracker.uptake.SectorAdministration;
 
 /** Administrators create sectors and edit their name, description and source; the id stays. */
 @Route("admin/sectors")
-@Menu(title = "Sectors", order = 7.2, icon = "vaadin:factory")
 @PageTitle("Sectors | Policy Tracker")
 @RolesAllowed("ADMIN")
 public class SectorAdministrationView extends VerticalLayout {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +18,6 @@ import org.policytracker.ui.Timestamps;
  * and last error; and whether an SMTP server is configured at all (without one, nothing leaves).
  */
 @Route("outbox")
-@Menu(title = "Outbox", order = 7.6, icon = "vaadin:envelopes")
 @PageTitle("Outbox | Policy Tracker")
 @RolesAllowed("ADMIN")
 public class OutboxView extends VerticalLayout {
