@@ -1,0 +1,23 @@
+package org.policytracker.order;
+
+import java.util.List;
+import org.policytracker.collab.CommentService;
+import org.policytracker.collab.ItemRef;
+import org.springframework.stereotype.Component;
+
+/** The discussion on a directive's page: a directive with comments is kept (retired), so the discussion is too. */
+@Component
+class DirectiveComments implements DirectiveUsage {
+
+    private final CommentService comments;
+
+    DirectiveComments(CommentService comments) {
+        this.comments = comments;
+    }
+
+    @Override
+    public List<String> workOn(long directiveId) {
+        int count = comments.comments(ItemRef.directive(directiveId)).size();
+        return count == 0 ? List.of() : List.of(count + (count == 1 ? " comment" : " comments"));
+    }
+}

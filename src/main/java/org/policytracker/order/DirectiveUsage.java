@@ -1,0 +1,14 @@
+package org.policytracker.order;
+
+import java.util.List;
+
+/**
+ * Whether work of a higher module hangs on a directive (tasks, measures, reports), so that the order
+ * module, which knows none of them, can tell a directive it may delete from one it must retire.
+ * Implemented by the modules that work on directives; Spring beans.
+ */
+public interface DirectiveUsage {
+
+    /** This module's work on the directive, in words ("2 tasks"), counted across every tenant; empty when none. */
+    List<String> workOn(long directiveId);
+}
