@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.policytracker.order.OrderService.DirectiveRow;
 import org.policytracker.order.OrderService;
@@ -30,6 +31,7 @@ public class AdministrationView extends VerticalLayout {
     AdministrationView(OrderService orders, TenantService tenants, ReportingService reporting,
             ReportingPeriodService periodService) {
         add(new H1("Administration"));
+        add(new RouterLink("Orders and directives: enter and edit them", OrdersView.class));
 
         add(new H2("Directives"));
         var directives = orders.directives();

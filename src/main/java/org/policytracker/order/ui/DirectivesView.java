@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -15,6 +16,7 @@ import java.util.List;
 import org.policytracker.order.OrderService.DirectiveRow;
 import org.policytracker.order.OrderService;
 import org.policytracker.ui.Labels;
+import org.policytracker.ui.StatusBadge;
 
 /** Every order's directives, each linking to its page. Reference data: everyone signed in reads it. */
 @Route("directives")
@@ -41,6 +43,8 @@ class DirectivesView extends VerticalLayout {
         grid.addComponentColumn(row -> new RouterLink(row.title(), DirectiveView.class,
                 new RouteParameters("id", String.valueOf(row.id())))).setHeader("Directive").setFlexGrow(3)
                 .setComparator(DirectiveRow::title);
+        grid.addComponentColumn(row -> row.retired() ? StatusBadge.of("RETIRED") : new Span("in force"))
+                .setHeader("Status").setAutoWidth(true).setFlexGrow(0).setComparator(DirectiveRow::retired);
         grid.addColumn(row -> Labels.of(row.kind())).setHeader("Kind").setAutoWidth(true).setFlexGrow(0)
                 .setSortable(true);
         grid.addColumn(DirectiveRow::leadAgency).setHeader("Lead agency").setAutoWidth(true).setSortable(true);
