@@ -68,7 +68,8 @@ class AdministrationApiAccessTest {
     @Test
     void theAdministrationEndpointsAreFound() {
         assertThat(endpoints).contains(new Endpoint("GET", "/api/v1/admin/orders"),
-                new Endpoint("DELETE", "/api/v1/admin/orders/x/directives/x"));
+                new Endpoint("DELETE", "/api/v1/admin/orders/x/directives/x"),
+                new Endpoint("GET", UnguardedAdministrationTestController.PATH));
     }
 
     @Test
@@ -89,5 +90,6 @@ class AdministrationApiAccessTest {
     @Test
     void anAdministratorGetsThrough() throws Exception {
         assertThat(status(new Endpoint("GET", "/api/v1/admin/orders"), "admin")).isEqualTo(200);
+        assertThat(status(new Endpoint("GET", UnguardedAdministrationTestController.PATH), "admin")).isEqualTo(200);
     }
 }

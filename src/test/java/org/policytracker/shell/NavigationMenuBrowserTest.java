@@ -22,7 +22,7 @@ class NavigationMenuBrowserTest extends BrowserTest {
             "pm.cisa         | My agency's tasks; Directives; Activity; Reports to review",
             "reporter.health | Directives; Activity; My sectors' reporting",
             "viewer.congress | Directives; Activity; Gap overview",
-            "admin           | Directives; Activity; Reports to review; Gap overview; Administration; Sign-in audit"})
+            "admin           | Directives; Activity; Reports to review; Gap overview; Administration; Orders; Sign-in audit; Administration history"})
     void eachRoleSeesTheViewsItMayOpen(String username, String entries) {
         Page page = signedIn(username);
         Locator items = page.locator("vaadin-side-nav-item");
