@@ -17,7 +17,6 @@ class DirectiveComments implements DirectiveUsage {
 
     @Override
     public List<String> workOn(long directiveId) {
-        int count = comments.comments(ItemRef.directive(directiveId)).size();
-        return count == 0 ? List.of() : List.of(count + (count == 1 ? " comment" : " comments"));
+        return DirectiveUsage.counted(comments.comments(ItemRef.directive(directiveId)).size(), "comment", "comments");
     }
 }

@@ -11,4 +11,9 @@ public interface DirectiveUsage {
 
     /** This module's work on the directive, in words ("2 tasks"), counted across every tenant; empty when none. */
     List<String> workOn(long directiveId);
+
+    /** How {@link #workOn} words a count: "1 task", "3 tasks"; nothing for none. */
+    static List<String> counted(long count, String one, String many) {
+        return count == 0 ? List.of() : List.of(count + " " + (count == 1 ? one : many));
+    }
 }

@@ -39,8 +39,8 @@ class OrderAdministrationBrowserTest extends BrowserTest {
         page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Securing water utilities");
         page.getByLabel("Signed on").fill("6/2/2026");
         page.getByLabel("Signed on").press("Enter");
-        page.getByLabel("Status").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("In force")).click();
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Status")).fill("In force");
+        page.locator("vaadin-combo-box-item").getByText("In force").click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create order")).click();
         page.waitForURL("**/admin/order/" + code);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Order " + code);

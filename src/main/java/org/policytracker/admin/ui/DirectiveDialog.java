@@ -9,7 +9,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -71,10 +70,10 @@ class DirectiveDialog extends Dialog {
     private final TextField section = new TextField("Section of the order");
     private final TextField title = new TextField("Title");
     private final TextArea text = new TextArea("What the order says");
-    private final Select<DirectiveKind> kind = new Select<>();
+    private final ComboBox<DirectiveKind> kind = new ComboBox<>("Kind");
     private final ComboBox<Tenant> lead = new ComboBox<>("Lead agency");
     private final MultiSelectComboBox<Tenant> supporting = new MultiSelectComboBox<>("Supporting agencies");
-    private final Select<Priority> priority = new Select<>();
+    private final ComboBox<Priority> priority = new ComboBox<>("Priority");
     private final RadioButtonGroup<DeadlineMode> mode = new RadioButtonGroup<>("Deadline");
     private final DatePicker date = new DatePicker("Deadline date");
     private final IntegerField days = new IntegerField("Number of days after signing");
@@ -96,7 +95,6 @@ class DirectiveDialog extends Dialog {
         section.setHelperText("e.g. Sec. 4(b)");
         title.setRequiredIndicatorVisible(true);
         title.setMaxLength(300);
-        kind.setLabel("Kind");
         kind.setItems(DirectiveKind.values());
         kind.setItemLabelGenerator(Labels::of);
         lead.setItems(agencies);
@@ -104,7 +102,6 @@ class DirectiveDialog extends Dialog {
         lead.setRequiredIndicatorVisible(true);
         supporting.setItems(agencies);
         supporting.setItemLabelGenerator(Tenant::getName);
-        priority.setLabel("Priority");
         priority.setItems(Priority.values());
         priority.setItemLabelGenerator(Labels::of);
         mode.setItems(DeadlineMode.values());

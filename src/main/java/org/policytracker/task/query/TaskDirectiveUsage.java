@@ -19,6 +19,6 @@ class TaskDirectiveUsage implements DirectiveUsage {
     public List<String> workOn(long directiveId) {
         long tasks = jdbc.sql("SELECT COUNT(*) FROM task WHERE directive_id = ?").param(directiveId)
                 .query(Long.class).single();
-        return tasks == 0 ? List.of() : List.of(tasks + (tasks == 1 ? " task" : " tasks"));
+        return DirectiveUsage.counted(tasks, "task", "tasks");
     }
 }

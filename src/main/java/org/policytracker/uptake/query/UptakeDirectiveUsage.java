@@ -23,13 +23,8 @@ class UptakeDirectiveUsage implements DirectiveUsage {
         long reports = jdbc.sql("""
                 SELECT COUNT(*) FROM participation_report r JOIN voluntary_measure m ON m.id = r.measure_id
                 WHERE m.directive_id = ?""").param(directiveId).query(Long.class).single();
-        List<String> work = new ArrayList<>();
-        if (measures > 0) {
-            work.add(measures + (measures == 1 ? " measure" : " measures"));
-        }
-        if (reports > 0) {
-            work.add(reports + (reports == 1 ? " report" : " reports"));
-        }
+        List<String> work = new ArrayList<>(DirectiveUsage.counted(measures, "measure", "measures"));
+        work.addAll(DirectiveUsage.counted(reports, "report", "reports"));
         return work;
     }
 }
