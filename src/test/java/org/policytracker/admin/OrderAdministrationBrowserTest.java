@@ -7,12 +7,16 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.policytracker.support.Browser;
 import org.policytracker.support.BrowserTest;
 import org.policytracker.support.PolicyTrackerTest;
+import org.policytracker.support.TestOrders;
+import org.policytracker.support.TestOrders.TestOrder;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * An administrator enters a new order and a directive due "90 days after signing" from the browser
@@ -20,6 +24,9 @@ import org.policytracker.support.PolicyTrackerTest;
  */
 @PolicyTrackerTest
 class OrderAdministrationBrowserTest extends BrowserTest {
+
+    @Autowired
+    TestOrders testOrders;
 
     @Test
     void anAdministratorEntersAnOrderAndADirectiveDueDaysAfterSigningThatAProgramManagerThenSees() {
@@ -65,6 +72,7 @@ class OrderAdministrationBrowserTest extends BrowserTest {
 
         assertThat(page.getByText("Directive D1 added.")).isVisible();
         Locator cells = page.locator("vaadin-grid-cell-content");
+        page.locator("vaadin-grid").scrollIntoViewIfNeeded();
         assertThat(cells.getByText("90 days after signing: 2026-08-31 (stated)")).isVisible();
         assertThat(cells.getByText(directiveTitle)).isVisible();
         Browser.assertAccessible(page);
@@ -88,5 +96,28 @@ class OrderAdministrationBrowserTest extends BrowserTest {
         Browser.assertAccessible(manager);
         Browser.screenshot(manager, "order-directive-seen-by-program-manager");
         manager.context().close();
+    }
+
+    @Test
+    void deletingADirectiveWithATaskIsRefusedBesideTheActionAndRetiresIt() {
+        TestOrder order = testOrders.order("BUSY").directive("A", "cisa").directive("B", "dhs").create();
+        testOrders.task("pm.cisa", order.directive("A"), "Pilot", LocalDate.of(2027, 1, 31));
+        Page page = signedIn("admin");
+        page.navigate(url("/admin/order/" + order.code()));
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete directive A")).click();
+        page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete"))
+                .click();
+
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText(
+                "Directive A cannot be deleted: work hangs on it (1 task). It was retired instead");
+        Locator cells = page.locator("vaadin-grid-cell-content");
+        assertThat(cells.getByText("retired")).hasCount(1);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete directive A"))).hasCount(0);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit directive A"))).isDisabled();
+        page.locator("vaadin-grid").scrollIntoViewIfNeeded();
+        Browser.assertAccessible(page);
+        Browser.screenshot(page, "order-editor-directive-retired");
+        page.context().close();
     }
 }
