@@ -115,6 +115,11 @@ class OrderAdministrationBrowserTest extends BrowserTest {
         assertThat(cells.getByText("retired")).hasCount(1);
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete directive A"))).hasCount(0);
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit directive A"))).isDisabled();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move directive B up")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Directive B moved up.");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move directive B up"))).isDisabled();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move directive A down")))
+                .isDisabled();
         page.locator("vaadin-grid").scrollIntoViewIfNeeded();
         Browser.assertAccessible(page);
         Browser.screenshot(page, "order-editor-directive-retired");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -190,16 +191,19 @@ class OrderEditorView extends VerticalLayout implements HasUrlParameter<String> 
         toolbar.setWrap(true);
 
         directives.setAriaLabel("Directives of the order");
-        directives.addColumn(d -> d.position() + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        // the place in the list as shown (stored positions may tie, e.g. for rows entered before positions existed)
+        directives.addColumn(d -> currentDirectives.indexOf(d) + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         directives.addColumn(d -> d.code() + (d.sectionRef() == null ? "" : " (" + d.sectionRef() + ")"))
                 .setHeader("Directive").setAutoWidth(true).setFlexGrow(0);
-        directives.addColumn(DirectiveState::title).setHeader("Title").setFlexGrow(3);
+        directives.addColumn(DirectiveState::title).setHeader("Title").setFlexGrow(3).setWidth("12rem");
+        // the lead's long name wraps rather than squeezing the title
         directives.addColumn(d -> agencyNames.getOrDefault(d.leadAgency(), d.leadAgency())).setHeader("Lead agency")
-                .setAutoWidth(true);
+                .setWidth("12rem").setFlexGrow(2);
         directives.addColumn(OrderEditorView::deadline).setHeader("Deadline").setAutoWidth(true);
         directives.addComponentColumn(d -> d.retired() ? StatusBadge.of("RETIRED") : new Span("in force"))
-                .setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Status").setWidth("7rem").setFlexGrow(0);
         directives.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        directives.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         directives.setAllRowsVisible(true);
 
         VerticalLayout section = new VerticalLayout(new H2("Directives"), toolbar, directives);
@@ -214,10 +218,11 @@ class OrderEditorView extends VerticalLayout implements HasUrlParameter<String> 
                     refreshDirectives();
                 }).open());
         edit.setEnabled(!directive.retired());
-        Button up = small("Up", "Move directive " + directive.code() + " up", () -> move(directive, -1));
-        up.setEnabled(directive.position() > 0);
-        Button down = small("Down", "Move directive " + directive.code() + " down", () -> move(directive, 1));
-        down.setEnabled(directive.position() < currentDirectives.size() - 1);
+        int place = currentDirectives.indexOf(directive);
+        Button up = small("Up", "Move directive " + directive.code() + " up", () -> move(directive, place - 1));
+        up.setEnabled(place > 0);
+        Button down = small("Down", "Move directive " + directive.code() + " down", () -> move(directive, place + 1));
+        down.setEnabled(place < currentDirectives.size() - 1);
         HorizontalLayout actions = new HorizontalLayout(edit, up, down);
         actions.setSpacing(false);
         actions.getStyle().set("gap", "var(--lumo-space-xs)");
@@ -229,9 +234,10 @@ class OrderEditorView extends VerticalLayout implements HasUrlParameter<String> 
         return actions;
     }
 
-    private void move(DirectiveState directive, int by) {
-        administration.move(orderCode, directive.code(), directive.position() + by);
-        directiveMessage.setText("Directive " + directive.code() + " moved " + (by < 0 ? "up" : "down") + ".");
+    private void move(DirectiveState directive, int to) {
+        boolean up = to < currentDirectives.indexOf(directive);
+        administration.move(orderCode, directive.code(), to);
+        directiveMessage.setText("Directive " + directive.code() + " moved " + (up ? "up" : "down") + ".");
         refreshDirectives();
     }
 
