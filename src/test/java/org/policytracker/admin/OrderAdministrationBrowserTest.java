@@ -79,14 +79,18 @@ class OrderAdministrationBrowserTest extends BrowserTest {
         Browser.screenshot(page, "order-editor-desktop");
 
         page.setViewportSize(390, 844);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit directive D1")).click();
+        Locator edit = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit directive D1"));
+        edit.scrollIntoViewIfNeeded();
+        edit.click();
         Locator phoneDialog = page.getByRole(AriaRole.DIALOG);
+        assertThat(phoneDialog.getByRole(AriaRole.HEADING)).hasText("Directive " + code + " D1");
+        Browser.screenshot(page, "order-directive-dialog-phone");
+        assertThat(phoneDialog.getByLabel("Number of days after signing")).hasValue("90");
         assertThat(phoneDialog.getByText("Falls on 2026-08-31")).isVisible();
         BoundingBox box = phoneDialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save directive"))
                 .boundingBox();
         assertThat(box.x + box.width).as("the save button within the phone's screen").isLessThanOrEqualTo(390);
         Browser.assertAccessible(page);
-        Browser.screenshot(page, "order-directive-dialog-phone");
         page.context().close();
 
         Page manager = signedIn("pm.cisa");

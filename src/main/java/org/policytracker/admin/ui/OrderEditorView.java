@@ -191,8 +191,6 @@ class OrderEditorView extends VerticalLayout implements HasUrlParameter<String> 
         toolbar.setWrap(true);
 
         directives.setAriaLabel("Directives of the order");
-        // the place in the list as shown (stored positions may tie, e.g. for rows entered before positions existed)
-        directives.addColumn(d -> currentDirectives.indexOf(d) + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         directives.addColumn(d -> d.code() + (d.sectionRef() == null ? "" : " (" + d.sectionRef() + ")"))
                 .setHeader("Directive").setAutoWidth(true).setFlexGrow(0);
         directives.addColumn(DirectiveState::title).setHeader("Title").setFlexGrow(3).setWidth("12rem");
