@@ -84,9 +84,9 @@ class OrderAdministrationBrowserTest extends BrowserTest {
         edit.click();
         Locator phoneDialog = page.getByRole(AriaRole.DIALOG);
         assertThat(phoneDialog.getByRole(AriaRole.HEADING)).hasText("Directive " + code + " D1");
-        Browser.screenshot(page, "order-directive-dialog-phone");
         assertThat(phoneDialog.getByLabel("Number of days after signing")).hasValue("90");
         assertThat(phoneDialog.getByText("Falls on 2026-08-31")).isVisible();
+        Browser.screenshot(page, "order-directive-dialog-phone");
         BoundingBox box = phoneDialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save directive"))
                 .boundingBox();
         assertThat(box.x + box.width).as("the save button within the phone's screen").isLessThanOrEqualTo(390);
