@@ -86,11 +86,11 @@ class OrderAdministrationBrowserTest extends BrowserTest {
         assertThat(phoneDialog.getByRole(AriaRole.HEADING)).hasText("Directive " + code + " D1");
         assertThat(phoneDialog.getByLabel("Number of days after signing")).hasValue("90");
         assertThat(phoneDialog.getByText("Falls on 2026-08-31")).isVisible();
-        Browser.screenshot(page, "order-directive-dialog-phone");
         BoundingBox box = phoneDialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save directive"))
                 .boundingBox();
         assertThat(box.x + box.width).as("the save button within the phone's screen").isLessThanOrEqualTo(390);
         Browser.assertAccessible(page);
+        Browser.screenshot(page, "order-directive-dialog-phone"); // after axe: the dialog's opening fade is over
         page.context().close();
 
         Page manager = signedIn("pm.cisa");
