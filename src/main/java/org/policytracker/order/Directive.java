@@ -14,8 +14,10 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -36,8 +38,15 @@ public class Directive {
     @JoinColumn(name = "order_id")
     private ExecutiveOrder order;
 
+    /** Place in the order's list of directives, from 0; equal places fall back to the code. */
+    @Column(nullable = false)
+    private int position;
+
     @Column(nullable = false)
     private String code;
+
+    /** Where in the order's text the directive stands, e.g. "Sec. 4(b)". */
+    private String sectionRef;
 
     @Column(nullable = false)
     private String title;
@@ -59,7 +68,11 @@ public class Directive {
             inverseJoinColumns = @JoinColumn(name = "tenant_id"))
     private Set<Tenant> supportingAgencies = new HashSet<>();
 
+    /** The deadline, or when it is given relative to signing, the date computed from the order's signed date. */
     private LocalDate deadline;
+
+    /** Set when the order gives the deadline as a number of days after signing. */
+    private Integer deadlineDaysAfterSigning;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -70,6 +83,9 @@ public class Directive {
     private Priority priority;
 
     private String source;
+
+    /** When the directive was retired instead of deleted (work hangs on it); null while it is open. */
+    private Instant retiredAt;
 
     @Version
     private long version;
@@ -91,19 +107,51 @@ public class Directive {
         this.source = source;
     }
 
-    /** Replaces what the directive says (all but its order and code), e.g. from an imported order configuration. */
+    /**
+     * Replaces what the directive says (all but its order, code and section), e.g. from an imported order
+     * configuration. A deadline relative to signing stays relative while the date given is the one it falls on.
+     */
     public void redefine(String title, String summary, DirectiveKind kind, Tenant leadAgency,
             Set<Tenant> supportingAgencies, LocalDate deadline, Basis deadlineBasis, Priority priority, String source) {
+        DirectiveDeadline kept = deadlineDaysAfterSigning != null && Objects.equals(deadline, this.deadline)
+                ? DirectiveDeadline.daysAfterSigning(deadlineDaysAfterSigning) : DirectiveDeadline.onDate(deadline);
+        revise(code, sectionRef, title, summary, kind, leadAgency, supportingAgencies, kept, deadlineBasis, priority,
+                order.getSignedOn());
+        this.source = source;
+    }
+
+    /** Sets what an administrator edits; the deadline follows {@link #followSigning(LocalDate)}. */
+    void revise(String code, String sectionRef, String title, String summary, DirectiveKind kind, Tenant leadAgency,
+            Set<Tenant> supportingAgencies, DirectiveDeadline deadline, Basis deadlineBasis, Priority priority,
+            LocalDate signedOn) {
+        this.code = code;
+        this.sectionRef = sectionRef;
         this.title = title;
         this.summary = summary;
         this.kind = kind;
         this.leadAgency = leadAgency;
         this.supportingAgencies.clear();
         this.supportingAgencies.addAll(supportingAgencies);
-        this.deadline = deadline;
+        this.deadline = deadline.date();
+        this.deadlineDaysAfterSigning = deadline.daysAfterSigning();
         this.deadlineBasis = deadlineBasis;
         this.priority = priority;
-        this.source = source;
+        followSigning(signedOn);
+    }
+
+    /** Recomputes a deadline given relative to signing from the order's (new) signed date. */
+    void followSigning(LocalDate signedOn) {
+        if (deadlineDaysAfterSigning != null) {
+            deadline = signedOn == null ? null : signedOn.plusDays(deadlineDaysAfterSigning);
+        }
+    }
+
+    void moveTo(int position) {
+        this.position = position;
+    }
+
+    void retire(Instant at) {
+        this.retiredAt = at;
     }
 
     public Long getId() {
@@ -116,6 +164,26 @@ public class Directive {
 
     public String getCode() {
         return code;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getSectionRef() {
+        return sectionRef;
+    }
+
+    public Integer getDeadlineDaysAfterSigning() {
+        return deadlineDaysAfterSigning;
+    }
+
+    public Instant getRetiredAt() {
+        return retiredAt;
+    }
+
+    public boolean isRetired() {
+        return retiredAt != null;
     }
 
     public String getTitle() {

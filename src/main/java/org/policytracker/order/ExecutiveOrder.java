@@ -31,6 +31,9 @@ public class ExecutiveOrder {
     @Column(nullable = false, unique = true)
     private String code;
 
+    /** The official number, e.g. "EO 14365"; a draft has none yet. */
+    private String number;
+
     @Column(nullable = false)
     private String title;
 
@@ -70,6 +73,21 @@ public class ExecutiveOrder {
         sources.add(new OrderSource(this, sources.size(), title, reference, url));
     }
 
+    /** Sets what an administrator edits; the code, which other records and addresses use, stays. */
+    void revise(String number, String title, LocalDate signedOn, OrderStatus status, String summary) {
+        this.number = number;
+        this.title = title;
+        this.signedOn = signedOn;
+        this.status = status;
+        this.summary = summary;
+    }
+
+    /** Replaces the source links by the given ones, in their order. */
+    void replaceSources(List<OrderAdministration.SourceLink> links) {
+        sources.clear();
+        links.forEach(link -> addSource(link.title(), link.reference(), link.url()));
+    }
+
     public void addVersion(String label, LocalDate effectiveOn, String summary, VersionBasis basis) {
         versions.add(new OrderVersion(this, versions.size(), label, effectiveOn, summary, basis));
     }
@@ -94,6 +112,10 @@ public class ExecutiveOrder {
 
     public String getCode() {
         return code;
+    }
+
+    public String getNumber() {
+        return number;
     }
 
     public String getTitle() {

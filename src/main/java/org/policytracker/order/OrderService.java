@@ -23,7 +23,7 @@ public class OrderService {
 
     /** One line per directive, with its order and lead agency. */
     public record DirectiveRow(long id, String orderCode, String code, String title, DirectiveKind kind,
-            String leadAgency, LocalDate deadline, Basis deadlineBasis, Priority priority) {
+            String leadAgency, LocalDate deadline, Basis deadlineBasis, Priority priority, boolean retired) {
     }
 
     @Transactional(readOnly = true)
@@ -35,7 +35,13 @@ public class OrderService {
     public List<DirectiveRow> directives() {
         return directives.findAllWithOrderAndLead().stream().map(d -> new DirectiveRow(d.getId(),
                 d.getOrder().getCode(), d.getCode(), d.getTitle(), d.getKind(), d.getLeadAgency().getName(),
-                d.getDeadline(), d.getDeadlineBasis(), d.getPriority())).toList();
+                d.getDeadline(), d.getDeadlineBasis(), d.getPriority(), d.isRetired())).toList();
+    }
+
+    /** The directives new work may start on: every one except the retired. */
+    @Transactional(readOnly = true)
+    public List<DirectiveRow> directivesOpenForWork() {
+        return directives().stream().filter(row -> !row.retired()).toList();
     }
 
     /** The directive itself, for an entity of another module that refers to it (a task carries out a directive). */
@@ -47,7 +53,7 @@ public class OrderService {
     public record DirectiveDetails(long id, String orderCode, String orderTitle, String code, String title,
             String summary, DirectiveKind kind, String leadAgencyId, String leadAgency,
             List<String> supportingAgencies, LocalDate deadline, Basis deadlineBasis,
-            Priority priority, String source) {
+            Priority priority, String source, boolean retired) {
     }
 
     @Transactional(readOnly = true)
@@ -56,6 +62,6 @@ public class OrderService {
                 d.getOrder().getTitle(), d.getCode(), d.getTitle(), d.getSummary(), d.getKind(),
                 d.getLeadAgency().getId(), d.getLeadAgency().getName(),
                 d.getSupportingAgencies().stream().map(Tenant::getName).sorted().toList(),
-                d.getDeadline(), d.getDeadlineBasis(), d.getPriority(), d.getSource()));
+                d.getDeadline(), d.getDeadlineBasis(), d.getPriority(), d.getSource(), d.isRetired()));
     }
 }

@@ -1,16 +1,19 @@
 package org.policytracker.security;
 
+import java.util.Optional;
 import org.policytracker.security.repository.AppUserRepository;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * What the REST API under /api/** has in common whichever way callers authenticate (HTTP Basic
  * locally, Keycloak bearer tokens with the keycloak profile): stateless, open only to callers with a
- * tenant and a known role (and a directory entry that still stands: {@link DirectoryStanding}), refusals
+ * tenant and a known role (and a directory entry that still stands: {@link DirectoryStanding};
+ * administration under /api/v1/admin/** only to administrators), refusals
  * as problem JSON.
  */
 final class ApiSecurity {
@@ -30,11 +33,20 @@ final class ApiSecurity {
                         // one-click unsubscribe (RFC 8058): a mail client posts without signing in; the signed
                         // token in the address is the authority (mail.UnsubscribeLinks)
                         .requestMatchers(HttpMethod.POST, "/api/v1/unsubscribe/*").permitAll()
+                        // administration (orders, catalogue, organisations, people, configuration): administrators only
+                        .requestMatchers("/api/v1/admin/**").access((authentication, request) ->
+                                new AuthorizationDecision(signedIn(authentication.get())
+                                        .filter(user -> user.hasRole(Role.ADMIN)).isPresent()))
                         .anyRequest().access((authentication, request) ->
-                        new AuthorizationDecision(authentication.get() != null
-                                && authentication.get().getPrincipal() instanceof TenantUser user && user.hasAccess())))
+                                new AuthorizationDecision(signedIn(authentication.get()).isPresent())))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable()) // stateless, no cookies: nothing for CSRF to ride on
                 .exceptionHandling(refusals -> refusals.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+    }
+
+    /** The caller, when authenticated as a user with a tenant and a known role. */
+    private static Optional<TenantUser> signedIn(Authentication authentication) {
+        return authentication != null && authentication.getPrincipal() instanceof TenantUser user && user.hasAccess()
+                ? Optional.of(user) : Optional.empty();
     }
 }

@@ -68,6 +68,10 @@ public class TaskCommands {
         }
         var directive = orders.findDirective(directiveId)
                 .orElseThrow(() -> new IllegalArgumentException("No directive " + directiveId));
+        if (directive.isRetired()) {
+            throw new TaskValidationException(Map.of(TaskRules.DIRECTIVE, "Directive " + directive.getCode()
+                    + " is retired: it takes no new tasks. Choose a directive in force."));
+        }
         Task task = new Task(directive, title.strip(), null, clock.instant());
         task.setSchedule(null, dueOn);
         tasks.saveAndFlush(task);

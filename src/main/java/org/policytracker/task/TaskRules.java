@@ -12,6 +12,7 @@ import java.util.Set;
  */
 public final class TaskRules {
 
+    public static final String DIRECTIVE = "directive";
     public static final String TITLE = "title";
     public static final String OWNER = "ownerUsername";
     public static final String PERCENT = "percentComplete";

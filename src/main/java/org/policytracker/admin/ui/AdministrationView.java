@@ -6,7 +6,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -32,13 +34,20 @@ public class AdministrationView extends VerticalLayout {
     AdministrationView(OrderService orders, TenantService tenants, ReportingService reporting,
             ReportingPeriodService periodService) {
         add(new H1("Administration"));
-        add(new RouterLink("Order configuration: export or import an order as a file", OrderConfigurationView.class));
-        add(new Paragraph(new Anchor("outbox", "Outbox: the e-mail sent and waiting")));
-        add(new RouterLink("Sectors", SectorAdministrationView.class));
-        add(new RouterLink("Voluntary measures", MeasureAdministrationView.class));
-        add(new RouterLink("Organisations", OrganisationAdministrationView.class));
-        add(new RouterLink("Reporting periods", PeriodAdministrationView.class));
-        add(new RouterLink("People: invite, change role or organisation, deactivate", PeopleView.class));
+        add(new Paragraph("Set up and run what Policy Tracker follows:"));
+        add(new UnorderedList(
+                new ListItem(new RouterLink("Orders and directives: enter and edit them", OrdersView.class)),
+                new ListItem(new RouterLink("Order configuration: export or import an order as a file",
+                        OrderConfigurationView.class)),
+                new ListItem(new RouterLink("Sectors", SectorAdministrationView.class)),
+                new ListItem(new RouterLink("Voluntary measures", MeasureAdministrationView.class)),
+                new ListItem(new RouterLink("Reporting periods", PeriodAdministrationView.class)),
+                new ListItem(new RouterLink("Organisations", OrganisationAdministrationView.class)),
+                new ListItem(new RouterLink("People: invite, change role or organisation, deactivate",
+                        PeopleView.class)),
+                new ListItem(new Anchor("outbox", "Outbox: the e-mail sent and waiting")),
+                new ListItem(new Anchor("administration-history", "Administration history: who changed what")),
+                new ListItem(new Anchor("sign-in-audit", "Sign-in audit"))));
 
         add(new H2("Directives"));
         var directives = orders.directives();

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -28,6 +29,7 @@ import org.policytracker.order.DirectiveSection;
 import org.policytracker.order.OrderService.DirectiveDetails;
 import org.policytracker.order.OrderService;
 import org.policytracker.ui.Labels;
+import org.policytracker.ui.StatusBadge;
 
 /**
  * One directive: what it asks, of whom and by when; then what other modules show about it
@@ -85,6 +87,10 @@ class DirectiveView extends VerticalLayout implements BeforeEnterObserver {
 
     private static Component facts(DirectiveDetails directive) {
         DescriptionList facts = new DescriptionList();
+        if (directive.retired()) {
+            facts.add(new DescriptionList.Term("Status"), new DescriptionList.Description(StatusBadge.of("RETIRED"),
+                    new Span(" kept with its history, read-only; it takes no new tasks")));
+        }
         facts.add(new DescriptionList.Term("Order"), new DescriptionList.Description(directive.orderTitle()));
         facts.add(new DescriptionList.Term("Kind"), new DescriptionList.Description(Labels.of(directive.kind())));
         facts.add(new DescriptionList.Term("Lead agency"), new DescriptionList.Description(directive.leadAgency()));

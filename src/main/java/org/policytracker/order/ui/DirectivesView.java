@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -15,6 +16,7 @@ import java.util.List;
 import org.policytracker.order.OrderService.DirectiveRow;
 import org.policytracker.order.OrderService;
 import org.policytracker.ui.Labels;
+import org.policytracker.ui.StatusBadge;
 
 /** Every order's directives, each linking to its page. Reference data: everyone signed in reads it. */
 @Route("directives")
@@ -38,8 +40,7 @@ class DirectivesView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(row -> row.orderCode() + " " + row.code()).setHeader("Code").setAutoWidth(true).setFlexGrow(0)
                 .setSortable(true);
-        grid.addComponentColumn(row -> new RouterLink(row.title(), DirectiveView.class,
-                new RouteParameters("id", String.valueOf(row.id())))).setHeader("Directive").setFlexGrow(3)
+        grid.addComponentColumn(DirectivesView::directive).setHeader("Directive").setFlexGrow(3)
                 .setComparator(DirectiveRow::title);
         grid.addColumn(row -> Labels.of(row.kind())).setHeader("Kind").setAutoWidth(true).setFlexGrow(0)
                 .setSortable(true);
@@ -51,5 +52,15 @@ class DirectivesView extends VerticalLayout {
         grid.setItems(rows);
         grid.setSizeFull();
         addAndExpand(grid);
+    }
+
+    /** The directive's title linking to its page, and "retired" beside it when it takes no new work. */
+    private static Span directive(DirectiveRow row) {
+        Span cell = new Span(new RouterLink(row.title(), DirectiveView.class,
+                new RouteParameters("id", String.valueOf(row.id()))));
+        if (row.retired()) {
+            cell.add(new Span(" "), StatusBadge.of("RETIRED"));
+        }
+        return cell;
     }
 }

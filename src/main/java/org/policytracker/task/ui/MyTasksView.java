@@ -82,7 +82,7 @@ class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
 
         Button newTask = new Button("New task", VaadinIcon.PLUS.create(),
-                click -> new NewTaskDialog(commands, orders.directives()).open());
+                click -> new NewTaskDialog(commands, orders.directivesOpenForWork()).open());
         newTask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button bulk = new Button("Update selected…", VaadinIcon.EDIT.create(), click -> new BulkUpdateDialog(commands,
                 tasks.possibleOwners(), grid.getSelectedItems().stream().map(TaskRow::id).toList(), this::refresh).open());

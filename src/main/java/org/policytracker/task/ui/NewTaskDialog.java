@@ -42,8 +42,12 @@ class NewTaskDialog extends Dialog {
                 close();
                 UI.getCurrent().navigate(TaskEditorView.class, new RouteParameters("id", String.valueOf(id)));
             } catch (TaskValidationException invalid) {
-                title.setInvalid(true);
-                title.setErrorMessage(invalid.fieldErrors().get(TaskRules.TITLE));
+                String directiveError = invalid.fieldErrors().get(TaskRules.DIRECTIVE);
+                directive.setInvalid(directiveError != null);
+                directive.setErrorMessage(directiveError);
+                String titleError = invalid.fieldErrors().get(TaskRules.TITLE);
+                title.setInvalid(titleError != null);
+                title.setErrorMessage(titleError);
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
