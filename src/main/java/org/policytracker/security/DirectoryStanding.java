@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Objects;
 import org.policytracker.security.repository.AppUserRepository;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -32,7 +33,7 @@ final class DirectoryStanding extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof TenantUser person
-                && directory.findById(person.username()).filter(entry -> !stands(entry, person)).isPresent()) {
+                && noLongerStands(person)) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);
             if (session != null) {
@@ -40,6 +41,16 @@ final class DirectoryStanding extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private boolean noLongerStands(TenantUser person) {
+        try {
+            return directory.findById(person.username()).filter(entry -> !stands(entry, person)).isPresent();
+        } catch (DataAccessException databaseDown) {
+            // nothing can be read while the database does not answer: the request goes on to meet the outage
+            // where the application explains it (the "service unavailable" page, 503 problem JSON)
+            return false;
+        }
     }
 
     private static boolean stands(AppUser entry, TenantUser person) {

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -70,7 +71,11 @@ class LocalSecurityConfiguration {
         };
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(everyone);
         passwords.setPasswordEncoder(encoder);
+        // replaces Spring's own post-check, so it makes that check too (an invitation's expired initial password)
         passwords.setPostAuthenticationChecks(user -> {
+            if (!user.isCredentialsNonExpired()) {
+                throw new CredentialsExpiredException("The initial password of this account has expired");
+            }
             if (user instanceof TenantUser member && !tenants.admits(member.tenantId())) {
                 throw new DisabledException("The organisation of this account is deactivated");
             }
