@@ -6,11 +6,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Objects;
 import org.policytracker.security.repository.AppUserRepository;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -21,6 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * People the directory does not hold (e.g. an association system's service account) are left alone.
  */
 final class DirectoryStanding extends OncePerRequestFilter {
+
+    static final Duration RECHECK_AFTER = Duration.ofSeconds(2);
+    private static final String CHECKED_AT = DirectoryStanding.class.getName() + ".checkedAt";
 
     private final AppUserRepository directory;
 
@@ -33,7 +38,7 @@ final class DirectoryStanding extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof TenantUser person
-                && noLongerStands(person)) {
+                && dueForCheck(request.getSession(false)) && noLongerStands(person)) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);
             if (session != null) {
@@ -43,10 +48,28 @@ final class DirectoryStanding extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /**
+     * A session is checked at most once per {@link #RECHECK_AFTER}: a page's burst of requests (its resources,
+     * its server round trips) costs one directory read, not one each. A stateless request is always checked.
+     * Elapsed time, not the application's clock, which tests fix.
+     */
+    private static boolean dueForCheck(HttpSession session) {
+        if (session == null) {
+            return true;
+        }
+        long now = System.nanoTime();
+        Object last = session.getAttribute(CHECKED_AT);
+        if (last instanceof Long checkedAt && now - checkedAt < RECHECK_AFTER.toNanos()) {
+            return false;
+        }
+        session.setAttribute(CHECKED_AT, now);
+        return true;
+    }
+
     private boolean noLongerStands(TenantUser person) {
         try {
             return directory.findById(person.username()).filter(entry -> !stands(entry, person)).isPresent();
-        } catch (DataAccessException databaseDown) {
+        } catch (DataAccessException | TransactionException databaseDown) {
             // nothing can be read while the database does not answer: the request goes on to meet the outage
             // where the application explains it (the "service unavailable" page, 503 problem JSON)
             return false;

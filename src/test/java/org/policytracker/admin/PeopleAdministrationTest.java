@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policytracker.audit.AdministrationHistory;
 import org.policytracker.security.Invitee;
@@ -21,6 +22,7 @@ import org.policytracker.security.PersonRefusedException;
 import org.policytracker.security.Role;
 import org.policytracker.support.PolicyTrackerTest;
 import org.policytracker.support.SignedIn;
+import org.policytracker.support.TestOrders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +37,16 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @PolicyTrackerTest
 class PeopleAdministrationTest {
+
+    /** Agencies of the class's own: the people it invites meet no other test's owner lists or reminders. */
+    private static String ownAgency;
+    private static String otherAgency;
+
+    @BeforeAll
+    static void createAgencies(@Autowired TestOrders orders) {
+        ownAgency = orders.agency("people");
+        otherAgency = orders.agency("people-other");
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -85,18 +97,18 @@ class PeopleAdministrationTest {
 
     /** Invites a CISA program manager who then sets the password "correct horse battery staple". */
     private void inviteWithOwnPassword(String username) throws Exception {
-        String initial = invite(username, "cisa", "PROGRAM_MANAGER");
+        String initial = invite(username, ownAgency, "PROGRAM_MANAGER");
         accounts.setOwnPassword(firstSignIn(username), initial, "correct horse battery staple");
     }
 
     private static LocalAccountUser firstSignIn(String username) {
-        return new LocalAccountUser(username, "Robin Example", "cisa", Set.of(Role.PROGRAM_MANAGER), null, true, false);
+        return new LocalAccountUser(username, "Robin Example", ownAgency, Set.of(Role.PROGRAM_MANAGER), null, true, false);
     }
 
     @Test
     void anInvitedPersonMustSetTheirOwnPasswordBeforeUsingTheApi() throws Exception {
         String username = uniqueName();
-        String initial = invite(username, "cisa", "PROGRAM_MANAGER");
+        String initial = invite(username, ownAgency, "PROGRAM_MANAGER");
         assertThat(initial).hasSize(16);
 
         // signed in with the initial password, but refused until they set their own
@@ -115,21 +127,21 @@ class PeopleAdministrationTest {
         accounts.setOwnPassword(person, initial, "correct horse battery staple");
         HttpResponse<String> me = send("GET", "/api/v1/me", username, "correct horse battery staple", null);
         assertThat(me.statusCode()).isEqualTo(200);
-        assertThat(me.body()).contains("\"tenant\":\"cisa\"").contains("PROGRAM_MANAGER");
+        assertThat(me.body()).contains("\"tenant\":\"" + ownAgency + "\"").contains("PROGRAM_MANAGER");
         assertThat(send("GET", "/api/v1/me", username, initial, null).statusCode()).isEqualTo(401);
 
         var recorded = signedIn.as("admin", () -> history.of("person", username, 10));
         assertThat(recorded).singleElement().satisfies(entry -> {
             assertThat(entry.change().getAction()).isEqualTo("invited");
             assertThat(entry.change().getActor()).isEqualTo("admin");
-            assertThat(entry.change().getAfterState()).contains("\"tenantId\":\"cisa\"").doesNotContain(initial);
+            assertThat(entry.change().getAfterState()).contains("\"tenantId\":\"" + ownAgency + "\"").doesNotContain(initial);
         });
     }
 
     @Test
     void anInitialPasswordThatExpiredUnusedIsRefused() throws Exception {
         String username = uniqueName();
-        String initial = invite(username, "cisa", "PROGRAM_MANAGER");
+        String initial = invite(username, ownAgency, "PROGRAM_MANAGER");
         assertThat(send("GET", "/api/v1/me", username, initial, null).statusCode()).isEqualTo(403);
         jdbc.sql("update local_account set initial_password_expires = '2000-01-01' where username = ?")
                 .param(username).update();
@@ -142,16 +154,16 @@ class PeopleAdministrationTest {
         inviteWithOwnPassword(username);
 
         HttpResponse<String> changed = send("PUT", "/api/v1/admin/people/" + username + "/assignment", "admin", "demo",
-                Map.of("role", "OVERSIGHT_VIEWER", "tenantId", "treasury"));
+                Map.of("role", "OVERSIGHT_VIEWER", "tenantId", otherAgency));
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
 
         HttpResponse<String> me = send("GET", "/api/v1/me", username, "correct horse battery staple", null);
-        assertThat(me.body()).contains("\"tenant\":\"treasury\"").contains("OVERSIGHT_VIEWER")
+        assertThat(me.body()).contains("\"tenant\":\"" + otherAgency + "\"").contains("OVERSIGHT_VIEWER")
                 .doesNotContain("PROGRAM_MANAGER");
         var recorded = signedIn.as("admin", () -> history.of("person", username, 10));
         assertThat(recorded.getFirst().change().getAction()).isEqualTo("changed role or organisation");
         assertThat(recorded.getFirst().fields()).extracting(field -> field.field() + ": " + field.before() + " → " + field.after())
-                .containsExactlyInAnyOrder("tenantId: cisa → treasury", "role: PROGRAM_MANAGER → OVERSIGHT_VIEWER");
+                .containsExactlyInAnyOrder("tenantId: " + ownAgency + " → " + otherAgency, "role: PROGRAM_MANAGER → OVERSIGHT_VIEWER");
     }
 
     @Test
@@ -172,20 +184,20 @@ class PeopleAdministrationTest {
         JsonNode listed = JSON.readTree(send("GET", "/api/v1/admin/people/" + username, "admin", "demo", null).body());
         assertThat(listed.path("displayName").asString()).isEqualTo("Robin Example");
         assertThat(send("PUT", "/api/v1/admin/people/" + username + "/assignment", "admin", "demo",
-                Map.of("role", "ADMIN", "tenantId", "cisa")).statusCode()).isEqualTo(400);
+                Map.of("role", "ADMIN", "tenantId", ownAgency)).statusCode()).isEqualTo(400);
     }
 
     @Test
     void nonAdministratorsAreRefused() throws Exception {
         String username = uniqueName();
         HttpResponse<String> refused = send("POST", "/api/v1/admin/people", "pm.cisa", "demo",
-                invitee(username, "cisa", "ADMIN"));
+                invitee(username, ownAgency, "ADMIN"));
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(send("GET", "/api/v1/admin/people", "viewer.congress", "demo", null).statusCode()).isEqualTo(403);
         assertThatThrownBy(() -> signedIn.run("pm.cisa", () -> people.invite(new Invitee(username, "Robin Example",
-                username + "@example.gov", "cisa", Role.ADMIN)))).isInstanceOf(AccessDeniedException.class);
+                username + "@example.gov", ownAgency, Role.ADMIN)))).isInstanceOf(AccessDeniedException.class);
         assertThat(send("GET", "/api/v1/admin/people/" + username, "admin", "demo", null).statusCode()).isEqualTo(404);
     }
 
@@ -207,7 +219,7 @@ class PeopleAdministrationTest {
         assertThat(send("GET", "/api/v1/admin/people/" + username, "admin", "demo", null).statusCode()).isEqualTo(404);
 
         HttpResponse<String> demoChange = send("PUT", "/api/v1/admin/people/pm.cisa/assignment", "admin", "demo",
-                Map.of("role", "ADMIN", "tenantId", "cisa"));
+                Map.of("role", "ADMIN", "tenantId", ownAgency));
         assertThat(demoChange.statusCode()).isEqualTo(400);
         assertThat(demoChange.body()).contains("realm-config/");
         assertThat(send("GET", "/api/v1/me", "pm.cisa", "demo", null).body()).contains("PROGRAM_MANAGER");

@@ -11,9 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policytracker.support.KeycloakRealm;
 import org.policytracker.support.KeycloakTest;
+import org.policytracker.support.TestOrders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -27,6 +29,16 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @KeycloakTest
 class KeycloakPeopleAdministrationTest {
+
+    /** Agencies of the class's own: the people it invites meet no other test's owner lists or reminders. */
+    private static String ownAgency;
+    private static String otherAgency;
+
+    @BeforeAll
+    static void createAgencies(@Autowired TestOrders orders) {
+        ownAgency = orders.agency("people");
+        otherAgency = orders.agency("people-other");
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -62,16 +74,17 @@ class KeycloakPeopleAdministrationTest {
     @Test
     void anAdministratorInvitesChangesAndDeactivatesAKeycloakUser() throws Exception {
         String admin = realm.personToken("admin", "demo");
-        String username = "kc." + UUID.randomUUID().toString().substring(0, 8);
+        // "test-": a person this test adds for itself, which RealmUsersTest leaves aside
+        String username = "test-kc." + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> invited = send("POST", "/api/v1/admin/people", admin, Map.of("username", username,
-                "displayName", "Jordan Keycloak", "email", username + "@example.gov", "tenantId", "cisa",
+                "displayName", "Jordan Keycloak", "email", username + "@example.gov", "tenantId", ownAgency,
                 "role", "PROGRAM_MANAGER"));
         assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
         assertThat(JSON.readTree(invited.body()).path("person").path("source").asString()).isEqualTo("KEYCLOAK");
 
         JsonNode user = keycloakUser(username);
         String id = user.path("id").asString();
-        assertThat(user.path("attributes").path("tenant").get(0).asString()).isEqualTo("cisa");
+        assertThat(user.path("attributes").path("tenant").get(0).asString()).isEqualTo(ownAgency);
         assertThat(user.path("enabled").asBoolean()).isTrue();
         assertThat(user.path("firstName").asString()).isEqualTo("Jordan");
         assertThat(user.path("lastName").asString()).isEqualTo("Keycloak");
@@ -90,17 +103,17 @@ class KeycloakPeopleAdministrationTest {
         String token = realm.personToken(username, "own password 1234");
         HttpResponse<String> me = send("GET", "/api/v1/me", token, null);
         assertThat(me.statusCode()).isEqualTo(200);
-        assertThat(me.body()).contains("\"tenant\":\"cisa\"").contains("PROGRAM_MANAGER");
+        assertThat(me.body()).contains("\"tenant\":\"" + ownAgency + "\"").contains("PROGRAM_MANAGER");
 
         HttpResponse<String> changed = send("PUT", "/api/v1/admin/people/" + username + "/assignment", admin,
-                Map.of("role", "OVERSIGHT_VIEWER", "tenantId", "treasury"));
+                Map.of("role", "OVERSIGHT_VIEWER", "tenantId", otherAgency));
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
-        assertThat(keycloakUser(username).path("attributes").path("tenant").get(0).asString()).isEqualTo("treasury");
+        assertThat(keycloakUser(username).path("attributes").path("tenant").get(0).asString()).isEqualTo(otherAgency);
         assertThat(realmRoles(id)).contains("OVERSIGHT_VIEWER").doesNotContain("PROGRAM_MANAGER");
         // the token issued before the change no longer serves; a new one carries the new role and tenant
         assertThat(send("GET", "/api/v1/me", token, null).statusCode()).isEqualTo(401);
         String newToken = realm.personToken(username, "own password 1234");
-        assertThat(send("GET", "/api/v1/me", newToken, null).body()).contains("\"tenant\":\"treasury\"")
+        assertThat(send("GET", "/api/v1/me", newToken, null).body()).contains("\"tenant\":\"" + otherAgency + "\"")
                 .contains("OVERSIGHT_VIEWER");
 
         HttpResponse<String> deactivated = send("POST", "/api/v1/admin/people/" + username + "/deactivation", admin, null);
@@ -117,7 +130,7 @@ class KeycloakPeopleAdministrationTest {
     void aProgramManagerCannotAdministerPeople() throws Exception {
         String token = realm.personToken("pm.cisa", "demo");
         HttpResponse<String> refused = send("POST", "/api/v1/admin/people", token, Map.of("username", "kc.refused",
-                "displayName", "Not Invited", "email", "kc.refused@example.gov", "tenantId", "cisa", "role", "ADMIN"));
+                "displayName", "Not Invited", "email", "kc.refused@example.gov", "tenantId", ownAgency, "role", "ADMIN"));
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(realm.read("users?exact=true&username=kc.refused")).isEmpty();
     }

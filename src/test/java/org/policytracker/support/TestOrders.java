@@ -64,6 +64,17 @@ public class TestOrders {
                 .toUpperCase(Locale.ROOT));
     }
 
+    /**
+     * A new agency of the test's own ({@code t-<name>-<random suffix>}), so that the people a test invites
+     * into it meet no other test's reminders, owner lists or directories.
+     */
+    public String agency(String name) {
+        String id = ("t-" + name + "-" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT);
+        jdbc.sql("INSERT INTO tenant (id, kind, name) VALUES (?, 'AGENCY', ?)").params(id, "Test agency " + id)
+                .update();
+        return id;
+    }
+
     /** A new task of the manager's agency on the directive, created as the manager would create it. */
     public long task(String manager, long directive, String title, LocalDate dueOn) {
         return signedIn.as(manager, () -> commands.create(directive, title, dueOn));
