@@ -38,7 +38,7 @@ final class DirectoryStanding extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof TenantUser person
-                && dueForCheck(request.getSession(false)) && noLongerStands(person)) {
+                && dueForCheck(request.getSession(false)) && noLongerStands(person, request.getSession(false) != null)) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);
             if (session != null) {
@@ -66,12 +66,14 @@ final class DirectoryStanding extends OncePerRequestFilter {
         return true;
     }
 
-    private boolean noLongerStands(TenantUser person) {
+    private boolean noLongerStands(TenantUser person, boolean inSession) {
         try {
             return directory.findById(person.username()).filter(entry -> !stands(entry, person)).isPresent();
         } catch (DataAccessException | TransactionException databaseDown) {
-            // nothing can be read while the database does not answer: the request goes on to meet the outage
-            // where the application explains it (the "service unavailable" page, 503 problem JSON)
+            if (!inSession) {
+                throw databaseDown; // a stateless API call is answered 503 at once (database.DatabaseUnavailable)
+            }
+            // a page's request goes on to meet the outage where the application explains it (its own page)
             return false;
         }
     }
