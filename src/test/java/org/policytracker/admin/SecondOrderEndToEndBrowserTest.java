@@ -116,8 +116,8 @@ class SecondOrderEndToEndBrowserTest extends BrowserTest {
         admin.click(hubLink(page, "Voluntary measures"));
         String measure = code + "-MFA";
         admin.fill(page.getByLabel("Code"), measure);
-        admin.fill(page.getByLabel("Directive"), code + " D1");
-        admin.click(page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(code + " D1 — ")));
+        admin.choose(page.getByLabel("Directive"), code + " D1",
+                page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(code + " D1 — ")));
         assertThat(page.getByLabel("Lead agency")).hasValue(Pattern.compile("\\(CISA\\)"));
         admin.fill(page.getByLabel("Title"), "Phishing-resistant MFA at port operators");
         admin.fill(page.getByLabel("Adoption definition"), "MFA on every account that reaches a terminal's systems");
@@ -187,13 +187,14 @@ class SecondOrderEndToEndBrowserTest extends BrowserTest {
                 .setExact(true)));
         manager.click(button(work, "New task"));
         Locator newTask = work.getByRole(AriaRole.DIALOG);
-        manager.fill(newTask.getByLabel("Directive it carries out"), code + " D2");
-        manager.click(work.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(code + " D2 — ")));
+        manager.choose(newTask.getByLabel("Directive it carries out"), code + " D2",
+                work.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(code + " D2 — ")));
         String taskTitle = "List the control systems at the northern terminal " + suffix;
         manager.fill(newTask.getByLabel("Title", new Locator.GetByLabelOptions().setExact(true)), taskTitle);
         manager.fillDate(newTask.getByLabel("Due date"), "3/31/2027");
         manager.click(newTask.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create and open")));
         assertThat(work.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(taskTitle))).isVisible();
+        assertThat(work.getByRole(AriaRole.DIALOG)).hasCount(0); // the dialog's fade-out over
         checked(manager, "second-order-task-created");
         work.context().close();
 
@@ -289,8 +290,12 @@ class SecondOrderEndToEndBrowserTest extends BrowserTest {
         }
 
         void choose(Locator comboBox, String typed, String item) {
+            choose(comboBox, typed, page.locator("vaadin-combo-box-item").getByText(item));
+        }
+
+        void choose(Locator comboBox, String typed, Locator option) {
             comboBox.fill(typed);
-            page.locator("vaadin-combo-box-item").getByText(item).click();
+            option.click();
             steps++;
         }
 
@@ -300,9 +305,8 @@ class SecondOrderEndToEndBrowserTest extends BrowserTest {
         }
 
         void chooseSector(String name) {
-            page.getByLabel("Sectors it applies to").fill(name);
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
-            steps++;
+            choose(page.getByLabel("Sectors it applies to"), name,
+                    page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(name).setExact(true)));
         }
 
         Locator openDirectiveDialog() {
