@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class DirectoryStanding extends OncePerRequestFilter {
 
     static final Duration RECHECK_AFTER = Duration.ofSeconds(2);
-    private static final String CHECKED_AT = DirectoryStanding.class.getName() + ".checkedAt";
+    private static final String UNCHECKED_UNTIL = DirectoryStanding.class.getName() + ".uncheckedUntil";
 
     private final AppUserRepository directory;
 
@@ -38,7 +38,7 @@ final class DirectoryStanding extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof TenantUser person
-                && dueForCheck(request.getSession(false)) && noLongerStands(person, request.getSession(false) != null)) {
+                && dueForCheck(request.getSession(false)) && noLongerStands(person, request.getSession(false))) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);
             if (session != null) {
@@ -49,31 +49,24 @@ final class DirectoryStanding extends OncePerRequestFilter {
     }
 
     /**
-     * A session is checked at most once per {@link #RECHECK_AFTER}: a page's burst of requests (its resources,
-     * its server round trips) costs one directory read, not one each. A stateless request is always checked.
-     * Elapsed time, not the application's clock, which tests fix.
+     * Every request is checked, but for {@link #RECHECK_AFTER} after the database failed to answer one of the
+     * session's checks: a page's burst of requests during an outage then waits for the database once, not once
+     * each. A stateless request is always checked. Elapsed time, not the application's clock, which tests fix.
      */
     private static boolean dueForCheck(HttpSession session) {
-        if (session == null) {
-            return true;
-        }
-        long now = System.nanoTime();
-        Object last = session.getAttribute(CHECKED_AT);
-        if (last instanceof Long checkedAt && now - checkedAt < RECHECK_AFTER.toNanos()) {
-            return false;
-        }
-        session.setAttribute(CHECKED_AT, now);
-        return true;
+        return session == null || !(session.getAttribute(UNCHECKED_UNTIL) instanceof Long until)
+                || System.nanoTime() - until >= 0;
     }
 
-    private boolean noLongerStands(TenantUser person, boolean inSession) {
+    private boolean noLongerStands(TenantUser person, HttpSession session) {
         try {
             return directory.findById(person.username()).filter(entry -> !stands(entry, person)).isPresent();
         } catch (DataAccessException | TransactionException databaseDown) {
-            if (!inSession) {
+            if (session == null) {
                 throw databaseDown; // a stateless API call is answered 503 at once (database.DatabaseUnavailable)
             }
             // a page's request goes on to meet the outage where the application explains it (its own page)
+            session.setAttribute(UNCHECKED_UNTIL, System.nanoTime() + RECHECK_AFTER.toNanos());
             return false;
         }
     }
