@@ -26,10 +26,21 @@ class SecurityHeadersTest {
     @LocalServerPort
     int port;
 
+    /**
+     * The application's answer. On a fresh checkout Vaadin builds its development frontend bundle at the
+     * first start and meanwhile answers every page with its own placeholder (marked X-DevModePending),
+     * which is not the application's page: the test waits for the real one, as a browser's poll does.
+     */
     private HttpResponse<String> get(String path) throws Exception {
         try (HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build()) {
-            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            for (int waited = 0; response.headers().firstValue("X-DevModePending").isPresent(); waited++) {
+                assertThat(waited).as("seconds waited for Vaadin's development bundle").isLessThan(600);
+                Thread.sleep(1000);
+                response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            }
+            return response;
         }
     }
 
