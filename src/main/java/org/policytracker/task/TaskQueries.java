@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.policytracker.export.SpreadsheetSafeCsv;
+import org.policytracker.ui.Labels;
+import org.policytracker.ui.Timestamps;
 import org.policytracker.security.AppUser;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.People;
@@ -144,15 +146,15 @@ public class TaskQueries {
         return tasks.findOpenWithOwner();
     }
 
-    /** The rows of the current grid as spreadsheet-safe CSV. */
+    /** The rows of the current grid as spreadsheet-safe CSV, in the words and date formats of the pages. */
     @Transactional(readOnly = true)
     public byte[] exportCsv(TaskFilter filter) {
         List<String> header = List.of("Order", "Directive", "Task", "Status", "Percent complete", "Due",
                 "Owner", "Overdue", "Stale", "Last activity");
         List<List<?>> rows = myTasks(filter).stream().map(row -> List.<Object>of(row.orderCode(),
-                row.directiveCode(), row.title(), row.status(), row.percentComplete(),
+                row.directiveCode(), row.title(), Labels.of(row.status()), row.percentComplete(),
                 row.dueOn() == null ? "" : row.dueOn(), row.ownerName(), row.overdue() ? "yes" : "no",
-                row.stale() ? "yes" : "no", row.lastActivityAt())).collect(Collectors.toList());
+                row.stale() ? "yes" : "no", Timestamps.format(row.lastActivityAt()))).collect(Collectors.toList());
         return SpreadsheetSafeCsv.write(header, rows);
     }
 

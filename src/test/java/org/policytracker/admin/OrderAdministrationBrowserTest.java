@@ -44,7 +44,7 @@ class OrderAdministrationBrowserTest extends BrowserTest {
         page.getByLabel("Code").fill(code);
         page.getByLabel("Number").fill("EO 14999");
         page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Securing water utilities");
-        page.getByLabel("Signed on").fill("6/2/2026");
+        page.getByLabel("Signed on").fill("2026-06-02");
         page.getByLabel("Signed on").press("Enter");
         page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Status")).fill("In force");
         page.locator("vaadin-combo-box-item").getByText("In force").click();

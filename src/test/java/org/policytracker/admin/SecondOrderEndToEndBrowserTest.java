@@ -72,7 +72,7 @@ class SecondOrderEndToEndBrowserTest extends BrowserTest {
         admin.fill(field(page, "Code"), code);
         admin.fill(field(page, "Number"), "EO 14" + ThreadLocalRandom.current().nextInt(100, 999));
         admin.fill(field(page, "Title"), orderTitle);
-        admin.fillDate(field(page, "Signed on"), "6/2/2026");
+        admin.fillDate(field(page, "Signed on"), "2026-06-02");
         admin.choose(page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Status")), "In force",
                 "In force");
         admin.click(button(page, "Create order"));
@@ -191,7 +191,7 @@ class SecondOrderEndToEndBrowserTest extends BrowserTest {
                 work.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(code + " D2 — ")));
         String taskTitle = "List the control systems at the northern terminal " + suffix;
         manager.fill(newTask.getByLabel("Title", new Locator.GetByLabelOptions().setExact(true)), taskTitle);
-        manager.fillDate(newTask.getByLabel("Due date"), "3/31/2027");
+        manager.fillDate(newTask.getByLabel("Due date"), "2027-03-31");
         manager.click(newTask.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create and open")));
         assertThat(work.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(taskTitle))).isVisible();
         assertThat(work.getByRole(AriaRole.DIALOG)).hasCount(0); // the dialog's fade-out over

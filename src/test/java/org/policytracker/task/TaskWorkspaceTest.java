@@ -269,4 +269,15 @@ class TaskWorkspaceTest {
         assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"");
         assertThat(csv).doesNotContain(",=HYPERLINK").doesNotContain(",\"=HYPERLINK");
     }
+
+    @Test
+    void csvExportSpeaksInWordsAndDatesWithATimeZone() {
+        TaskSnapshot task = newTask("Readable export");
+        save("pm.cisa", task, TaskFixtures.change(task, t -> t.status(TaskStatus.IN_PROGRESS)));
+        String csv = new String(signedIn.as("pm.cisa", () -> queries.exportCsv(TaskFilter.NONE.withText(task.title()))),
+                StandardCharsets.UTF_8);
+        String row = csv.lines().skip(1).findFirst().orElseThrow();
+        assertThat(row).contains(",In progress,").doesNotContain("IN_PROGRESS")
+                .containsPattern(",\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC$");
+    }
 }

@@ -1,7 +1,6 @@
 package org.policytracker.admin.ui;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -26,14 +25,6 @@ final class AdminForms {
             Notification notice = Notification.show(reason, 8000, Notification.Position.MIDDLE);
             notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
-    }
-
-    /** A date field taking and showing dates as 2027-01-31, whatever the browser's language. */
-    static DatePicker isoDate(String label) {
-        DatePicker date = new DatePicker(label);
-        date.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
-        date.setPlaceholder("YYYY-MM-DD");
-        return date;
     }
 
     /** Where a refused deletion says why, beside its button; read out when it changes. */

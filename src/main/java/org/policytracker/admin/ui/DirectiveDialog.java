@@ -25,12 +25,13 @@ import java.util.function.Consumer;
 import org.policytracker.order.Basis;
 import org.policytracker.order.DirectiveDeadline;
 import org.policytracker.order.DirectiveKind;
-import org.policytracker.order.OrderAdministration;
 import org.policytracker.order.OrderAdministration.DirectiveInput;
 import org.policytracker.order.OrderAdministration.DirectiveState;
+import org.policytracker.order.OrderAdministration;
 import org.policytracker.order.OrderValidationException;
 import org.policytracker.order.Priority;
 import org.policytracker.tenant.Tenant;
+import org.policytracker.ui.IsoDatePicker;
 import org.policytracker.ui.Labels;
 
 /**
@@ -75,7 +76,7 @@ class DirectiveDialog extends Dialog {
     private final MultiSelectComboBox<Tenant> supporting = new MultiSelectComboBox<>("Supporting agencies");
     private final ComboBox<Priority> priority = new ComboBox<>("Priority");
     private final RadioButtonGroup<DeadlineMode> mode = new RadioButtonGroup<>("Deadline");
-    private final DatePicker date = new DatePicker("Deadline date");
+    private final DatePicker date = new IsoDatePicker("Deadline date");
     private final IntegerField days = new IntegerField("Number of days after signing");
     private final RadioButtonGroup<Basis> basis = new RadioButtonGroup<>("Basis of the deadline");
     private final Binder<Form> binder = new Binder<>();

@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 import org.policytracker.order.OrderService.DirectiveRow;
 import org.policytracker.order.OrderService;
 import org.policytracker.tenant.AdministrativeChangeRefused;
+import org.policytracker.ui.IsoDatePicker;
 import org.policytracker.uptake.MeasureAdministration.MeasureInput;
 import org.policytracker.uptake.MeasureAdministration.MeasureState;
 import org.policytracker.uptake.MeasureAdministration.TermsState;
@@ -69,7 +70,7 @@ public class MeasureAdministrationView extends VerticalLayout {
     private final TextArea adoptionDefinition = new TextArea("Adoption definition");
     private final TextArea eligiblePopulation = new TextArea("Eligible population");
     private final BigDecimalField targetPercent = new BigDecimalField("Target percent");
-    private final DatePicker targetDate = AdminForms.isoDate("Target date");
+    private final DatePicker targetDate = new IsoDatePicker("Target date");
     private final MultiSelectComboBox<SectorState> sectors = new MultiSelectComboBox<>("Sectors it applies to");
     private final ComboBox<String> termsFromPeriod = new ComboBox<>("New target or sectors apply from period");
     private final H2 formTitle = new H2();

@@ -37,16 +37,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.policytracker.order.Basis;
-import org.policytracker.order.OrderAdministration;
 import org.policytracker.order.OrderAdministration.DirectiveRemoval;
 import org.policytracker.order.OrderAdministration.DirectiveState;
 import org.policytracker.order.OrderAdministration.OrderInput;
 import org.policytracker.order.OrderAdministration.OrderState;
 import org.policytracker.order.OrderAdministration.SourceLink;
+import org.policytracker.order.OrderAdministration;
 import org.policytracker.order.OrderNotFoundException;
 import org.policytracker.order.OrderStatus;
 import org.policytracker.order.OrderValidationException;
 import org.policytracker.tenant.Tenant;
+import org.policytracker.ui.IsoDatePicker;
 import org.policytracker.ui.StatusBadge;
 
 /**
@@ -73,7 +74,7 @@ class OrderEditorView extends VerticalLayout implements HasUrlParameter<String> 
     private final TextField code = new TextField("Code");
     private final TextField number = new TextField("Number");
     private final TextField title = new TextField("Title");
-    private final DatePicker signedOn = new DatePicker("Signed on");
+    private final DatePicker signedOn = new IsoDatePicker("Signed on");
     private final ComboBox<OrderStatus> status = new ComboBox<>("Status");
     private final TextArea summary = new TextArea("Summary");
     private final SourceLinksEditor sources = new SourceLinksEditor();
@@ -198,7 +199,7 @@ class OrderEditorView extends VerticalLayout implements HasUrlParameter<String> 
         directives.addColumn(d -> agencyNames.getOrDefault(d.leadAgency(), d.leadAgency())).setHeader("Lead agency")
                 .setWidth("12rem").setFlexGrow(2);
         directives.addColumn(OrderEditorView::deadline).setHeader("Deadline").setAutoWidth(true);
-        directives.addComponentColumn(d -> d.retired() ? StatusBadge.of("RETIRED") : new Span("in force"))
+        directives.addComponentColumn(d -> d.retired() ? StatusBadge.of("RETIRED") : new Span("In force"))
                 .setHeader("Status").setWidth("7rem").setFlexGrow(0);
         directives.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         directives.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -11,8 +11,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.policytracker.gap.FilterOptions;
 import org.policytracker.gap.FilterOptions.Option;
+import org.policytracker.gap.FilterOptions;
+import org.policytracker.ui.IsoDatePicker;
 
 /**
  * The dashboard's filters and its "As of" day. A change navigates to the dashboard's address with
@@ -37,8 +38,7 @@ class FilterBar extends FlexLayout {
 
     /** "As of": the day of the figures, written and parsed as in the URL (YYYY-MM-DD); cleared means today. */
     private DatePicker asOfPicker(LocalDate asOf) {
-        DatePicker picker = new DatePicker("As of", asOf);
-        picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        DatePicker picker = new IsoDatePicker("As of", asOf);
         picker.setPlaceholder("Today");
         picker.setTooltipText("The day the figures are computed for (YYYY-MM-DD); empty means today");
         picker.setClearButtonVisible(true);

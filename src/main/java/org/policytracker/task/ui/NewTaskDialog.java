@@ -14,6 +14,7 @@ import org.policytracker.order.OrderService.DirectiveRow;
 import org.policytracker.task.TaskCommands;
 import org.policytracker.task.TaskRules;
 import org.policytracker.task.TaskValidationException;
+import org.policytracker.ui.IsoDatePicker;
 
 /** Asks for the directive, title and due date of a new task, then opens it in the editor. */
 class NewTaskDialog extends Dialog {
@@ -26,7 +27,7 @@ class NewTaskDialog extends Dialog {
         TextField title = new TextField("Title");
         title.setRequiredIndicatorVisible(true);
         title.setMaxLength(300);
-        DatePicker due = new DatePicker("Due date");
+        DatePicker due = new IsoDatePicker("Due date");
         FormLayout form = new FormLayout(directive, title, due);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
