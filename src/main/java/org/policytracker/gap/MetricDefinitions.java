@@ -40,21 +40,23 @@ public final class MetricDefinitions {
                             + "has started)."),
             new Definition("staleness", "Staleness",
                     "Days since the last update of each open task (today - last activity); mean and maximum per "
-                            + "directive, and open tasks not updated for more than the stale-after days."),
+                            + "directive, and open tasks not updated for longer than the stale period (its length is listed with the "
+                            + "weights under the dashboard)."),
             new Definition("index", "Implementation gap index",
                     "0 = fully implemented, 100 = nothing happened. Weighted mean of the components defined for a "
-                            + "directive (weights in policy-tracker.gap.weights.*, renormalised over the defined "
+                            + "directive (the configured weights, listed under the dashboard, renormalised over the defined "
                             + "components): " + componentFormulas() + ". The overall index is the mean over "
                             + "directives that have one."),
             new Definition("status", "Directive status",
-                    "Off track: index >= off-track-from, or projected completion after the deadline; at risk: "
-                            + "index >= at-risk-from; on track otherwise; no data: no tasks and no measures."),
+                    "Off track: gap index at or above the off-track threshold, or completion projected after the "
+                            + "deadline; at risk: index at or above the at-risk threshold; on track otherwise; no data: no "
+                            + "tasks and no measures. Both thresholds are listed under the dashboard."),
             new Definition("trend", "Trend",
                     "Per reporting period: uptake, verification and coverage from that period's accepted reports; "
                             + "tasks completed by the period's end and tasks overdue at its end, from the current "
                             + "tasks' due and completion dates."),
             new Definition("forecast", "Projected completion",
-                    "Velocity = tasks completed in the last velocity-window days / window days; projected date = "
+                    "Velocity = tasks completed in the velocity window (its length is listed under the dashboard) / its days; projected date = "
                             + "today + open tasks / velocity, compared with the directive's deadline. No "
                             + "projection when nothing was completed in the window."));
 

@@ -117,7 +117,7 @@ class DrillDownTaskPageBrowserTest extends BrowserTest {
         assertThat(page.getByText("Read-only: the program managers of " + cisa + " keep this task up to date."))
                 .isVisible();
         Locator facts = page.locator("dl.facts");
-        assertThat(facts.getByText("in progress", new Locator.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(facts.getByText("In progress", new Locator.GetByTextOptions().setExact(true))).isVisible();
         assertThat(facts.getByText("40 %", new Locator.GetByTextOptions().setExact(true))).isVisible();
         assertThat(facts.getByText("Casey Morgan", new Locator.GetByTextOptions().setExact(true))).isVisible();
         assertThat(facts.getByText("Checks that oversight can read a task")).isVisible();

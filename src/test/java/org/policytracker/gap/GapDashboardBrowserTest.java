@@ -46,6 +46,8 @@ class GapDashboardBrowserTest extends BrowserTest {
 
     @Autowired
     Clock clock;
+    @Autowired
+    GapMetricsService metrics;
 
     GapFixture fx;
 
@@ -88,12 +90,15 @@ class GapDashboardBrowserTest extends BrowserTest {
         assertThat(card(page, "Off track").locator(".gap-card-figure")).hasText("1");
         assertThat(card(page, "Overdue tasks").locator(".gap-card-figure")).hasText("4 of 4 open");
         assertThat(page.locator("gap-chart").first()).isVisible();
+        // each status says why under its badge: directive C's index reached the off-track threshold
+        assertThat(page.locator("vaadin-grid-cell-content .gap-status-why")
+                .getByText("index ≥ " + Fmt.number(metrics.settings().offTrackFrom()))).hasCount(1);
         Browser.screenshot(page, "gap-dashboard");
         Browser.assertAccessible(page);
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("How is Off track computed?")).click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
-        assertThat(dialog.getByText("Off track: index >= off-track-from", new Locator.GetByTextOptions().setExact(false)))
+        assertThat(dialog.getByText("Off track: gap index at or above the off-track threshold", new Locator.GetByTextOptions().setExact(false)))
                 .isVisible();
         assertThat(dialog.getByText("FX-GAP-ORDER C (index 100.0, No projection", new Locator.GetByTextOptions()
                 .setExact(false))).isVisible();
@@ -189,7 +194,7 @@ class GapDashboardBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("FX A3"))).isVisible();
         assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
         assertThat(page.getByText("Read-only: the program managers of FX Agency B keep this task up to date.")).isVisible();
-        assertThat(page.getByText("not started", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(page.getByText("Not started", new Page.GetByTextOptions().setExact(true))).isVisible();
         assertThat(page.getByText("2026-10-23 (overdue)")).isVisible(); // open and due before any test clock's today
         assertThat(page.getByRole(AriaRole.TEXTBOX)).hasCount(0);
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(

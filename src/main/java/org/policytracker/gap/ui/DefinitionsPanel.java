@@ -23,10 +23,10 @@ class DefinitionsPanel extends Details {
             list.add(p);
         }
         GapProperties.Weights w = settings.weights();
-        list.add(new Paragraph("Configured weights: execution " + w.execution() + ", schedule " + w.schedule() + ", uptake "
+        list.add(new Paragraph("Weights and thresholds configured by the operator: execution " + w.execution() + ", schedule " + w.schedule() + ", uptake "
                 + w.uptake() + ", verification " + w.verification() + ", coverage " + w.coverage() + ", staleness "
-                + w.staleness() + "; at risk from index " + settings.atRiskFrom() + ", off track from "
-                + settings.offTrackFrom() + "; stale after " + timeliness.staleAfterDays()
+                + w.staleness() + "; at-risk threshold: index " + settings.atRiskFrom() + "; off-track threshold: index "
+                + settings.offTrackFrom() + "; stale period: " + timeliness.staleAfterDays()
                 + " days; velocity window " + settings.velocityWindowDays() + " days."));
         add(list);
         setWidthFull();

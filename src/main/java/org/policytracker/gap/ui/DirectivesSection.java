@@ -5,11 +5,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.policytracker.gap.DirectiveGap;
 import org.policytracker.gap.Fmt;
 import org.policytracker.gap.GapDashboard;
 import org.policytracker.gap.GapMetricsService;
+import org.policytracker.gap.GapProperties;
+import org.policytracker.gap.StatusReason;
 
 /** The directives with their figures, gap index, status and completion trend; each drills down. */
 class DirectivesSection extends Section {
@@ -33,7 +36,8 @@ class DirectivesSection extends Section {
         grid.addColumn(d -> Fmt.number(d.gapIndex())).setHeader("Gap index").setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END)
                 .setComparator((a, b) -> Double.compare(a.gapIndex() == null ? -1 : a.gapIndex(), b.gapIndex() == null ? -1 : b.gapIndex()));
-        grid.addComponentColumn(DirectivesSection::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(d -> status(d, metrics.settings())).setHeader("Status").setAutoWidth(true).setFlexGrow(0)
+                .setTooltipGenerator(d -> StatusReason.sentence(d, metrics.settings()));
         grid.addComponentColumn(d -> {
             Span spark = new Span(Fmt.spark(d.completionTrend()));
             spark.addClassName("gap-spark");
@@ -55,7 +59,8 @@ class DirectivesSection extends Section {
         add(grid);
     }
 
-    private static Span status(DirectiveGap directive) {
+    /** The badge and, under it, why: which threshold the index reached, or how late the forecast is. */
+    private static Div status(DirectiveGap directive, GapProperties settings) {
         Span badge = new Span(directive.status().label());
         badge.getElement().getThemeList().add("badge");
         switch (directive.status()) {
@@ -64,6 +69,8 @@ class DirectivesSection extends Section {
             case OFF_TRACK -> badge.getElement().getThemeList().add("error");
             case NO_DATA -> badge.getElement().getThemeList().add("contrast");
         }
-        return badge;
+        Span why = new Span(StatusReason.brief(directive, settings));
+        why.addClassName("gap-status-why");
+        return new Div(badge, why);
     }
 }

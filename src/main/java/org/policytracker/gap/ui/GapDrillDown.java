@@ -22,6 +22,7 @@ import org.policytracker.gap.GapReportRow;
 import org.policytracker.gap.GapTaskRow;
 import org.policytracker.gap.MeasureUptake;
 import org.policytracker.gap.MetricDefinitions;
+import org.policytracker.gap.StatusReason;
 import org.policytracker.gap.ReportTotals;
 import org.policytracker.gap.TaskFigures;
 import org.policytracker.gap.UptakeCell;
@@ -52,11 +53,12 @@ final class GapDrillDown {
         dialog.add(new Paragraph("Gap index " + Fmt.number(directive.gapIndex()) + " (" + directive.status().label()
                         + ") = weighted mean of " + (components.isEmpty() ? "no defined component" : components)
                         + "renormalised over these weights."),
+                new Paragraph(StatusReason.sentence(directive, metrics.settings())),
                 new Paragraph(t.tasks() + " tasks, execution " + Fmt.percent(t.execution()) + ", " + t.overdueTasks()
                         + " overdue (median " + Fmt.number(t.medianDaysLate()) + " days late, max "
                         + Fmt.integer(t.maxDaysLate()) + "), on-time completion " + Fmt.percent(t.onTimeRate())
                         + ", " + t.staleOpenTasks() + " of " + t.openTasks() + " open tasks stale (max "
-                        + Fmt.integer(t.maxStaleDays()) + " days). " + directive.measures() + " measures: "
+                        + Fmt.integer(t.maxStaleDays()) + " days). " + directive.measures() + (directive.measures() == 1 ? " measure: " : " measures: ")
                         + directive.reports().participating() + " participating of " + directive.reports().eligible()
                         + " eligible, " + directive.reports().verificationGap() + " unverified, "
                         + directive.uncoveredPairs() + " of " + directive.eligiblePairs()
