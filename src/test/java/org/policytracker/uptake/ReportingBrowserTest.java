@@ -72,6 +72,10 @@ class ReportingBrowserTest extends BrowserTest {
         page.getByLabel("Independently verified").fill("150");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit").setExact(true)).click();
         assertThat(page.getByText("is 150, more than the participating count 130").first()).isVisible();
+        // the summary names the field as the form labels it, not by its internal name
+        assertThat(page.getByText("Not saved: Independently verified is 150, more than the participating count 130"))
+                .isVisible();
+        assertThat(page.getByText("Not saved:")).not().containsText("verifiedCount");
         assertThat(fixtures.revisions("slg-assoc", period)).isZero();
 
         page.getByLabel("Independently verified").fill("45");
@@ -80,6 +84,9 @@ class ReportingBrowserTest extends BrowserTest {
         page.getByLabel("Evidence link address (https://...)").fill("https://example.org/slg/survey");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit").setExact(true)).click();
         assertThat(page.getByText("Submitted for review: revision 1 of " + defense).first()).isVisible();
+        // the evidence link stays in view under the form, as a link to the evidence
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Survey results")))
+                .hasAttribute("href", "https://example.org/slg/survey");
 
         Locator history = page.locator("#report-history vaadin-grid-cell-content");
         assertThat(history.getByText("submitted").first()).isVisible();
@@ -110,6 +117,12 @@ class ReportingBrowserTest extends BrowserTest {
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         Locator note = dialog.getByLabel("Note (optional)");
         note.waitFor();
+        // what is being accepted: the figures and the evidence, not only the report's title
+        Locator facts = dialog.locator("dl.facts");
+        assertThat(facts.getByText("4800", new Locator.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(facts.getByText("1500", new Locator.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(facts.getByText("700", new Locator.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(facts.getByText("Examiner attestations")).isVisible();
         Browser.screenshot(page, "review-accept-dialog-opening"); // renders frames so the opening animation ends
         note.fill("Consistent with examiner data");
         Browser.screenshot(page, "review-accept-dialog");

@@ -59,7 +59,7 @@ public class MyReportingView extends VerticalLayout {
         obligations.addColumn(Obligation::dueOn).setHeader("Due by").setAutoWidth(true).setFlexGrow(0);
         obligations.addColumn(Obligation::measureTitle).setHeader("Measure").setFlexGrow(3);
         obligations.addColumn(Obligation::sectorName).setHeader("Sector").setAutoWidth(true);
-        obligations.addComponentColumn(o -> StatusBadge.of(o.state().name())).setHeader("Status").setAutoWidth(true)
+        obligations.addComponentColumn(o -> StatusBadge.of(o.state())).setHeader("Status").setAutoWidth(true)
                 .setFlexGrow(0);
         obligations.addColumn(o -> o.latestRevision() == null ? "" : o.latestRevision()).setHeader("Revision")
                 .setAutoWidth(true).setFlexGrow(0);
@@ -124,7 +124,7 @@ public class MyReportingView extends VerticalLayout {
         grid.addColumn(ReportRow::eligibleCount).setHeader("Eligible").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ReportRow::participatingCount).setHeader("Participating").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ReportRow::verifiedCount).setHeader("Verified").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(row -> StatusBadge.of(row.status().name())).setHeader("Status").setAutoWidth(true)
+        grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader("Status").setAutoWidth(true)
                 .setFlexGrow(0).setComparator(ReportRow::status);
         grid.addColumn(row -> row.submittedBy() == null ? "" : row.submittedBy() + ", "
                 + row.submittedAt().toString().substring(0, 10)).setHeader("Submitted").setAutoWidth(true);

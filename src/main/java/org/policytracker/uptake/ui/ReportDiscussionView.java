@@ -14,6 +14,7 @@ import org.policytracker.collab.CommentService;
 import org.policytracker.collab.CommentsPanel;
 import org.policytracker.collab.ItemRef;
 import org.policytracker.collab.LiveUpdates;
+import org.policytracker.ui.Labels;
 import org.policytracker.uptake.ReportReviewService;
 import org.policytracker.uptake.ReportRow;
 import org.policytracker.uptake.ReportSubject;
@@ -51,7 +52,7 @@ public class ReportDiscussionView extends VerticalLayout implements BeforeEnterO
         add(new H1("Report " + subject.label()), new Paragraph(report.measureTitle() + " — " + report.association()
                 + ": " + report.eligibleCount() + " eligible, " + report.participatingCount() + " participating, "
                 + report.verifiedCount() + " independently verified; status "
-                + report.status().name().toLowerCase() + "."),
+                + Labels.of(report.status()).toLowerCase() + "."),
                 new CommentsPanel(comments, live, ItemRef.report(report.id())));
     }
 

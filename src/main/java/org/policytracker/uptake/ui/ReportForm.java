@@ -1,11 +1,18 @@
 package org.policytracker.uptake.ui;
 
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -16,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.policytracker.ui.Labels;
 import org.policytracker.uptake.EvidenceLink;
 import org.policytracker.uptake.MeasureRow;
 import org.policytracker.uptake.PeriodRow;
@@ -30,7 +39,9 @@ import org.policytracker.uptake.Sector;
 
 /**
  * The report form: measure, sector and open period, the three counts, an evidence note and link;
- * save as draft or submit. Every refusal is shown on the field it concerns.
+ * save as draft or submit. Every refusal is shown on the field it concerns, and summed up under the
+ * buttons with the fields' labels. The report's evidence links on file are listed under the form
+ * (a new link is added to them; the two link fields are emptied once it is saved).
  */
 class ReportForm extends VerticalLayout {
 
@@ -48,6 +59,7 @@ class ReportForm extends VerticalLayout {
     private final TextField linkLabel = new TextField("Evidence link label");
     private final TextField linkUrl = new TextField("Evidence link address (https://...)");
     private final Paragraph outcome = new Paragraph();
+    private final Div evidenceOnFile = new Div();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
     ReportForm(ReportingService reporting, Consumer<ReportRow> onSaved, Consumer<ReportInput.Slot> onSlotChosen) {
@@ -91,7 +103,8 @@ class ReportForm extends VerticalLayout {
         Button submit = new Button("Submit", click -> save(reporting::submit, "Submitted for review"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         outcome.getElement().setAttribute("role", "status");
-        add(form, new HorizontalLayout(saveDraft, submit), outcome);
+        evidenceOnFile.setVisible(false);
+        add(form, evidenceOnFile, new HorizontalLayout(saveDraft, submit), outcome);
     }
 
     /** Fills the form for one report, with the figures of its latest revision if there is one. */
@@ -100,6 +113,7 @@ class ReportForm extends VerticalLayout {
         sector.getListDataView().getItems().filter(s -> s.getId().equals(sectorId)).findFirst().ifPresent(sector::setValue);
         period.getListDataView().getItems().filter(p -> p.code().equals(periodCode)).findFirst().ifPresent(period::setValue);
         List<ReportRow> history = reporting.history(measureCode, sectorId, periodCode);
+        showEvidence(history.isEmpty() ? List.of() : history.getFirst().evidenceLinks());
         if (!history.isEmpty()) {
             ReportRow latest = history.getFirst();
             eligible.setValue(latest.eligibleCount());
@@ -122,9 +136,10 @@ class ReportForm extends VerticalLayout {
         try {
             ReportRow saved = action.apply(input());
             outcome.setText(done + ": revision " + saved.revision() + " of " + saved.measureCode() + " for "
-                    + saved.sectorName() + ", " + saved.periodCode() + " (" + saved.status().name().toLowerCase() + ").");
+                    + saved.sectorName() + ", " + saved.periodCode() + " (" + Labels.of(saved.status()).toLowerCase() + ").");
             linkLabel.clear();
             linkUrl.clear();
+            showEvidence(saved.evidenceLinks());
             onSaved.accept(saved);
         } catch (ReportRejectedException rejected) {
             for (ReportViolation violation : rejected.violations()) {
@@ -134,8 +149,28 @@ class ReportForm extends VerticalLayout {
                     field.setInvalid(true);
                 }
             }
-            outcome.setText("Not saved: " + rejected.getMessage());
+            outcome.setText("Not saved: " + rejected.violations().stream()
+                    .map(violation -> labelOf(violation.field()) + " " + violation.message())
+                    .collect(Collectors.joining("; ")) + ".");
         }
+    }
+
+    /** The label a person sees for a refused field; the report as a whole where no field is meant. */
+    private String labelOf(String field) {
+        return fields.get(field) instanceof HasLabel labelled ? labelled.getLabel() : "The report";
+    }
+
+    private void showEvidence(List<EvidenceLink> links) {
+        evidenceOnFile.removeAll();
+        evidenceOnFile.setVisible(!links.isEmpty());
+        UnorderedList list = new UnorderedList();
+        for (EvidenceLink link : links) {
+            Anchor anchor = new Anchor(link.url(), link.label());
+            anchor.setTarget(AnchorTarget.BLANK);
+            anchor.getElement().setAttribute("rel", "noopener noreferrer");
+            list.add(new ListItem(anchor));
+        }
+        evidenceOnFile.add(new Span("Evidence links on file:"), list);
     }
 
     private ReportInput input() {

@@ -1,12 +1,19 @@
 package org.policytracker.uptake.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,6 +23,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.function.BiFunction;
+import org.policytracker.ui.Timestamps;
 import org.policytracker.uptake.ReportRejectedException;
 import org.policytracker.uptake.ReportReviewService;
 import org.policytracker.uptake.ReportRow;
@@ -55,8 +63,8 @@ public class ReportReviewView extends VerticalLayout {
                 .setTooltipGenerator(row -> row.evidenceNote() == null ? "" : row.evidenceNote());
         grid.addColumn(ReportRow::submittedBy).setHeader("Submitted by").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(ReportDiscussionView::linkTo).setHeader("Comments").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("Decision").setAutoWidth(true).setFlexGrow(0)
-                .setFrozenToEnd(true);
+        // not frozen: a pinned column covered the figures being decided at 1366 px
+        grid.addComponentColumn(this::actions).setHeader("Decision").setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
         add(empty);
         addAndExpand(grid);
@@ -83,7 +91,7 @@ public class ReportReviewView extends VerticalLayout {
         note.setRequired(noteRequired);
         note.setMaxLength(ReportReviewService.MAX_NOTE_LENGTH);
         note.setWidthFull();
-        dialog.add(note);
+        dialog.add(whatIsDecided(row), note);
         Button confirm = new Button(verb, click -> {
             try {
                 decision.apply(row.id(), note.getValue());
@@ -100,6 +108,39 @@ public class ReportReviewView extends VerticalLayout {
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
         dialog.open();
         note.focus();
+    }
+
+    /** The figures and evidence the decision is about, so nobody accepts a report by its title alone. */
+    private static DescriptionList whatIsDecided(ReportRow row) {
+        DescriptionList facts = new DescriptionList();
+        facts.addClassName("facts");
+        fact(facts, "Association", new Span(row.association()));
+        fact(facts, "Eligible organisations", new Span(String.valueOf(row.eligibleCount())));
+        fact(facts, "Participating organisations", new Span(String.valueOf(row.participatingCount())));
+        fact(facts, "Independently verified", new Span(String.valueOf(row.verifiedCount())));
+        fact(facts, "Evidence note", new Span(row.evidenceNote() == null ? "None given" : row.evidenceNote()));
+        if (row.evidenceLinks().isEmpty()) {
+            fact(facts, "Evidence links", new Span("None given"));
+        } else {
+            UnorderedList links = new UnorderedList();
+            row.evidenceLinks().forEach(link -> {
+                Anchor anchor = new Anchor(link.url(), link.label());
+                anchor.setTarget(AnchorTarget.BLANK);
+                anchor.getElement().setAttribute("rel", "noopener noreferrer");
+                links.add(new ListItem(anchor));
+            });
+            fact(facts, "Evidence links", links);
+        }
+        fact(facts, "Submitted", new Span(row.submittedBy() + (row.submittedAt() == null ? ""
+                : ", " + Timestamps.format(row.submittedAt()))));
+        if (row.supersedesId() != null) {
+            fact(facts, "Revision", new Span(row.revision() + ", replacing an earlier revision (see its history)"));
+        }
+        return facts;
+    }
+
+    private static void fact(DescriptionList facts, String term, Component value) {
+        facts.add(new DescriptionList.Term(term), new DescriptionList.Description(value));
     }
 
     private void refresh() {
