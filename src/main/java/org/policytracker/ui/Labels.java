@@ -7,7 +7,12 @@ public final class Labels {
     }
 
     public static String of(Enum<?> value) {
-        String words = value.name().replace('_', ' ').toLowerCase();
+        return ofCode(value.name());
+    }
+
+    /** The same words for a code that is not (or no longer) an enum constant, such as {@code RETIRED}. */
+    public static String ofCode(String code) {
+        String words = code.replace('_', ' ').toLowerCase();
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

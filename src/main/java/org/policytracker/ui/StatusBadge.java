@@ -8,8 +8,12 @@ public final class StatusBadge {
     private StatusBadge() {
     }
 
+    public static Span of(Enum<?> status) {
+        return of(status.name());
+    }
+
     public static Span of(String status) {
-        Span badge = new Span(status.replace('_', ' ').toLowerCase());
+        Span badge = new Span(Labels.ofCode(status));
         badge.getElement().getThemeList().add("badge");
         switch (status) {
             case "DONE", "ACCEPTED" -> badge.getElement().getThemeList().add("success");

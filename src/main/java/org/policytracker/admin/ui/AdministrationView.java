@@ -19,6 +19,7 @@ import org.policytracker.order.OrderService.DirectiveRow;
 import org.policytracker.order.OrderService;
 import org.policytracker.tenant.Tenant;
 import org.policytracker.tenant.TenantService;
+import org.policytracker.ui.Labels;
 import org.policytracker.uptake.PeriodStatus;
 import org.policytracker.uptake.ReportingPeriod;
 import org.policytracker.uptake.ReportingPeriodService;
@@ -58,9 +59,9 @@ public class AdministrationView extends VerticalLayout {
             grid.setAriaLabel("Directives");
             grid.addColumn(row -> row.orderCode() + " " + row.code()).setHeader("Directive").setAutoWidth(true).setFlexGrow(0);
             grid.addColumn(DirectiveRow::title).setHeader("Title").setFlexGrow(3);
-            grid.addColumn(row -> row.kind().name()).setHeader("Kind").setAutoWidth(true);
+            grid.addColumn(row -> Labels.of(row.kind())).setHeader("Kind").setAutoWidth(true);
             grid.addColumn(DirectiveRow::leadAgency).setHeader("Lead agency").setAutoWidth(true);
-            grid.addColumn(row -> row.deadline() == null ? "—" : row.deadline() + " (" + row.deadlineBasis().name().toLowerCase() + ")")
+            grid.addColumn(row -> row.deadline() == null ? "—" : row.deadline() + " (" + Labels.of(row.deadlineBasis()).toLowerCase() + ")")
                     .setHeader("Deadline").setAutoWidth(true);
             grid.setItems(directives);
             grid.setAllRowsVisible(true);
@@ -71,7 +72,7 @@ public class AdministrationView extends VerticalLayout {
         Grid<Tenant> tenantGrid = new Grid<>();
         tenantGrid.setAriaLabel("Tenants");
         tenantGrid.addColumn(Tenant::getId).setHeader("Id").setAutoWidth(true).setFlexGrow(0);
-        tenantGrid.addColumn(tenant -> tenant.getKind().name()).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
+        tenantGrid.addColumn(tenant -> Labels.of(tenant.getKind())).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
         tenantGrid.addColumn(Tenant::getName).setHeader("Name");
         tenantGrid.setItems(tenants.all());
         tenantGrid.setAllRowsVisible(true);
@@ -84,7 +85,7 @@ public class AdministrationView extends VerticalLayout {
         periodGrid.addColumn(ReportingPeriod::getStartsOn).setHeader("Starts").setAutoWidth(true);
         periodGrid.addColumn(ReportingPeriod::getEndsOn).setHeader("Ends").setAutoWidth(true);
         periodGrid.addColumn(ReportingPeriod::getDueOn).setHeader("Reports due").setAutoWidth(true);
-        periodGrid.addColumn(period -> period.getStatus().name()).setHeader("Status").setAutoWidth(true);
+        periodGrid.addColumn(period -> Labels.of(period.getStatus())).setHeader("Status").setAutoWidth(true);
         periodGrid.addComponentColumn(period -> {
             PeriodStatus next = period.getStatus() == PeriodStatus.OPEN ? PeriodStatus.CLOSED : PeriodStatus.OPEN;
             String verb = next == PeriodStatus.OPEN ? "Open" : "Close";

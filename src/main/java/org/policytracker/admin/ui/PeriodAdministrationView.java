@@ -21,6 +21,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.policytracker.tenant.AdministrativeChangeRefused;
+import org.policytracker.ui.IsoDatePicker;
+import org.policytracker.ui.Labels;
 import org.policytracker.uptake.PeriodAdministration.Frequency;
 import org.policytracker.uptake.PeriodAdministration.PeriodInput;
 import org.policytracker.uptake.PeriodAdministration.ScheduleInput;
@@ -60,15 +62,15 @@ public class PeriodAdministrationView extends VerticalLayout {
     private final Paragraph gridRefusal = AdminForms.refusalNotice();
 
     private final RadioButtonGroup<Frequency> frequency = new RadioButtonGroup<>("Frequency");
-    private final DatePicker from = AdminForms.isoDate("First day covered");
-    private final DatePicker to = AdminForms.isoDate("Last day covered");
+    private final DatePicker from = new IsoDatePicker("First day covered");
+    private final DatePicker to = new IsoDatePicker("Last day covered");
     private final IntegerField dueDays = new IntegerField("Reports due, days after each period ends");
     private final Binder<ScheduleDraft> schedule = new Binder<>();
 
     private final TextField code = new TextField("Code");
-    private final DatePicker startsOn = AdminForms.isoDate("Starts");
-    private final DatePicker endsOn = AdminForms.isoDate("Ends");
-    private final DatePicker dueOn = AdminForms.isoDate("Reports due");
+    private final DatePicker startsOn = new IsoDatePicker("Starts");
+    private final DatePicker endsOn = new IsoDatePicker("Ends");
+    private final DatePicker dueOn = new IsoDatePicker("Reports due");
     private final Binder<PeriodDraft> single = new Binder<>();
 
     PeriodAdministrationView(PeriodAdministration periods, ReportingPeriodService statuses) {
@@ -121,7 +123,7 @@ public class PeriodAdministrationView extends VerticalLayout {
         grid.addColumn(PeriodRow::startsOn).setHeader("Starts").setAutoWidth(true);
         grid.addColumn(PeriodRow::endsOn).setHeader("Ends").setAutoWidth(true);
         grid.addColumn(PeriodRow::dueOn).setHeader("Reports due").setAutoWidth(true);
-        grid.addColumn(period -> period.status().name()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(period -> Labels.of(period.status())).setHeader("Status").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
         add(new H2("All periods"), gridRefusal, grid);
         grid.setAllRowsVisible(true);

@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Objects;
 import org.policytracker.audit.SignInAudit;
 import org.policytracker.audit.SignInEvent;
+import org.policytracker.ui.Labels;
 import org.policytracker.ui.Timestamps;
 
 /** Administrators' view of the sign-in audit: the latest sign-ins, failures, lockouts and sign-outs. */
@@ -29,7 +30,7 @@ public class SignInAuditView extends VerticalLayout {
         Grid<SignInEvent> events = new Grid<>();
         events.setAriaLabel("Sign-in events");
         events.addColumn(event -> Timestamps.format(event.getOccurredAt())).setHeader("When").setAutoWidth(true);
-        events.addColumn(event -> event.getKind().name()).setHeader("Event").setAutoWidth(true);
+        events.addColumn(event -> Labels.of(event.getKind())).setHeader("Event").setAutoWidth(true);
         events.addColumn(event -> Objects.requireNonNullElse(event.getUsername(), "(address)")).setHeader("User name")
                 .setAutoWidth(true);
         events.addColumn(SignInEvent::getAddress).setHeader("Address").setAutoWidth(true);

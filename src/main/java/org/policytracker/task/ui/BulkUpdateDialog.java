@@ -11,12 +11,14 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
-import org.policytracker.task.TaskCommands;
 import org.policytracker.task.TaskCommands.BulkChange;
+import org.policytracker.task.TaskCommands;
 import org.policytracker.task.TaskConflictException;
 import org.policytracker.task.TaskQueries.Owner;
 import org.policytracker.task.TaskStatus;
 import org.policytracker.task.TaskValidationException;
+import org.policytracker.ui.IsoDatePicker;
+import org.policytracker.ui.Labels;
 
 /** Sets status, owner or due date on all selected tasks at once; all are saved or none. */
 class BulkUpdateDialog extends Dialog {
@@ -24,13 +26,13 @@ class BulkUpdateDialog extends Dialog {
     BulkUpdateDialog(TaskCommands tasks, List<Owner> owners, List<Long> taskIds, Runnable afterUpdate) {
         setHeaderTitle("Update " + taskIds.size() + (taskIds.size() == 1 ? " task" : " tasks"));
         ComboBox<TaskStatus> status = new ComboBox<>("New status", TaskStatus.values());
-        status.setItemLabelGenerator(value -> value.name().replace('_', ' ').toLowerCase());
+        status.setItemLabelGenerator(Labels::of);
         status.setClearButtonVisible(true);
         TextArea reason = new TextArea("Reason (needed for at risk or blocked)");
         ComboBox<Owner> owner = new ComboBox<>("New owner", owners);
         owner.setItemLabelGenerator(Owner::displayName);
         owner.setClearButtonVisible(true);
-        DatePicker due = new DatePicker("New due date");
+        DatePicker due = new IsoDatePicker("New due date");
         due.setClearButtonVisible(true);
         Paragraph problems = new Paragraph();
         problems.addClassName("form-error");

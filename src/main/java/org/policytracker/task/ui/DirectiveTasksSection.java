@@ -78,7 +78,7 @@ class DirectiveTasksSection implements DirectiveSection {
             grid.addComponentColumn(row -> new RouterLink(row.title(), TaskEditorView.class,
                     new RouteParameters("id", String.valueOf(row.id())))).setHeader("Task").setFlexGrow(3);
         }
-        grid.addComponentColumn(row -> StatusBadge.of(row.status().name())).setHeader("Status").setAutoWidth(true)
+        grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader("Status").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(row -> PercentBar.of(row.percentComplete())).setHeader("Complete").setWidth("11rem")
                 .setFlexGrow(0);

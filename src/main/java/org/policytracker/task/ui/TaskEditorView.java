@@ -53,6 +53,8 @@ import org.policytracker.task.TaskSnapshot;
 import org.policytracker.task.TaskStatus;
 import org.policytracker.task.TaskUpdateRequests;
 import org.policytracker.task.TaskValidationException;
+import org.policytracker.ui.IsoDatePicker;
+import org.policytracker.ui.Labels;
 import org.policytracker.ui.Timestamps;
 
 /**
@@ -81,9 +83,9 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
     private final ComboBox<TaskQueries.Owner> owner = new ComboBox<>("Owner");
     private final Select<TaskStatus> status = new Select<>();
     private final IntegerField percent = new IntegerField("Percent complete");
-    private final DatePicker startOn = new DatePicker("Start date");
-    private final DatePicker dueOn = new DatePicker("Due date");
-    private final DatePicker completedOn = new DatePicker("Completed on");
+    private final DatePicker startOn = new IsoDatePicker("Start date");
+    private final DatePicker dueOn = new IsoDatePicker("Due date");
+    private final DatePicker completedOn = new IsoDatePicker("Completed on");
     private final TextArea reason = new TextArea("Reason (needed when at risk or blocked)");
     private final Paragraph lastSaved = new Paragraph();
     private final Div conflict = new Div();
@@ -170,7 +172,7 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
         owner.setClearButtonVisible(true);
         status.setLabel("Status");
         status.setItems(TaskStatus.values());
-        status.setItemLabelGenerator(value -> value.name().replace('_', ' ').toLowerCase());
+        status.setItemLabelGenerator(Labels::of);
         status.setHelperText("Done sets 100 % and the completion date");
         percent.setMin(0);
         percent.setMax(100);
@@ -298,7 +300,7 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
             milestones.add(done);
         });
         TextField milestoneTitle = new TextField("New milestone");
-        DatePicker milestoneDue = new DatePicker("Milestone due");
+        DatePicker milestoneDue = new IsoDatePicker("Milestone due");
         Button addMilestone = new Button("Add milestone",
                 click -> append(snapshot -> commands.addMilestone(snapshot, milestoneTitle.getValue(),
                         milestoneDue.getValue())));
@@ -315,7 +317,7 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
                 ? new Paragraph("No evidence linked yet: link memos, releases or dashboards that show progress.")
                 : TaskParts.evidence(task.evidence()), inline(label, url, addEvidence));
 
-        DatePicker reportedOn = new DatePicker("Date of update", tasks.today());
+        DatePicker reportedOn = new IsoDatePicker("Date of update", tasks.today());
         TextArea narrative = new TextArea("What happened since the last update");
         narrative.setWidth("30rem");
         Button post = new Button("Post update",

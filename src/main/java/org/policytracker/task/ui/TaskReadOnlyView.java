@@ -88,7 +88,7 @@ class TaskReadOnlyView extends VerticalLayout implements BeforeEnterObserver {
         DescriptionList facts = new DescriptionList();
         facts.addClassName("facts");
         fact(facts, "Agency", new Span(task.agencyName()));
-        fact(facts, "Status", StatusBadge.of(values.status().name()));
+        fact(facts, "Status", StatusBadge.of(values.status()));
         fact(facts, "Progress", PercentBar.of(values.percentComplete()));
         fact(facts, "Owner", new Span(row.ownerName().isEmpty() ? "nobody yet" : row.ownerName()));
         fact(facts, "Start date", new Span(orNone(values.startOn())));
