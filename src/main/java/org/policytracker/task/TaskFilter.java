@@ -8,9 +8,11 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What a program manager narrows the task grid to. It round-trips through the URL's query string
@@ -25,6 +27,12 @@ public record TaskFilter(Long directiveId, Set<TaskStatus> statuses, String owne
         statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
         ownerUsername = blankToNull(ownerUsername);
         text = blankToNull(text);
+    }
+
+    /** How many of the filters narrow the grid: shown on the folded filter panel of a phone. */
+    public long activeCount() {
+        return Stream.of(directiveId, statuses.isEmpty() ? null : statuses, ownerUsername, dueFrom, dueTo,
+                overdueOnly ? true : null, staleOnly ? true : null, text).filter(Objects::nonNull).count();
     }
 
     public TaskFilter withDirective(Long directive) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -45,6 +45,9 @@ import org.policytracker.task.TaskQueries;
 import org.policytracker.task.TaskRow;
 import org.policytracker.task.TaskStatus;
 import org.policytracker.timeliness.Timeliness;
+import org.policytracker.ui.IsoDatePicker;
+import org.policytracker.ui.Labels;
+import org.policytracker.ui.NarrowScreen;
 import org.policytracker.ui.PercentBar;
 import org.policytracker.ui.StatusBadge;
 
@@ -66,12 +69,13 @@ class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
     private final ComboBox<DirectiveRow> directive = new ComboBox<>("Directive");
     private final MultiSelectComboBox<TaskStatus> status = new MultiSelectComboBox<>("Status");
     private final ComboBox<TaskQueries.Owner> owner = new ComboBox<>("Owner");
-    private final DatePicker dueFrom = new DatePicker("Due from");
-    private final DatePicker dueTo = new DatePicker("Due until");
+    private final DatePicker dueFrom = new IsoDatePicker("Due from");
+    private final DatePicker dueTo = new IsoDatePicker("Due until");
     private final Checkbox overdue = new Checkbox("Overdue only");
     private final Checkbox stale = new Checkbox();
     private final TextField text = new TextField("Search");
 
+    private final Details filters = new Details();
     private TaskFilter filter = TaskFilter.NONE;
     private boolean showingFilter;
 
@@ -94,33 +98,53 @@ class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
         }), "");
         export.add(new Button("Export CSV", VaadinIcon.DOWNLOAD.create()));
         export.getElement().setAttribute("download", true);
-        HorizontalLayout heading = new HorizontalLayout(new H1("My agency's tasks"), newTask, bulk, export);
+        FlexLayout actions = new FlexLayout(newTask, bulk, export);
+        actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        actions.addClassName("page-actions");
+        FlexLayout heading = new FlexLayout(new H1("My agency's tasks"), actions);
+        heading.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         heading.setAlignItems(Alignment.BASELINE);
+        heading.setJustifyContentMode(JustifyContentMode.BETWEEN);
         heading.setWidthFull();
-        heading.expand(heading.getComponentAt(0));
-        add(heading, filterBar(orders.directives(), tasks.possibleOwners()), summary, emptyState);
+        filters.add(filterBar(orders.directives(), tasks.possibleOwners()));
+        filters.setOpened(true);
+        filters.setWidthFull();
+        add(heading, filters, summary, emptyState);
 
         grid.setAriaLabel("Tasks of my agency");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addSelectionListener(selection -> bulk.setEnabled(!selection.getAllSelectedItems().isEmpty()));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(TaskRow::directiveCode).setHeader("Directive").setWidth("7rem").setFlexGrow(0)
+        Grid.Column<TaskRow> directiveColumn = grid.addColumn(TaskRow::directiveCode).setHeader("Directive").setWidth("7rem").setFlexGrow(0)
                 .setTooltipGenerator(row -> row.orderCode() + " " + row.directiveCode() + ": " + row.directiveTitle())
                 .setSortable(true);
-        grid.addComponentColumn(row -> new RouterLink(row.title(), TaskEditorView.class,
+        Grid.Column<TaskRow> taskColumn = grid.addComponentColumn(row -> new RouterLink(row.title(), TaskEditorView.class,
                 new RouteParameters("id", String.valueOf(row.id())))).setHeader("Task").setWidth("18rem")
                 .setFlexGrow(3).setComparator(TaskRow::title);
-        grid.addComponentColumn(row -> StatusBadge.of(row.status().name())).setHeader("Status").setWidth("8.5rem")
+        Grid.Column<TaskRow> statusColumn = grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader("Status").setWidth("8.5rem")
                 .setFlexGrow(0).setComparator(TaskRow::status);
-        grid.addComponentColumn(row -> PercentBar.of(row.percentComplete())).setHeader("Complete").setWidth("11rem").setFlexGrow(0)
+        Grid.Column<TaskRow> completeColumn = grid.addComponentColumn(row -> PercentBar.of(row.percentComplete())).setHeader("Complete").setWidth("11rem").setFlexGrow(0)
                 .setComparator(TaskRow::percentComplete);
-        grid.addComponentColumn(MyTasksView::due).setHeader("Due").setWidth("10rem").setFlexGrow(0)
+        Grid.Column<TaskRow> dueColumn = grid.addComponentColumn(MyTasksView::due).setHeader("Due").setWidth("10rem").setFlexGrow(0)
                 .setComparator(row -> row.dueOn() == null ? LocalDate.MAX : row.dueOn());
-        grid.addComponentColumn(MyTasksView::lastUpdate).setHeader("Last update").setWidth("9rem").setFlexGrow(0)
+        Grid.Column<TaskRow> lastUpdateColumn = grid.addComponentColumn(MyTasksView::lastUpdate).setHeader("Last update").setWidth("9rem").setFlexGrow(0)
                 .setComparator(TaskRow::lastActivityAt);
-        grid.addColumn(TaskRow::ownerName).setHeader("Owner").setWidth("9rem").setFlexGrow(1).setSortable(true);
+        Grid.Column<TaskRow> ownerColumn = grid.addColumn(TaskRow::ownerName).setHeader("Owner").setWidth("9rem").setFlexGrow(1).setSortable(true);
         grid.setSizeFull();
         addAndExpand(grid);
+        // on a phone: filters folded under their summary, and only the task, its status and due date
+        NarrowScreen.follow(this, narrow -> {
+            filters.setOpened(!narrow);
+            List.of(directiveColumn, completeColumn, lastUpdateColumn, ownerColumn).forEach(c -> c.setVisible(!narrow));
+            taskColumn.setWidth(narrow ? "7rem" : "18rem");
+            statusColumn.setWidth(narrow ? "7.5rem" : "8.5rem");
+            dueColumn.setWidth(narrow ? "6.5rem" : "10rem");
+            if (narrow) {
+                grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+            } else {
+                grid.removeThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+            }
+        });
         live.follow(this, event -> event.kind() == ChangeEvent.Kind.UPDATED && event.item().type() == ItemType.TASK,
                 event -> showRows());
     }
@@ -131,7 +155,7 @@ class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
         directive.setClearButtonVisible(true);
         directive.setWidth("22rem");
         status.setItems(TaskStatus.values());
-        status.setItemLabelGenerator(value -> value.name().replace('_', ' ').toLowerCase());
+        status.setItemLabelGenerator(Labels::of);
         status.setClearButtonVisible(true);
         owner.setItems(owners);
         owner.setItemLabelGenerator(TaskQueries.Owner::displayName);
@@ -207,6 +231,8 @@ class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
         summary.setText(rows.size() + (rows.size() == 1 ? " task" : " tasks") + ", " + overdueCount + " overdue, "
                 + staleCount + " stale.");
         boolean filtered = !filter.equals(TaskFilter.NONE);
+        long active = filter.activeCount();
+        filters.setSummaryText(active == 0 ? "Filters" : "Filters (" + active + " applied)");
         emptyState.setVisible(rows.isEmpty());
         emptyState.setText(filtered
                 ? "No task matches these filters. Change or clear the filters to see more."
