@@ -168,6 +168,11 @@ public class Directive {
         return position;
     }
 
+    /** Grows with every saved change; an edit names the version it started from. */
+    public long getVersion() {
+        return version;
+    }
+
     public String getSectionRef() {
         return sectionRef;
     }

@@ -111,6 +111,11 @@ public class ExecutiveOrder {
         return code;
     }
 
+    /** Grows with every saved change; an edit names the version it started from. */
+    public long getVersion() {
+        return version;
+    }
+
     public String getNumber() {
         return number;
     }
