@@ -17,6 +17,7 @@ import org.policytracker.order.OrderAdministration.OrderInput;
 import org.policytracker.order.OrderAdministration.OrderState;
 import org.policytracker.order.OrderNotFoundException;
 import org.policytracker.order.OrderValidationException;
+import org.policytracker.order.StaleEditException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -34,7 +35,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Orders and their directives for administrators (the security chain admits only them under
  * /api/v1/admin/**): the same rules and history as the administration pages, refusals as problem
- * JSON (400 with {@code errors} per field, 404, 409 when work hangs on a directive or it is retired).
+ * JSON (400 with {@code errors} per field, 404, 409 when work hangs on a directive or it is retired, 409
+ * when an edit starts from an older version than the stored one). An edit carries, in its body's
+ * {@code version}, the version it read: optimistic locking in the body rather than If-Match, so that
+ * the pages and the API send the same input.
  */
 @RestController
 @RequestMapping(path = "/api/v1/admin/orders", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -42,6 +46,11 @@ import org.springframework.web.bind.annotation.RestController;
 class OrderAdministrationApi {
 
     private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String VERSION_RULE = "Optimistic locking: the body's `version` is required and must be the "
+            + "`version` of the order or directive as you read it (GET). If someone saved it since, nothing is saved "
+            + "and the answer is 409; the answer of a successful edit carries the new version.";
+    private static final String STALE = "changed since you read it: nothing saved (problem JSON naming `changedBy`, "
+            + "`changedAt` and the `currentVersion`; read it again, then edit)";
 
     private final OrderAdministration administration;
 
@@ -77,8 +86,12 @@ class OrderAdministrationApi {
     }
 
     @PutMapping(path = "/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Edits an order (its code stays); deadlines given as days after signing follow a new signed date")
-    @ApiResponse(responseCode = "400", description = "Invalid fields (problem JSON, `errors` names each field)",
+    @Operation(summary = "Edits an order (its code stays); deadlines given as days after signing follow a new signed date",
+            description = VERSION_RULE)
+    @ApiResponse(responseCode = "400", description = "Invalid fields (problem JSON, `errors` names each field; "
+            + "`version` when it is missing)",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = STALE,
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     OrderState update(@PathVariable String code, @RequestBody OrderInput input) {
         return administration.update(code, input);
@@ -110,10 +123,11 @@ class OrderAdministrationApi {
     }
 
     @PutMapping(path = "/{code}/directives/{directive}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Edits a directive")
-    @ApiResponse(responseCode = "400", description = "Invalid fields (problem JSON, `errors` names each field)",
+    @Operation(summary = "Edits a directive", description = VERSION_RULE)
+    @ApiResponse(responseCode = "400", description = "Invalid fields (problem JSON, `errors` names each field; "
+            + "`version` when it is missing)",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "The directive is retired (read-only)",
+    @ApiResponse(responseCode = "409", description = "The directive is retired (read-only), or " + STALE,
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     DirectiveState updateDirective(@PathVariable String code, @PathVariable String directive,
             @RequestBody DirectiveInput input) {
@@ -160,6 +174,16 @@ class OrderAdministrationApi {
     ProblemDetail notFound(OrderNotFoundException missing) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, missing.getMessage());
         problem.setTitle("Not found");
+        return problem;
+    }
+
+    @ExceptionHandler(StaleEditException.class)
+    ProblemDetail stale(StaleEditException stale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, stale.getMessage());
+        problem.setTitle("Changed since you opened it");
+        problem.setProperty("changedBy", stale.changedBy());
+        problem.setProperty("changedAt", stale.changedAt());
+        problem.setProperty("currentVersion", stale.currentVersion());
         return problem;
     }
 

@@ -1,6 +1,7 @@
 package org.policytracker.admin;
 
 import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,10 +23,12 @@ import org.policytracker.admin.OrderConfigurationDocument.OrderEntry;
 import org.policytracker.admin.OrderConfigurationDocument.PeriodEntry;
 import org.policytracker.admin.OrderConfigurationDocument.SectorEntry;
 import org.policytracker.admin.OrderConfigurationDocument.SourceEntry;
+import org.policytracker.admin.OrderConfigurationDocument.TermsEntry;
 import org.policytracker.admin.OrderConfigurationDocument.VersionEntry;
 import org.policytracker.admin.OrderConfigurationRejectedException.Problem;
 import org.policytracker.audit.AdministrationHistory;
 import org.policytracker.order.Directive;
+import org.policytracker.order.DirectiveDeadline;
 import org.policytracker.order.ExecutiveOrder;
 import org.policytracker.order.OrderDefinitions;
 import org.policytracker.security.CurrentUser;
@@ -34,6 +37,7 @@ import org.policytracker.tenant.Tenant;
 import org.policytracker.tenant.TenantKind;
 import org.policytracker.tenant.TenantService;
 import org.policytracker.uptake.MeasureDefinitions;
+import org.policytracker.uptake.PeriodStatus;
 import org.policytracker.uptake.ReportingPeriod;
 import org.policytracker.uptake.Sector;
 import org.policytracker.uptake.VoluntaryMeasure;
@@ -97,7 +101,7 @@ public class OrderConfiguration {
     }
 
     /**
-     * The order's configuration: the order, its directives (in the order they were added), their
+     * The order's configuration: the order, its directives (in their order, retired ones included), their
      * measures, the sectors those measures apply to, and every reporting period (the calendar is
      * shared by all orders).
      *
@@ -108,7 +112,7 @@ public class OrderConfiguration {
         requireAdministrator();
         ExecutiveOrder order = orders.order(orderCode)
                 .orElseThrow(() -> new NoSuchElementException("No order with the code " + orderCode));
-        List<MeasureEntry> orderMeasures = measures.measures(order).stream().map(OrderConfiguration::entry).toList();
+        List<MeasureEntry> orderMeasures = measures.measures(order).stream().map(this::entry).toList();
         Set<String> sectorIds = orderMeasures.stream().flatMap(measure -> measure.sectors().stream())
                 .collect(Collectors.toCollection(TreeSet::new));
         return new OrderConfigurationDocument(entry(order),
@@ -126,7 +130,7 @@ public class OrderConfiguration {
     @Transactional(readOnly = true)
     public ImportPreview preview(OrderConfigurationDocument document) {
         requireAdministrator();
-        return new Import(document.normalised()).preview();
+        return new Import(document.normalised(), true).preview();
     }
 
     /**
@@ -139,7 +143,7 @@ public class OrderConfiguration {
     @Transactional
     public ImportPreview apply(OrderConfigurationDocument document) {
         requireAdministrator();
-        return new Import(document.normalised()).write(true);
+        return new Import(document.normalised(), true).write(true);
     }
 
     /**
@@ -150,7 +154,7 @@ public class OrderConfiguration {
      */
     @Transactional
     public ImportPreview addMissing(OrderConfigurationDocument document) {
-        return new Import(document.normalised()).write(false);
+        return new Import(document.normalised(), false).write(false);
     }
 
     private void requireAdministrator() {
@@ -163,15 +167,27 @@ public class OrderConfiguration {
     private final class Import {
 
         private final OrderConfigurationDocument document;
+        private final boolean changes;
         private final ExecutiveOrder order;
         private final Map<String, Directive> directivesByCode;
         private final Map<String, VoluntaryMeasure> measuresByCode = new HashMap<>();
         private final Map<String, Sector> sectorsById = new HashMap<>();
         private final Map<String, ReportingPeriod> periodsByCode = new HashMap<>();
+        /** Every period the import knows: the configured ones, as the document states them where it does. */
+        private final Map<String, PeriodEntry> calendar = new HashMap<>();
+        /** What each directive of the document will be: as stated, with its deadline and retirement resolved. */
+        private final Map<String, DirectiveEntry> wantedDirectives = new HashMap<>();
+        /** What each measure of the document will be: its first terms kept, later terms added. */
+        private final Map<String, MeasureEntry> wantedMeasures = new HashMap<>();
         private final List<Item> items = new ArrayList<>();
 
-        Import(OrderConfigurationDocument document) {
+        /**
+         * {@code changes}: whether the import may change what is configured; when it only adds what is
+         * missing, what it would refuse to change (a retired directive, past terms) stops nothing.
+         */
+        Import(OrderConfigurationDocument document, boolean changes) {
             this.document = document;
+            this.changes = changes;
             this.order = orders.order(document.order().code()).orElse(null);
             this.directivesByCode = order == null ? new LinkedHashMap<>()
                     : byKey(orders.directives(order), Directive::getCode);
@@ -184,6 +200,8 @@ public class OrderConfiguration {
                     .ifPresent(found -> sectorsById.put(found.getId(), found)));
             document.periods().forEach(period -> measures.period(period.code())
                     .ifPresent(found -> periodsByCode.put(found.getCode(), found)));
+            measures.periods().forEach(period -> calendar.put(period.getCode(), entry(period)));
+            document.periods().forEach(period -> calendar.put(period.code(), period));
             List<Problem> problems = problems();
             if (!problems.isEmpty()) {
                 throw new OrderConfigurationRejectedException(problems);
@@ -212,8 +230,8 @@ public class OrderConfiguration {
             for (PeriodEntry entry : document.periods()) {
                 ReportingPeriod period = periodsByCode.get(entry.code());
                 if (period == null) {
-                    measures.save(new ReportingPeriod(entry.code(), entry.startsOn(), entry.endsOn(), entry.dueOn(),
-                            entry.status()));
+                    periodsByCode.put(entry.code(), measures.save(new ReportingPeriod(entry.code(), entry.startsOn(),
+                            entry.endsOn(), entry.dueOn(), entry.status())));
                     recordAdded(PERIOD, entry.code(), entry);
                 } else if (change && isChanged(PERIOD, entry.code())) {
                     PeriodEntry before = entry(period);
@@ -222,41 +240,93 @@ public class OrderConfiguration {
                 }
             }
             ExecutiveOrder written = writeOrder(change);
-            for (DirectiveEntry entry : document.directives()) {
-                Directive directive = directivesByCode.get(entry.code());
-                String key = directiveKey(entry.code());
-                if (directive == null) {
-                    directive = new Directive(written, entry.code(), entry.title(), entry.summary(), entry.kind(),
-                            tenant(entry.leadAgency()), entry.deadline(), entry.deadlineBasis(), entry.priority(),
-                            entry.source());
-                    directive.getSupportingAgencies().addAll(tenants(entry.supportingAgencies()));
-                    directivesByCode.put(entry.code(), orders.save(directive));
-                    recordAdded(DIRECTIVE, key, entry);
-                } else if (change && isChanged(DIRECTIVE, key)) {
-                    DirectiveEntry before = entry(directive);
-                    directive.redefine(entry.title(), entry.summary(), entry.kind(), tenant(entry.leadAgency()),
-                            tenants(entry.supportingAgencies()), entry.deadline(), entry.deadlineBasis(),
-                            entry.priority(), entry.source());
-                    recordChanged(DIRECTIVE, key, before, entry);
-                }
-            }
-            for (MeasureEntry entry : document.measures()) {
+            writeDirectives(written, change);
+            for (MeasureEntry stated : document.measures()) {
+                MeasureEntry entry = wantedMeasures.get(stated.code());
                 VoluntaryMeasure measure = measuresByCode.get(entry.code());
                 Directive directive = directivesByCode.get(entry.directive());
                 if (measure == null) {
                     measure = new VoluntaryMeasure(directive, entry.code(), entry.title(), entry.adoptionDefinition(),
                             entry.eligiblePopulation(), entry.targetPercent(), entry.targetDate(), entry.targetBasis());
                     measure.getSectors().addAll(sectors(entry.sectors()));
-                    measures.save(measure);
+                    addTerms(measures.save(measure), entry.terms(), List.of());
                     recordAdded(MEASURE, entry.code(), entry);
                 } else if (change && isChanged(MEASURE, entry.code())) {
                     MeasureEntry before = entry(measure);
                     measure.redefine(directive, entry.title(), entry.adoptionDefinition(), entry.eligiblePopulation(),
-                            entry.targetPercent(), entry.targetDate(), entry.targetBasis(), sectors(entry.sectors()));
+                            entry.targetDate(), entry.targetBasis());
+                    addTerms(measure, entry.terms(), before.terms());
                     recordChanged(MEASURE, entry.code(), before, entry);
                 }
             }
             return preview();
+        }
+
+        /** Adds and changes the document's directives, places them in its order, the others after them. */
+        private void writeDirectives(ExecutiveOrder written, boolean change) {
+            List<Directive> current = List.copyOf(directivesByCode.values());
+            for (DirectiveEntry stated : document.directives()) {
+                DirectiveEntry entry = wantedDirectives.get(stated.code());
+                Directive directive = directivesByCode.get(entry.code());
+                String key = directiveKey(entry.code());
+                if (directive == null) {
+                    directive = new Directive(written, entry.code(), entry.title(), entry.summary(), entry.kind(),
+                            tenant(entry.leadAgency()), null, entry.deadlineBasis(), entry.priority(), entry.source());
+                    redefine(directive, entry);
+                    directivesByCode.put(entry.code(), orders.save(directive));
+                    if (entry.retiredAt() != null) {
+                        orders.retire(directive, entry.retiredAt());
+                    }
+                    recordAdded(DIRECTIVE, key, entry);
+                } else if (change && isChanged(DIRECTIVE, key)) {
+                    DirectiveEntry before = entry(directive);
+                    if (!before.equals(entry)) {
+                        redefine(directive, entry);
+                        if (!directive.isRetired() && entry.retiredAt() != null) {
+                            orders.retire(directive, entry.retiredAt());
+                        }
+                        recordChanged(DIRECTIVE, key, before, entry);
+                    }
+                }
+            }
+            Set<Directive> sequence = new LinkedHashSet<>();
+            if (!change) {
+                sequence.addAll(current); // the configured order stays; new directives follow it
+            }
+            document.directives().forEach(entry -> sequence.add(directivesByCode.get(entry.code())));
+            sequence.addAll(current);
+            List<Directive> placed = List.copyOf(sequence);
+            for (int position = 0; position < placed.size(); position++) {
+                Directive directive = placed.get(position);
+                int was = current.indexOf(directive);
+                orders.place(directive, position);
+                if (was >= 0 && was != position) {
+                    history.record(DIRECTIVE, directiveKey(directive.getCode()), "moved by import",
+                            Map.of("position", was), Map.of("position", position));
+                }
+            }
+        }
+
+        private void redefine(Directive directive, DirectiveEntry entry) {
+            directive.redefine(entry.sectionRef(), entry.title(), entry.summary(), entry.kind(),
+                    tenant(entry.leadAgency()), tenants(entry.supportingAgencies()), deadline(entry),
+                    entry.deadlineBasis(), entry.priority(), entry.source());
+        }
+
+        private static DirectiveDeadline deadline(DirectiveEntry entry) {
+            return entry.deadlineDaysAfterSigning() != null
+                    ? DirectiveDeadline.daysAfterSigning(entry.deadlineDaysAfterSigning())
+                    : DirectiveDeadline.onDate(entry.deadline());
+        }
+
+        /** Sets the terms the measure does not have yet (or has otherwise) from their periods on. */
+        private void addTerms(VoluntaryMeasure measure, List<TermsEntry> wanted, List<TermsEntry> had) {
+            for (TermsEntry terms : wanted) {
+                if (!had.contains(terms)) {
+                    measures.setTerms(measure, periodsByCode.computeIfAbsent(terms.fromPeriod(),
+                            code -> measures.period(code).orElseThrow()), terms.targetPercent(), sectors(terms.sectors()));
+                }
+            }
         }
 
         private ExecutiveOrder writeOrder(boolean change) {
@@ -264,18 +334,28 @@ public class OrderConfiguration {
             if (order == null) {
                 ExecutiveOrder created = new ExecutiveOrder(entry.code(), entry.title(), entry.signedOn(),
                         entry.status(), entry.summary());
+                created.redefine(entry.number(), entry.title(), entry.signedOn(), entry.status(), entry.summary());
                 addSourcesAndVersions(created, entry);
                 recordAdded(ORDER, entry.code(), entry);
                 return orders.save(created);
             }
             if (change && isChanged(ORDER, entry.code())) {
                 OrderEntry before = entry(order);
-                order.redefine(entry.title(), entry.signedOn(), entry.status(), entry.summary());
+                order.redefine(entry.number(), entry.title(), entry.signedOn(), entry.status(), entry.summary());
                 if (!before.sources().equals(entry.sources()) || !before.versions().equals(entry.versions())) {
                     order.clearSourcesAndVersions();
                     addSourcesAndVersions(order, entry);
                 }
                 recordChanged(ORDER, entry.code(), before, entry);
+                Map<Directive, DirectiveEntry> notInDocument = new HashMap<>();
+                directivesByCode.values().stream().filter(d -> !wantedDirectives.containsKey(d.getCode()))
+                        .forEach(d -> notInDocument.put(d, entry(d)));
+                for (Directive moved : orders.followSigning(order)) {
+                    if (notInDocument.containsKey(moved)) {
+                        history.record(DIRECTIVE, directiveKey(moved.getCode()), "deadline recomputed from the signed "
+                                + "date by import", notInDocument.get(moved), entry(moved));
+                    }
+                }
             }
             return order;
         }
@@ -318,6 +398,7 @@ public class OrderConfiguration {
                     agency(problems, "/directives/" + i + "/supportingAgencies/" + j,
                             directive.supportingAgencies().get(j));
                 }
+                wantedDirectives.put(directive.code(), wanted(problems, "/directives/" + i, directive));
             }
             for (int i = 0; i < document.measures().size(); i++) {
                 MeasureEntry measure = document.measures().get(i);
@@ -332,13 +413,18 @@ public class OrderConfiguration {
                     problems.add(new Problem(at + "/directive", "names the directive " + measure.directive()
                             + ", which is not among the document's directives"));
                 }
-                for (int j = 0; j < measure.sectors().size(); j++) {
-                    String sector = measure.sectors().get(j);
-                    if (!sectorIds.contains(sector) && measures.sector(sector).isEmpty()) {
-                        problems.add(new Problem(at + "/sectors/" + j, "names the sector " + sector
-                                + ", which is neither among the document's sectors nor configured"));
+                knownSectors(problems, at + "/sectors", measure.sectors(), sectorIds);
+                for (int j = 0; j < measure.terms().size(); j++) {
+                    TermsEntry terms = measure.terms().get(j);
+                    if (!calendar.containsKey(terms.fromPeriod())) {
+                        problems.add(new Problem(at + "/terms/" + j + "/fromPeriod", "names the period "
+                                + terms.fromPeriod() + ", which is neither among the document's periods nor configured"));
                     }
+                    knownSectors(problems, at + "/terms/" + j + "/sectors", terms.sectors(), sectorIds);
                 }
+                repeated(problems, at + "/terms", measure.terms(), TermsEntry::fromPeriod, "fromPeriod");
+                boolean termsKnown = problems.stream().noneMatch(problem -> problem.pointer().startsWith(at + "/"));
+                wantedMeasures.put(measure.code(), termsKnown ? wanted(problems, at, measure) : measure);
             }
             for (int i = 0; i < document.periods().size(); i++) {
                 PeriodEntry period = document.periods().get(i);
@@ -352,6 +438,122 @@ public class OrderConfiguration {
                 }
             }
             return problems;
+        }
+
+        private void knownSectors(List<Problem> problems, String at, List<String> ids, Set<String> inDocument) {
+            for (int j = 0; j < ids.size(); j++) {
+                String sector = ids.get(j);
+                if (!inDocument.contains(sector) && measures.sector(sector).isEmpty()) {
+                    problems.add(new Problem(at + "/" + j, "names the sector " + sector
+                            + ", which is neither among the document's sectors nor configured"));
+                }
+            }
+        }
+
+        /**
+         * The directive as the import will leave it: a deadline relative to signing with its date computed
+         * (a different date stated is a problem); a stated date on which the configured relative deadline
+         * falls keeps it relative (documents from before relative deadlines existed); a retired directive
+         * stays retired as it was and may not be changed (it is read-only).
+         */
+        private DirectiveEntry wanted(List<Problem> problems, String at, DirectiveEntry entry) {
+            LocalDate signedOn = document.order().signedOn();
+            DirectiveEntry wanted = entry;
+            Integer days = entry.deadlineDaysAfterSigning();
+            Directive current = directivesByCode.get(entry.code());
+            if (days != null) {
+                LocalDate falls = DirectiveDeadline.daysAfterSigning(days).on(signedOn);
+                if (entry.deadline() != null && !entry.deadline().equals(falls)) {
+                    problems.add(new Problem(at + "/deadline", "is " + entry.deadline() + ", but " + days
+                            + " days after signing (" + signedOn + ") fall on " + falls
+                            + ": give that date or leave the date out"));
+                }
+                wanted = entry.withDeadline(falls, days);
+            } else if (current != null && current.getDeadlineDaysAfterSigning() != null && entry.deadline() != null
+                    && entry.deadline().equals(DirectiveDeadline.daysAfterSigning(current.getDeadlineDaysAfterSigning())
+                            .on(signedOn))) {
+                wanted = entry.withDeadline(entry.deadline(), current.getDeadlineDaysAfterSigning());
+            }
+            if (changes && current != null && current.isRetired()) {
+                wanted = wanted.withRetiredAt(current.getRetiredAt());
+                List<String> changed = changedFields(entry(current), wanted);
+                if (!changed.isEmpty()) {
+                    problems.add(new Problem(at, "is directive " + entry.code() + ", retired on "
+                            + current.getRetiredAt() + ": it is kept read-only, so an import cannot change its "
+                            + String.join(", ", changed)));
+                }
+            }
+            return wanted;
+        }
+
+        /**
+         * The measure as the import will leave it: its first terms as configured (past metrics depend on
+         * them), the terms it has, and the document's terms that are new or differ, each from its period on.
+         * A new or changed terms entry must not start before the measure's latest terms. A document
+         * without terms whose target or sectors differ from the measure's (an older document, or one edited
+         * by hand) adds them as terms from the earliest open reporting period.
+         */
+        private MeasureEntry wanted(List<Problem> problems, String at, MeasureEntry entry) {
+            VoluntaryMeasure current = measuresByCode.get(entry.code());
+            if (current == null) {
+                return entry.withTerms(entry.targetPercent(), entry.sectors(), inPeriodOrder(entry.terms()));
+            }
+            if (!changes) {
+                return entry;
+            }
+            MeasureEntry now = entry(current);
+            Map<String, TermsEntry> merged = new LinkedHashMap<>();
+            now.terms().forEach(terms -> merged.put(terms.fromPeriod(), terms));
+            LocalDate latestStart = now.terms().isEmpty() ? null : startOf(now.terms().getLast().fromPeriod());
+            for (int j = 0; j < entry.terms().size(); j++) {
+                TermsEntry terms = entry.terms().get(j);
+                if (!terms.equals(merged.get(terms.fromPeriod()))) {
+                    if (latestStart != null && startOf(terms.fromPeriod()).isBefore(latestStart)) {
+                        problems.add(new Problem(at + "/terms/" + j, "changes the terms from " + terms.fromPeriod()
+                                + ", before the measure's latest terms (from " + now.terms().getLast().fromPeriod()
+                                + "): earlier periods keep the terms they had, so a change applies from that period "
+                                + "or a later one"));
+                    }
+                    merged.put(terms.fromPeriod(), terms);
+                }
+            }
+            TermsEntry inForce = merged.isEmpty() ? new TermsEntry(null, now.targetPercent(), now.sectors())
+                    : inPeriodOrder(List.copyOf(merged.values())).getLast();
+            boolean firstDiffers = !(Objects.equals(entry.targetPercent(), now.targetPercent())
+                    && entry.sectors().equals(now.sectors()));
+            boolean inForceDiffers = !(Objects.equals(entry.targetPercent(), inForce.targetPercent())
+                    && entry.sectors().equals(inForce.sectors()));
+            if (firstDiffers && inForceDiffers) {
+                PeriodEntry open = calendar.values().stream().filter(period -> period.status() == PeriodStatus.OPEN)
+                        .min(Comparator.comparing(PeriodEntry::startsOn).thenComparing(PeriodEntry::code)).orElse(null);
+                if (!entry.terms().isEmpty()) {
+                    problems.add(new Problem(at + "/targetPercent", "and sectors are the measure's first terms ("
+                            + now.targetPercent() + " %, " + String.join(", ", now.sectors()) + "), which an import "
+                            + "does not rewrite (the metrics of past periods depend on them): state the new target "
+                            + "or sectors as a terms entry from a period"));
+                } else if (open == null) {
+                    problems.add(new Problem(at + "/targetPercent", "or the sectors differ from the measure's; a "
+                            + "change applies from a reporting period on and none is open: add a terms entry with "
+                            + "its fromPeriod"));
+                } else if (latestStart != null && open.startsOn().isBefore(latestStart)) {
+                    problems.add(new Problem(at + "/targetPercent", "or the sectors differ from the measure's; they "
+                            + "would apply from the earliest open period, " + open.code() + ", before the measure's "
+                            + "latest terms: add a terms entry from " + now.terms().getLast().fromPeriod()
+                            + " or a later period"));
+                } else {
+                    merged.put(open.code(), new TermsEntry(open.code(), entry.targetPercent(), entry.sectors()));
+                }
+            }
+            return entry.withTerms(now.targetPercent(), now.sectors(), inPeriodOrder(List.copyOf(merged.values())));
+        }
+
+        private List<TermsEntry> inPeriodOrder(List<TermsEntry> terms) {
+            return terms.stream().sorted(Comparator.comparing((TermsEntry t) -> startOf(t.fromPeriod()))
+                    .thenComparing(TermsEntry::fromPeriod)).toList();
+        }
+
+        private LocalDate startOf(String period) {
+            return calendar.get(period).startsOn();
         }
 
         private void agency(List<Problem> problems, String at, String id) {
@@ -382,11 +584,21 @@ public class OrderConfiguration {
         private void compare() {
             OrderEntry orderEntry = document.order();
             items.add(item(ORDER, orderEntry.code(), order == null ? null : entry(order), orderEntry));
-            for (DirectiveEntry entry : document.directives()) {
+            List<String> currentOrder = List.copyOf(directivesByCode.keySet());
+            for (int i = 0; i < document.directives().size(); i++) {
+                DirectiveEntry entry = wantedDirectives.get(document.directives().get(i).code());
                 Directive directive = directivesByCode.get(entry.code());
-                items.add(item(DIRECTIVE, directiveKey(entry.code()), directive == null ? null : entry(directive), entry));
+                Item item = item(DIRECTIVE, directiveKey(entry.code()), directive == null ? null : entry(directive), entry);
+                int was = currentOrder.indexOf(entry.code());
+                if (was >= 0 && was != i) {
+                    List<String> fields = new ArrayList<>(item.changedFields());
+                    fields.add("position");
+                    item = new Item(item.subject(), item.key(), Outcome.CHANGED, List.copyOf(fields));
+                }
+                items.add(item);
             }
-            for (MeasureEntry entry : document.measures()) {
+            for (MeasureEntry stated : document.measures()) {
+                MeasureEntry entry = wantedMeasures.get(stated.code());
                 VoluntaryMeasure measure = measuresByCode.get(entry.code());
                 items.add(item(MEASURE, entry.code(), measure == null ? null : entry(measure), entry));
             }
@@ -450,24 +662,30 @@ public class OrderConfiguration {
     }
 
     private static OrderEntry entry(ExecutiveOrder order) {
-        return new OrderEntry(order.getCode(), order.getTitle(), order.getSignedOn(), order.getStatus(), order.getSummary(),
+        return new OrderEntry(order.getCode(), order.getNumber(), order.getTitle(), order.getSignedOn(), order.getStatus(), order.getSummary(),
                 order.getSources().stream().map(s -> new SourceEntry(s.getTitle(), s.getReference(), s.getUrl())).toList(),
                 order.getVersions().stream().map(v -> new VersionEntry(v.getLabel(), v.getEffectiveOn(), v.getSummary(),
                         v.getBasis())).toList());
     }
 
     private static DirectiveEntry entry(Directive directive) {
-        return new DirectiveEntry(directive.getCode(), directive.getTitle(), directive.getSummary(), directive.getKind(),
-                directive.getLeadAgency().getId(),
+        return new DirectiveEntry(directive.getCode(), directive.getSectionRef(), directive.getTitle(),
+                directive.getSummary(), directive.getKind(), directive.getLeadAgency().getId(),
                 directive.getSupportingAgencies().stream().map(Tenant::getId).sorted().toList(),
-                directive.getDeadline(), directive.getDeadlineBasis(), directive.getPriority(), directive.getSource());
+                directive.getDeadline(), directive.getDeadlineDaysAfterSigning(), directive.getDeadlineBasis(),
+                directive.getPriority(), directive.getSource(), directive.getRetiredAt());
     }
 
-    private static MeasureEntry entry(VoluntaryMeasure measure) {
+    private MeasureEntry entry(VoluntaryMeasure measure) {
         return new MeasureEntry(measure.getCode(), measure.getDirective().getCode(), measure.getTitle(),
                 measure.getAdoptionDefinition(), measure.getEligiblePopulation(), measure.getTargetPercent(),
-                measure.getTargetDate(), measure.getTargetBasis(),
-                measure.getSectors().stream().map(Sector::getId).sorted(Comparator.naturalOrder()).toList());
+                measure.getTargetDate(), measure.getTargetBasis(), ids(measure.getSectors()),
+                measures.terms(measure).stream().map(terms -> new TermsEntry(terms.getFromPeriod().getCode(),
+                        terms.getTargetPercent(), ids(terms.getSectors()))).toList());
+    }
+
+    private static List<String> ids(Set<Sector> sectors) {
+        return sectors.stream().map(Sector::getId).sorted(Comparator.naturalOrder()).toList();
     }
 
     private static SectorEntry entry(Sector sector) {

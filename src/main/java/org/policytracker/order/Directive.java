@@ -17,7 +17,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.Objects;
 import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -108,14 +107,13 @@ public class Directive {
     }
 
     /**
-     * Replaces what the directive says (all but its order, code and section), e.g. from an imported order
-     * configuration. A deadline relative to signing stays relative while the date given is the one it falls on.
+     * Replaces what the directive says (all but its order and code), e.g. from an imported order
+     * configuration; a deadline relative to signing falls on a date computed from the order's signed date.
      */
-    public void redefine(String title, String summary, DirectiveKind kind, Tenant leadAgency,
-            Set<Tenant> supportingAgencies, LocalDate deadline, Basis deadlineBasis, Priority priority, String source) {
-        DirectiveDeadline kept = deadlineDaysAfterSigning != null && Objects.equals(deadline, this.deadline)
-                ? DirectiveDeadline.daysAfterSigning(deadlineDaysAfterSigning) : DirectiveDeadline.onDate(deadline);
-        revise(code, sectionRef, title, summary, kind, leadAgency, supportingAgencies, kept, deadlineBasis, priority,
+    public void redefine(String sectionRef, String title, String summary, DirectiveKind kind, Tenant leadAgency,
+            Set<Tenant> supportingAgencies, DirectiveDeadline deadline, Basis deadlineBasis, Priority priority,
+            String source) {
+        revise(code, sectionRef, title, summary, kind, leadAgency, supportingAgencies, deadline, deadlineBasis, priority,
                 order.getSignedOn());
         this.source = source;
     }
@@ -168,6 +166,11 @@ public class Directive {
 
     public int getPosition() {
         return position;
+    }
+
+    /** Grows with every saved change; an edit names the version it started from. */
+    public long getVersion() {
+        return version;
     }
 
     public String getSectionRef() {

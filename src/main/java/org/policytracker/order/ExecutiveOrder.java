@@ -93,11 +93,8 @@ public class ExecutiveOrder {
     }
 
     /** Replaces what the order says (all but its code), e.g. from an imported order configuration. */
-    public void redefine(String title, LocalDate signedOn, OrderStatus status, String summary) {
-        this.title = title;
-        this.signedOn = signedOn;
-        this.status = status;
-        this.summary = summary;
+    public void redefine(String number, String title, LocalDate signedOn, OrderStatus status, String summary) {
+        revise(number, title, signedOn, status, summary);
     }
 
     /** Drops the order's sources and versions, to add them again in a new order. */
@@ -112,6 +109,11 @@ public class ExecutiveOrder {
 
     public String getCode() {
         return code;
+    }
+
+    /** Grows with every saved change; an edit names the version it started from. */
+    public long getVersion() {
+        return version;
     }
 
     public String getNumber() {

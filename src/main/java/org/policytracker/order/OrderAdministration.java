@@ -3,6 +3,8 @@ package org.policytracker.order;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,7 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.policytracker.audit.AdministrationChange;
 import org.policytracker.audit.AdministrationHistory;
 import org.policytracker.order.repository.DirectiveRepository;
 import org.policytracker.order.repository.ExecutiveOrderRepository;
@@ -20,6 +24,7 @@ import org.policytracker.security.Role;
 import org.policytracker.tenant.Tenant;
 import org.policytracker.tenant.TenantKind;
 import org.policytracker.tenant.TenantService;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +48,8 @@ public class OrderAdministration {
     private static final Pattern ORDER_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern DIRECTIVE_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
     private static final Pattern WEB_ADDRESS = Pattern.compile("https?://\\S+");
+    private static final DateTimeFormatter CHANGED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     private final ExecutiveOrderRepository orders;
     private final DirectiveRepository directives;
@@ -67,26 +74,33 @@ public class OrderAdministration {
     public record SourceLink(String title, String reference, String url) {
     }
 
-    /** An order as an administrator enters it. */
+    /**
+     * An order as an administrator enters it. {@code version}: on an edit, the version of the order the
+     * administrator opened (required; a save from an older version is refused, see {@link StaleEditException});
+     * not used on creation.
+     */
     public record OrderInput(String code, String number, String title, LocalDate signedOn, OrderStatus status,
-            String summary, List<SourceLink> sources) {
+            String summary, List<SourceLink> sources, Long version) {
     }
 
-    /** An order as stored (also its state in the administration history). */
+    /** An order as stored (also its state in the administration history); {@code version} grows with each change. */
     public record OrderState(String code, String number, String title, LocalDate signedOn, OrderStatus status,
-            String summary, List<SourceLink> sources) {
+            String summary, List<SourceLink> sources, long version) {
 
         static OrderState of(ExecutiveOrder order) {
             return new OrderState(order.getCode(), order.getNumber(), order.getTitle(), order.getSignedOn(),
                     order.getStatus(), order.getSummary(), order.getSources().stream()
-                    .map(s -> new SourceLink(s.getTitle(), s.getReference(), s.getUrl())).toList());
+                    .map(s -> new SourceLink(s.getTitle(), s.getReference(), s.getUrl())).toList(), order.getVersion());
         }
     }
 
-    /** A directive as an administrator enters it; agencies by tenant id. */
+    /**
+     * A directive as an administrator enters it; agencies by tenant id. {@code version}: on an edit, the
+     * version of the directive the administrator opened (required, as for orders); not used when adding.
+     */
     public record DirectiveInput(String code, String sectionRef, String title, String text, DirectiveKind kind,
             String leadAgency, List<String> supportingAgencies, Priority priority, DirectiveDeadline deadline,
-            Basis deadlineBasis) {
+            Basis deadlineBasis, Long version) {
     }
 
     /**
@@ -96,7 +110,7 @@ public class OrderAdministration {
     public record DirectiveState(long id, String orderCode, int position, String code, String sectionRef,
             String title, String text, DirectiveKind kind, String leadAgency, List<String> supportingAgencies,
             Priority priority, LocalDate deadline, Integer deadlineDaysAfterSigning, Basis deadlineBasis,
-            Instant retiredAt) {
+            Instant retiredAt, long version) {
 
         public boolean retired() {
             return retiredAt != null;
@@ -112,7 +126,8 @@ public class OrderAdministration {
             return new DirectiveState(d.getId(), d.getOrder().getCode(), d.getPosition(), d.getCode(),
                     d.getSectionRef(), d.getTitle(), d.getSummary(), d.getKind(), d.getLeadAgency().getId(),
                     d.getSupportingAgencies().stream().map(Tenant::getId).sorted().toList(), d.getPriority(),
-                    d.getDeadline(), d.getDeadlineDaysAfterSigning(), d.getDeadlineBasis(), d.getRetiredAt());
+                    d.getDeadline(), d.getDeadlineDaysAfterSigning(), d.getDeadlineBasis(), d.getRetiredAt(),
+                    d.getVersion());
         }
     }
 
@@ -165,6 +180,7 @@ public class OrderAdministration {
     public OrderState update(String code, OrderInput input) {
         requireAdministrator();
         ExecutiveOrder order = find(code);
+        requireOpenedVersion(input.version(), order.getVersion(), "order", code, "Order " + code);
         Map<String, String> errors = orderErrors(input);
         errors.remove("code");
         failOn(errors);
@@ -182,7 +198,7 @@ public class OrderAdministration {
                 }
             }
         }
-        OrderState after = OrderState.of(orders.saveAndFlush(order));
+        OrderState after = OrderState.of(flushed(() -> orders.saveAndFlush(order), "Order " + code));
         history.record("order", code, "changed", before, after);
         return after;
     }
@@ -231,6 +247,8 @@ public class OrderAdministration {
         if (directive.isRetired()) {
             throw new DirectiveRetiredException("Directive " + directiveCode + " is retired: it is kept read-only.");
         }
+        requireOpenedVersion(input.version(), directive.getVersion(), "directive", key(directive),
+                "Directive " + directiveCode + " of order " + orderCode);
         Map<String, String> errors = new LinkedHashMap<>();
         Agencies agencies = directiveErrors(input, errors);
         if (input.code() != null && directives.findByOrderOrderByPositionAscCodeAsc(order).stream()
@@ -240,7 +258,8 @@ public class OrderAdministration {
         failOn(errors);
         DirectiveState before = DirectiveState.of(directive);
         apply(directive, input, agencies, order);
-        DirectiveState after = DirectiveState.of(directives.saveAndFlush(directive));
+        DirectiveState after = DirectiveState.of(flushed(() -> directives.saveAndFlush(directive),
+                "Directive " + directiveCode + " of order " + orderCode));
         history.record("directive", key(directive), "changed", before, after);
         return after;
     }
@@ -432,6 +451,37 @@ public class OrderAdministration {
     private Directive findDirective(ExecutiveOrder order, String code) {
         return directives.findByOrderAndCode(order, code)
                 .orElseThrow(() -> new OrderNotFoundException("Order " + order.getCode() + " has no directive " + code));
+    }
+
+    /**
+     * Refuses an edit that does not start from the stored version: whoever changed it since (from the
+     * administration history) is named, and nothing is saved. A save racing another past this check
+     * fails at the entity's own version check when flushed.
+     */
+    private void requireOpenedVersion(Long opened, long stored, String subjectType, String key, String what) {
+        if (opened == null) {
+            throw new OrderValidationException(Map.of("version", "Give the version you opened (" + stored
+                    + " now, from GET), so that a change made since is not overwritten"));
+        }
+        if (opened != stored) {
+            AdministrationChange last = history.of(subjectType, key, 1).stream().findFirst()
+                    .map(AdministrationHistory.Entry::change).orElse(null);
+            String by = last == null ? "another administrator"
+                    : last.getActor() + " at " + CHANGED_AT.format(last.getOccurredAt());
+            throw new StaleEditException(what + " was changed by " + by + " since you opened it; reload it to see "
+                    + "that change, then make yours again. Nothing was saved.", last == null ? null : last.getActor(),
+                    last == null ? null : last.getOccurredAt(), stored);
+        }
+    }
+
+    /** Saves; a save that lost the race to another past {@link #requireOpenedVersion} is refused the same way. */
+    private static <T> T flushed(Supplier<T> save, String what) {
+        try {
+            return save.get();
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            throw new StaleEditException(what + " was saved by another administrator at the same moment; reload it "
+                    + "to see that change, then make yours again. Nothing was saved.", null, null, null);
+        }
     }
 
     private static String key(Directive directive) {

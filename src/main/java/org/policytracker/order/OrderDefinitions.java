@@ -1,6 +1,10 @@
 package org.policytracker.order;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.policytracker.order.repository.DirectiveRepository;
 import org.policytracker.order.repository.ExecutiveOrderRepository;
@@ -29,10 +33,39 @@ public class OrderDefinitions {
         return orders.findByCode(code);
     }
 
-    /** The order's directives in the order they were added. */
+    /** The order's directives in their order (position), retired ones included. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Directive> directives(ExecutiveOrder order) {
-        return directives.findByOrderOrderById(order);
+        return directives.findByOrderOrderByPositionAscCodeAsc(order);
+    }
+
+    /** Puts the directive at a place (from 0) in its order's list; the caller places the others. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void place(Directive directive, int position) {
+        directive.moveTo(position);
+    }
+
+    /** Retires the directive as of the given instant (kept, read-only, closed to new work). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void retire(Directive directive, Instant at) {
+        directive.retire(at);
+    }
+
+    /**
+     * Recomputes the deadlines given relative to signing of the order's directives from its (new) signed
+     * date; answers the directives whose date moved.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Directive> followSigning(ExecutiveOrder order) {
+        List<Directive> moved = new ArrayList<>();
+        for (Directive directive : directives(order)) {
+            LocalDate was = directive.getDeadline();
+            directive.followSigning(order.getSignedOn());
+            if (!Objects.equals(was, directive.getDeadline())) {
+                moved.add(directive);
+            }
+        }
+        return moved;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -1,5 +1,6 @@
 package org.policytracker.uptake;
 
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -7,9 +8,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Which sectors each measure applies to in a reporting period: its first sectors until its first
- * change of terms, then those of the latest change that applies from that period or an earlier one
- * ({@link MeasureTerms}). Reports, obligations and the gap metrics all follow this same rule.
+ * Which sectors each measure applies to in a reporting period, and its target there: its first terms
+ * until its first change of terms, then those of the latest change that applies from that period or an
+ * earlier one ({@link MeasureTerms}). Reports, obligations, the reporter's measure list and the gap
+ * metrics all follow this same rule.
  */
 final class EligibleSectors {
 
@@ -24,14 +26,32 @@ final class EligibleSectors {
 
     /** The ids of the sectors the measure applies to in the period (null: no period, the first terms). */
     Set<String> of(VoluntaryMeasure measure, ReportingPeriod period) {
-        Set<Sector> inForce = measure.getSectors();
+        MeasureTerms change = changeInForce(measure, period);
+        Set<Sector> inForce = change == null ? measure.getSectors() : change.getSectors();
+        return inForce.stream().map(Sector::getId).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The measure's target percent in the period (null: no period, the first terms). */
+    BigDecimal targetPercent(VoluntaryMeasure measure, ReportingPeriod period) {
+        MeasureTerms change = changeInForce(measure, period);
+        return change == null ? measure.getTargetPercent() : change.getTargetPercent();
+    }
+
+    /** The measure as it applies in the period: its target and sectors there. */
+    MeasureRow row(VoluntaryMeasure measure, ReportingPeriod period) {
+        return MeasureRow.of(measure, targetPercent(measure, period), of(measure, period).stream().sorted().toList());
+    }
+
+    /** The latest change of terms that applies in the period; null while the first terms apply. */
+    private MeasureTerms changeInForce(VoluntaryMeasure measure, ReportingPeriod period) {
+        MeasureTerms inForce = null;
         if (period != null) {
             for (MeasureTerms change : changesByMeasure.getOrDefault(measure.getId(), List.of())) {
                 if (!change.getFromPeriod().getStartsOn().isAfter(period.getStartsOn())) {
-                    inForce = change.getSectors();
+                    inForce = change;
                 }
             }
         }
-        return inForce.stream().map(Sector::getId).collect(Collectors.toUnmodifiableSet());
+        return inForce;
     }
 }

@@ -45,10 +45,11 @@ public class MeasureAdministration {
     private final CatalogueUsageQueries usage;
     private final AdministrationHistory history;
     private final CurrentUser currentUser;
+    private final MeasureDefinitions definitions;
 
     MeasureAdministration(VoluntaryMeasureRepository measures, MeasureTermsRepository terms, SectorRepository sectors,
             ReportingPeriodRepository periods, OrderService orders, CatalogueUsageQueries usage,
-            AdministrationHistory history, CurrentUser currentUser) {
+            AdministrationHistory history, CurrentUser currentUser, MeasureDefinitions definitions) {
         this.measures = measures;
         this.terms = terms;
         this.sectors = sectors;
@@ -57,6 +58,7 @@ public class MeasureAdministration {
         this.usage = usage;
         this.history = history;
         this.currentUser = currentUser;
+        this.definitions = definitions;
     }
 
     /**
@@ -150,10 +152,7 @@ public class MeasureAdministration {
             throw AdministrativeChangeRefused.invalid("termsFromPeriod", "the current terms apply from "
                     + current.fromPeriod() + "; a change applies from that period or a later one");
         }
-        MeasureTerms changed = terms.findByMeasureAndFromPeriod(measure, from)
-                .orElseGet(() -> new MeasureTerms(measure, from));
-        changed.set(target, covered);
-        terms.save(changed);
+        definitions.setTerms(measure, from, target, covered);
     }
 
     /** Deletes a measure that no association has reported on; one with reports is refused. */

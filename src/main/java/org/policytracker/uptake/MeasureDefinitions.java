@@ -1,8 +1,11 @@
 package org.policytracker.uptake;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.policytracker.order.ExecutiveOrder;
+import org.policytracker.uptake.repository.MeasureTermsRepository;
 import org.policytracker.uptake.repository.ReportingPeriodRepository;
 import org.policytracker.uptake.repository.SectorRepository;
 import org.policytracker.uptake.repository.VoluntaryMeasureRepository;
@@ -19,11 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeasureDefinitions {
 
     private final VoluntaryMeasureRepository measures;
+    private final MeasureTermsRepository terms;
     private final SectorRepository sectors;
     private final ReportingPeriodRepository periods;
 
-    MeasureDefinitions(VoluntaryMeasureRepository measures, SectorRepository sectors, ReportingPeriodRepository periods) {
+    MeasureDefinitions(VoluntaryMeasureRepository measures, MeasureTermsRepository terms, SectorRepository sectors,
+            ReportingPeriodRepository periods) {
         this.measures = measures;
+        this.terms = terms;
         this.sectors = sectors;
         this.periods = periods;
     }
@@ -37,6 +43,22 @@ public class MeasureDefinitions {
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<VoluntaryMeasure> measure(String code) {
         return measures.findByCode(code);
+    }
+
+    /** The measure's changes of terms (after its first terms), in the order they take effect. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<MeasureTerms> terms(VoluntaryMeasure measure) {
+        return terms.findByMeasureInOrder(measure);
+    }
+
+    /** Sets the measure's target and sectors from the period on (its terms from that period, added or replaced). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void setTerms(VoluntaryMeasure measure, ReportingPeriod fromPeriod, BigDecimal targetPercent,
+            Set<Sector> covered) {
+        MeasureTerms changed = terms.findByMeasureAndFromPeriod(measure, fromPeriod)
+                .orElseGet(() -> new MeasureTerms(measure, fromPeriod));
+        changed.set(targetPercent, covered);
+        terms.save(changed);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

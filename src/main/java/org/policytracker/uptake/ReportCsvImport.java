@@ -102,7 +102,7 @@ public class ReportCsvImport {
                 if (period.status() != PeriodStatus.OPEN) {
                     continue;
                 }
-                for (MeasureRow measure : reporting.myMeasures()) {
+                for (MeasureRow measure : reporting.myMeasures(period.code())) {
                     for (Sector sector : sectors) {
                         if (measure.sectors().contains(sector.getId())) {
                             printer.printRecord(measure.code(), sector.getId(), period.code(), "", "", "", "");

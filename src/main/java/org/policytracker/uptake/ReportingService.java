@@ -84,11 +84,24 @@ public class ReportingService {
         return measures.findCatalogue().stream().map(MeasureRow::of).toList();
     }
 
-    /** The measures that apply to the association's sectors, for the form's choices. */
+    /**
+     * The measures that apply to the association's sectors in the reporting period, each with the target
+     * and sectors in force there ({@link MeasureTerms}), for the form's and the CSV template's choices.
+     * Without a period (none chosen yet): the terms of the latest period that has started.
+     */
     @Transactional(readOnly = true)
-    public List<MeasureRow> myMeasures() {
+    public List<MeasureRow> myMeasures(String periodCode) {
         List<String> mine = mySectors().stream().map(Sector::getId).toList();
-        return measureCatalogue().stream().filter(m -> m.sectors().stream().anyMatch(mine::contains)).toList();
+        ReportingPeriod period = periodCode == null ? latestStarted() : periods.findByCode(periodCode).orElse(null);
+        EligibleSectors inForce = new EligibleSectors(terms.findAllForReporting());
+        return measures.findCatalogue().stream().map(measure -> inForce.row(measure, period))
+                .filter(m -> m.sectors().stream().anyMatch(mine::contains)).toList();
+    }
+
+    private ReportingPeriod latestStarted() {
+        LocalDate today = LocalDate.now(clock);
+        return periods.findAllByOrderByStartsOnDesc().stream().filter(p -> !p.getStartsOn().isAfter(today))
+                .findFirst().orElse(null);
     }
 
     /** One revision of the association's reports. */

@@ -97,16 +97,13 @@ public class VoluntaryMeasure {
     }
 
     /**
-     * Replaces what the measure says (all but its code), its first terms included, e.g. from an imported
-     * order configuration.
+     * Replaces what the measure says (all but its code and its terms), e.g. from an imported order
+     * configuration: its first terms stay, a change of them is new {@link MeasureTerms}.
      */
     public void redefine(Directive directive, String title, String adoptionDefinition, String eligiblePopulation,
-            BigDecimal targetPercent, LocalDate targetDate, Basis targetBasis, Set<Sector> sectors) {
+            LocalDate targetDate, Basis targetBasis) {
         edit(directive, title, adoptionDefinition, eligiblePopulation, targetDate);
-        this.targetPercent = targetPercent;
         this.targetBasis = targetBasis;
-        this.sectors.clear();
-        this.sectors.addAll(sectors);
     }
 
     public Long getId() {

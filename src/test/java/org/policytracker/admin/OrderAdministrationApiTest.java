@@ -18,7 +18,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.policytracker.audit.AdministrationHistory;
 import org.policytracker.audit.AdministrationHistory.Entry;
+import org.policytracker.order.OrderAdministration;
+import org.policytracker.order.OrderAdministration.OrderInput;
+import org.policytracker.order.OrderAdministration.OrderState;
 import org.policytracker.order.OrderService;
+import org.policytracker.order.OrderStatus;
+import org.policytracker.order.StaleEditException;
 import org.policytracker.support.PolicyTrackerTest;
 import org.policytracker.support.SignedIn;
 import org.policytracker.support.TestOrders;
@@ -54,6 +59,8 @@ class OrderAdministrationApiTest {
     TestOrders testOrders;
     @Autowired
     OrderService orderService;
+    @Autowired
+    OrderAdministration administration;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -108,6 +115,73 @@ class OrderAdministrationApiTest {
         return directive;
     }
 
+    @Test
+    void aSaveFromAnOlderVersionOfAnOrderOrDirectiveIsRefusedWith409AndOverwritesNothing() throws Exception {
+        String code = code();
+        long opened = ok(send("POST", ORDERS, order(code, "2026-06-02", "SIGNED")), 201).get("version").asLong();
+        Map<String, Object> first = order(code, "2026-06-02", "SIGNED");
+        first.put("title", "Saved first");
+        first.put("version", opened);
+        long saved = ok(send("PUT", ORDERS + "/" + code, first), 200).get("version").asLong();
+        assertThat(saved).isGreaterThan(opened);
+        Map<String, Object> second = order(code, "2026-06-02", "SIGNED");
+        second.put("title", "Saved second, from the same page");
+        second.put("version", opened);
+
+        HttpResponse<String> refused = send("PUT", ORDERS + "/" + code, second);
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = json.readTree(refused.body());
+        assertThat(problem.get("title").asString()).isEqualTo("Changed since you opened it");
+        assertThat(problem.get("detail").asString()).isEqualTo("Order " + code + " was changed by admin at "
+                + "2026-11-22 12:00 UTC since you opened it; reload it to see that change, then make yours again. "
+                + "Nothing was saved.");
+        assertThat(problem.get("changedBy").asString()).isEqualTo("admin");
+        assertThat(problem.get("currentVersion").asLong()).isEqualTo(saved);
+        assertThat(ok(send("GET", ORDERS + "/" + code, null), 200).get("title").asString()).isEqualTo("Saved first");
+        second.remove("version");
+        assertThat(ok(send("PUT", ORDERS + "/" + code, second), 400).get("errors").get(0).get("field").asString())
+                .isEqualTo("version");
+
+        JsonNode directive = ok(send("POST", ORDERS + "/" + code + "/directives", directive("D1", null)), 201);
+        Map<String, Object> firstEdit = directive("D1", null);
+        firstEdit.put("title", "Edited first");
+        firstEdit.put("version", directive.get("version").asLong());
+        ok(send("PUT", ORDERS + "/" + code + "/directives/D1", firstEdit), 200);
+        Map<String, Object> staleEdit = directive("D1", null);
+        staleEdit.put("title", "Edited second");
+        staleEdit.put("version", directive.get("version").asLong());
+        JsonNode staleProblem = ok(send("PUT", ORDERS + "/" + code + "/directives/D1", staleEdit), 409);
+        assertThat(staleProblem.get("detail").asString()).startsWith("Directive D1 of order " + code
+                + " was changed by admin at 2026-11-22 12:00 UTC since you opened it; reload");
+        assertThat(ok(send("GET", ORDERS + "/" + code + "/directives/D1", null), 200).get("title").asString())
+                .isEqualTo("Edited first");
+        assertThat(history("directive", code + "/D1")).extracting(e -> e.change().getAction())
+                .containsExactly("changed", "created");
+    }
+
+    @Test
+    void theServiceRefusesAnEditFromAVersionSomeoneSavedOver() {
+        String code = code();
+        OrderState created = signedIn.as("admin", () -> administration.create(new OrderInput(code, null, "Opened twice",
+                LocalDate.of(2026, 6, 2), OrderStatus.SIGNED, null, List.of(), null)));
+        signedIn.run("admin", () -> administration.update(code, new OrderInput(code, "EO 1", "First save",
+                created.signedOn(), OrderStatus.SIGNED, null, List.of(), created.version())));
+
+        assertThatThrownBy(() -> signedIn.run("admin", () -> administration.update(code, new OrderInput(code, "EO 2",
+                "Second save", created.signedOn(), OrderStatus.AMENDED, null, List.of(), created.version()))))
+                .isInstanceOfSatisfying(StaleEditException.class, stale -> {
+                    assertThat(stale.changedBy()).isEqualTo("admin");
+                    assertThat(stale.getMessage()).contains("was changed by admin at 2026-11-22 12:00 UTC since you "
+                            + "opened it; reload");
+                });
+        OrderState stored = signedIn.as("admin", () -> administration.order(code));
+        assertThat(stored.title()).isEqualTo("First save");
+        assertThat(stored.status()).isEqualTo(OrderStatus.SIGNED);
+    }
+
     private List<Entry> history(String type, String key) {
         return signedIn.as("admin", () -> history.of(type, key, 20));
     }
@@ -123,6 +197,7 @@ class OrderAdministrationApiTest {
         edit.put("title", "Securing water and wastewater utilities");
         edit.put("sources", List.of(Map.of("title", "Fact sheet"), Map.of("title", "Amendment",
                 "url", "https://example.gov/amendment")));
+        edit.put("version", created.get("version").asLong());
         ok(send("PUT", ORDERS + "/" + code, edit), 200);
 
         JsonNode read = ok(send("GET", ORDERS + "/" + code, null), 200);
@@ -147,7 +222,9 @@ class OrderAdministrationApiTest {
         assertThat(relative.get("deadlineDaysAfterSigning").asInt()).isEqualTo(90);
         assertThat(fixed.get("deadline").asString()).isEqualTo("2027-03-31");
 
-        ok(send("PUT", ORDERS + "/" + code, order(code, "2026-07-01", "SIGNED")), 200);
+        Map<String, Object> resigned = order(code, "2026-07-01", "SIGNED");
+        resigned.put("version", ok(send("GET", ORDERS + "/" + code, null), 200).get("version").asLong());
+        ok(send("PUT", ORDERS + "/" + code, resigned), 200);
 
         JsonNode directives = ok(send("GET", ORDERS + "/" + code + "/directives", null), 200);
         assertThat(directives.get(0).get("deadline").asString()).isEqualTo("2026-09-29");
@@ -255,6 +332,7 @@ class OrderAdministrationApiTest {
                 .get("detail").asString()).contains("has a directive D1 already");
         Map<String, Object> renamed = order(code, "2026-06-02", "DRAFT");
         renamed.put("title", "");
+        renamed.put("version", ok(send("GET", ORDERS + "/" + code, null), 200).get("version").asLong());
         ok(send("PUT", ORDERS + "/" + code, renamed), 400);
 
         assertThat(jdbc.sql("SELECT COUNT(*) FROM directive d JOIN exec_order o ON o.id = d.order_id WHERE o.code = ?")

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.policytracker.support.PolicyTrackerTest;
 import org.policytracker.support.TestOrders;
 import org.policytracker.support.TestOrders.TestOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * An administrator enters a new order and a directive due "90 days after signing" from the browser
@@ -27,6 +29,8 @@ class OrderAdministrationBrowserTest extends BrowserTest {
 
     @Autowired
     TestOrders testOrders;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void anAdministratorEntersAnOrderAndADirectiveDueDaysAfterSigningThatAProgramManagerThenSees() {
@@ -100,6 +104,50 @@ class OrderAdministrationBrowserTest extends BrowserTest {
         Browser.assertAccessible(manager);
         Browser.screenshot(manager, "order-directive-seen-by-program-manager");
         manager.context().close();
+    }
+
+    @Test
+    void theSecondOfTwoAdministratorsSavingTheSameOrderOrDirectiveIsToldWhoChangedItAndOverwritesNothing() {
+        TestOrder order = testOrders.order("TWICE").directive("A", "cisa").create();
+        Page first = signedIn("admin");
+        Page second = signedIn("admin");
+        first.navigate(url("/admin/order/" + order.code()));
+        second.navigate(url("/admin/order/" + order.code()));
+        Page.GetByLabelOptions exact = new Page.GetByLabelOptions().setExact(true);
+
+        first.getByLabel("Title", exact).fill("Renamed by the first");
+        first.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save order")).click();
+        assertThat(first.getByText("Order saved.")).isVisible();
+        second.getByLabel("Title", exact).fill("Renamed by the second");
+        second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save order")).click();
+
+        assertThat(second.getByRole(AriaRole.ALERT)).hasText("Order " + order.code() + " was changed by admin at "
+                + "2026-11-22 12:00 UTC since you opened it; reload it to see that change, then make yours again. "
+                + "Nothing was saved.");
+        assertThat(jdbc.sql("SELECT title FROM exec_order WHERE code = ?").param(order.code()).query(String.class)
+                .single()).isEqualTo("Renamed by the first");
+        Browser.screenshot(second, "order-editor-changed-since-opened");
+
+        Locator.GetByRoleOptions saveDirective = new Locator.GetByRoleOptions().setName("Save directive");
+        for (Page page : List.of(first, second)) {
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit directive A")).click();
+        }
+        Locator firstDialog = first.getByRole(AriaRole.DIALOG);
+        firstDialog.getByLabel("Title", new Locator.GetByLabelOptions().setExact(true)).fill("Directive renamed first");
+        firstDialog.getByRole(AriaRole.BUTTON, saveDirective).click();
+        assertThat(firstDialog).isHidden();
+        Locator secondDialog = second.getByRole(AriaRole.DIALOG);
+        secondDialog.getByLabel("Title", new Locator.GetByLabelOptions().setExact(true)).fill("Directive renamed second");
+        secondDialog.getByRole(AriaRole.BUTTON, saveDirective).click();
+
+        assertThat(secondDialog.getByRole(AriaRole.ALERT)).containsText("Directive A of order " + order.code()
+                + " was changed by admin at 2026-11-22 12:00 UTC since you opened it; reload");
+        assertThat(jdbc.sql("SELECT title FROM directive WHERE id = ?").param(order.directive("A")).query(String.class)
+                .single()).isEqualTo("Directive renamed first");
+        Browser.assertAccessible(second);
+        Browser.screenshot(second, "directive-dialog-changed-since-opened");
+        first.context().close();
+        second.context().close();
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.policytracker.support.PolicyTrackerTest;
+import org.policytracker.support.TestOrders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,8 +38,8 @@ class OrderConfigurationApiTest {
 
     /** Every table an import writes to. */
     private static final String[] TABLES = {"exec_order", "order_source", "order_version", "directive",
-            "directive_supporting_agency", "voluntary_measure", "measure_sector", "sector", "reporting_period",
-            "administration_change"};
+            "directive_supporting_agency", "voluntary_measure", "measure_sector", "measure_terms",
+            "measure_terms_sector", "sector", "reporting_period", "administration_change"};
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -44,32 +47,40 @@ class OrderConfigurationApiTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestOrders orders;
 
-    /** A document of a new order: three directives, two measures (one for a sector of its own), a period. */
+    /**
+     * A document of a new order (numbered, amended): three directives (one due 90 days after signing), two
+     * measures (one for a sector of its own, one whose terms change from the document's period), a period.
+     */
     private ObjectNode newDocument(String suffix) {
         String text = """
                 {
                   "order": {
-                    "code": "CFG-%1$s", "title": "Configured order %1$s", "signedOn": "2026-09-01", "status": "SIGNED",
+                    "code": "CFG-%1$s", "number": "EO 9-%1$s", "title": "Configured order %1$s", "signedOn": "2026-09-01",
+                    "status": "AMENDED",
                     "summary": "An order set up from a file.",
                     "sources": [{"title": "The text", "reference": "Fed. Reg. 1", "url": "https://example.gov/text"},
                                 {"title": "A fact sheet", "reference": null, "url": null}],
                     "versions": [{"label": "Signed order", "effectiveOn": "2026-09-01", "summary": null, "basis": "STATED"}]
                   },
                   "directives": [
-                    {"code": "S1", "title": "First", "summary": "Do the first thing", "kind": "AGENCY_ACTION",
+                    {"code": "S1", "sectionRef": "Sec. 1(a)", "title": "First", "summary": "Do the first thing", "kind": "AGENCY_ACTION",
                      "leadAgency": "cisa", "supportingAgencies": ["treasury", "dhs"], "deadline": "2027-03-01",
                      "deadlineBasis": "STATED", "priority": "HIGH", "source": "Sec. 1"},
-                    {"code": "S2", "title": "Second", "summary": null, "kind": "VOLUNTARY_MEASURE", "leadAgency": "dhs",
-                     "supportingAgencies": [], "deadline": null, "deadlineBasis": "ASSUMED", "priority": "LOW", "source": null},
+                    {"code": "S2", "sectionRef": "Sec. 2", "title": "Second", "summary": null, "kind": "VOLUNTARY_MEASURE",
+                     "leadAgency": "dhs", "supportingAgencies": [], "deadline": "2027-01-31", "deadlineDaysAfterSigning": null,
+                     "deadlineBasis": "ASSUMED", "priority": "LOW", "source": null, "retiredAt": null},
                     {"code": "S3", "title": "Third", "summary": null, "kind": "COORDINATION", "leadAgency": "nsa",
-                     "supportingAgencies": ["cisa"], "deadline": "2027-06-30", "deadlineBasis": "ASSUMED",
+                     "supportingAgencies": ["cisa"], "deadlineDaysAfterSigning": 90, "deadlineBasis": "STATED",
                      "priority": "MEDIUM", "source": null}
                   ],
                   "measures": [
                     {"code": "CFG-%1$s-M1", "directive": "S2", "title": "Take it up", "adoptionDefinition": "Runs it",
                      "eligiblePopulation": "Members", "targetPercent": 62.5, "targetDate": "2027-12-31",
-                     "targetBasis": "ASSUMED", "sectors": ["finance", "healthcare"]},
+                     "targetBasis": "ASSUMED", "sectors": ["finance", "healthcare"],
+                     "terms": [{"fromPeriod": "C-%1$s", "targetPercent": 70, "sectors": ["finance"]}]},
                     {"code": "CFG-%1$s-M2", "directive": "S2", "title": "Take the other up", "adoptionDefinition": "Uses it",
                      "eligiblePopulation": "Everyone", "targetPercent": 40, "targetDate": null,
                      "targetBasis": "STATED", "sectors": ["cfg-%2$s"]}
@@ -95,25 +106,131 @@ class OrderConfigurationApiTest {
         String suffix = suffix();
         ObjectNode original = newDocument(suffix);
         assertThat(post("/api/v1/admin/order-config", "admin", original).statusCode()).isEqualTo(200);
+        String code = "CFG-" + suffix;
+        // what only the administration pages do: reorder (S3 first) and retire S1, on which a task hangs
+        assertThat(put("/api/v1/admin/orders/" + code + "/directives/S3/position", "{\"position\": 0}").statusCode())
+                .isEqualTo(200);
+        orders.task("pm.cisa", directiveId(code, "S1"), "Work on S1 " + suffix, LocalDate.of(2027, 1, 15));
+        assertThat(delete("/api/v1/admin/orders/" + code + "/directives/S1").statusCode()).isEqualTo(409);
 
-        JsonNode exported = exported("CFG-" + suffix);
+        JsonNode exported = exported(code);
         assertThat(exported.get("order")).isEqualTo(json.readTree(original.get("order").toString()));
-        assertThat(exported.get("directives").get(0).get("supportingAgencies").toString()).isEqualTo("[\"dhs\",\"treasury\"]");
-        assertThat(exported.get("directives").get(1)).isEqualTo(original.get("directives").get(1));
-        assertThat(exported.get("measures").get(0).get("targetPercent").decimalValue()).isEqualByComparingTo("62.5");
+        assertThat(exported.get("order").get("number").asString()).isEqualTo("EO 9-" + suffix);
+        assertThat(exported.get("order").get("status").asString()).isEqualTo("AMENDED");
+        assertThat(exported.get("directives")).extracting(d -> d.get("code").asString())
+                .as("in position order").containsExactly("S3", "S1", "S2");
+        JsonNode third = exported.get("directives").get(0);
+        assertThat(third.get("deadlineDaysAfterSigning").asInt()).isEqualTo(90);
+        assertThat(third.get("deadline").asString()).as("2026-09-01 + 90 days").isEqualTo("2026-11-30");
+        JsonNode first = exported.get("directives").get(1);
+        assertThat(first.get("sectionRef").asString()).isEqualTo("Sec. 1(a)");
+        assertThat(first.get("retiredAt").asString()).isEqualTo("2026-11-22T12:00:00Z");
+        assertThat(first.get("supportingAgencies").toString()).isEqualTo("[\"dhs\",\"treasury\"]");
+        assertThat(exported.get("directives").get(2)).isEqualTo(original.get("directives").get(1));
+        JsonNode measure = exported.get("measures").get(0);
+        assertThat(measure.get("targetPercent").decimalValue()).as("first terms").isEqualByComparingTo("62.5");
+        assertThat(measure.get("sectors").toString()).isEqualTo("[\"finance\",\"healthcare\"]");
+        assertThat(terms(measure)).containsExactly("C-" + suffix + " 70 [\"finance\"]");
+        assertThat(exported.get("measures").get(1).get("terms").toString()).isEqualTo("[]");
         assertThat(exported.get("sectors").toString()).contains("cfg-" + suffix.toLowerCase(Locale.ROOT), "\"finance\"",
                 "\"healthcare\"");
         assertThat(exported.get("periods").toString()).contains("C-" + suffix);
 
         String fresh = suffix();
-        ObjectNode copy = (ObjectNode) json.readTree(exported.toString()
-                .replace("CFG-" + suffix, "CFG-" + fresh));
+        ObjectNode copy = (ObjectNode) json.readTree(exported.toString().replace(code, "CFG-" + fresh)
+                .replace("EO 9-" + suffix, "EO 9-" + fresh));
         HttpResponse<String> imported = post("/api/v1/admin/order-config", "admin", copy);
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
 
         assertThat(exported("CFG-" + fresh)).isEqualTo(copy);
-        assertThat(exported("CFG-" + fresh).toString().replace("CFG-" + fresh, "CFG-" + suffix))
-                .isEqualTo(exported("CFG-" + suffix).toString());
+        assertThat(exported("CFG-" + fresh).toString().replace("CFG-" + fresh, code).replace("EO 9-" + fresh,
+                "EO 9-" + suffix)).isEqualTo(exported(code).toString());
+        assertThat(directiveStates("CFG-" + fresh)).extracting(d -> d.get("code").asString() + " "
+                + d.get("position").asInt() + " " + !d.get("retiredAt").isNull())
+                .containsExactly("S3 0 false", "S1 1 true", "S2 2 false");
+    }
+
+    @Test
+    void anImportThatChangesTermsAddsThemFromAPeriodAndKeepsTheFirstTerms() {
+        String suffix = suffix();
+        post("/api/v1/admin/order-config", "admin", newDocument(suffix));
+        String code = "CFG-" + suffix;
+        ObjectNode changed = (ObjectNode) json.readTree(exported(code).toString());
+        ObjectNode stated = (ObjectNode) changed.get("measures").get(0);
+        ((ArrayNode) stated.get("terms")).addObject().put("fromPeriod", "C2-" + suffix).put("targetPercent", 75)
+                .putArray("sectors").add("finance").add("healthcare");
+        ((ArrayNode) changed.get("periods")).addObject().put("code", "C2-" + suffix).put("startsOn", "2095-04-01")
+                .put("endsOn", "2095-06-30").put("dueOn", "2095-07-31").put("status", "PLANNED");
+        ((ObjectNode) changed.get("measures").get(1)).put("targetPercent", 55);
+
+        HttpResponse<String> applied = post("/api/v1/admin/order-config", "admin", changed);
+
+        assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);
+        assertThat(applied.body()).contains("\"key\":\"" + code + "-M2\",\"outcome\":\"CHANGED\","
+                + "\"changedFields\":[\"terms\"]");
+        JsonNode after = exported(code);
+        JsonNode first = after.get("measures").get(0);
+        assertThat(first.get("targetPercent").decimalValue()).isEqualByComparingTo("62.5");
+        assertThat(terms(first)).containsExactly("C-" + suffix + " 70 [\"finance\"]",
+                "C2-" + suffix + " 75 [\"finance\",\"healthcare\"]");
+        JsonNode second = after.get("measures").get(1);
+        assertThat(second.get("targetPercent").decimalValue()).as("first terms kept").isEqualByComparingTo("40");
+        String earliestOpen = jdbc.sql("SELECT code FROM reporting_period WHERE status = 'OPEN' "
+                + "ORDER BY starts_on, code LIMIT 1").query(String.class).single();
+        assertThat(terms(second)).as("a document without terms: from the earliest open period")
+                .containsExactly(earliestOpen + " 55 [\"cfg-" + suffix.toLowerCase(Locale.ROOT) + "\"]");
+    }
+
+    @Test
+    void anImportThatWouldRewriteHistoryOrAnotherDeadlineIsRefusedAndChangesNothing() {
+        String suffix = suffix();
+        post("/api/v1/admin/order-config", "admin", newDocument(suffix));
+        String code = "CFG-" + suffix;
+        orders.task("pm.cisa", directiveId(code, "S1"), "Work on S1 " + suffix, LocalDate.of(2027, 1, 15));
+        delete("/api/v1/admin/orders/" + code + "/directives/S1");
+        ObjectNode changed = (ObjectNode) json.readTree(exported(code).toString());
+        ((ObjectNode) changed.get("directives").get(0)).put("title", "Retired, renamed").putNull("retiredAt");
+        ((ObjectNode) changed.get("directives").get(2)).put("deadline", "2027-01-01");
+        ((ObjectNode) changed.get("measures").get(0)).put("targetPercent", 10);
+        ((ObjectNode) changed.get("measures").get(1)).putArray("terms").addObject().put("fromPeriod", "NO-SUCH")
+                .put("targetPercent", 5).putArray("sectors").add("finance");
+        Map<String, Long> before = rowCounts();
+
+        HttpResponse<String> refused = post("/api/v1/admin/order-config", "admin", changed);
+
+        Map<String, String> errors = errorsOf(refused);
+        assertThat(errors).containsOnlyKeys("/directives/0", "/directives/2/deadline", "/measures/0/targetPercent",
+                "/measures/1/terms/0/fromPeriod");
+        assertThat(errors.get("/directives/0")).contains("retired", "read-only", "title");
+        assertThat(errors.get("/directives/2/deadline")).contains("90 days after signing", "2026-11-30");
+        assertThat(errors.get("/measures/0/targetPercent")).contains("first terms", "terms entry from a period");
+        assertThat(errors.get("/measures/1/terms/0/fromPeriod")).contains("NO-SUCH");
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void aDocumentWithoutTheNewerFieldsImportsWithTheirDefaults() {
+        String suffix = suffix();
+        ObjectNode older = newDocument(suffix);
+        ((ObjectNode) older.get("order")).remove("number");
+        ((ObjectNode) older.get("order")).put("status", "SIGNED");
+        for (JsonNode directive : older.get("directives")) {
+            ((ObjectNode) directive).remove(List.of("sectionRef", "deadlineDaysAfterSigning", "retiredAt"));
+        }
+        ((ObjectNode) older.get("directives").get(2)).put("deadline", "2027-06-30");
+        ((ObjectNode) older.get("measures").get(0)).remove("terms");
+
+        HttpResponse<String> imported = post("/api/v1/admin/order-config", "admin", older);
+
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        JsonNode exported = exported("CFG-" + suffix);
+        assertThat(exported.get("order").get("number").isNull()).isTrue();
+        assertThat(exported.get("directives")).allSatisfy(directive -> {
+            assertThat(directive.get("sectionRef").isNull()).isTrue();
+            assertThat(directive.get("retiredAt").isNull()).isTrue();
+            assertThat(directive.get("deadlineDaysAfterSigning").isNull()).isTrue();
+        });
+        assertThat(exported.get("measures").get(0).get("terms").toString()).isEqualTo("[]");
     }
 
     @Test
@@ -160,7 +277,7 @@ class OrderConfigurationApiTest {
                 .containsEntry("directive " + order + "/S4", "ADDED []")
                 .containsEntry("directive " + order + "/S3", "NOT_IN_DOCUMENT []")
                 .containsEntry("measure " + order + "-M1", "UNCHANGED []")
-                .containsEntry("measure " + order + "-M2", "CHANGED [\"targetPercent\"]");
+                .containsEntry("measure " + order + "-M2", "CHANGED [\"terms\"]");
         assertThat(rowCounts()).as("a preview writes nothing").isEqualTo(before);
         assertThat(exported(order).get("directives").get(0).get("title").asString()).isEqualTo("First");
 
@@ -168,7 +285,7 @@ class OrderConfigurationApiTest {
         JsonNode after = exported(order);
         assertThat(after.get("directives").get(0).get("title").asString()).isEqualTo("First, renamed");
         assertThat(after.get("directives")).extracting(d -> d.get("code").asString())
-                .as("S3 is kept, never deleted").containsExactly("S1", "S2", "S3", "S4");
+                .as("S3 is kept, never deleted, after the document's directives").containsExactly("S1", "S2", "S4", "S3");
         assertThat(jdbc.sql("SELECT actor, action FROM administration_change WHERE subject_type = 'directive' "
                 + "AND subject_key = ? ORDER BY id").param(order + "/S1").query((rs, n) -> rs.getString(1) + " "
                 + rs.getString(2)).list()).containsExactly("admin added by import", "admin changed by import");
@@ -205,10 +322,7 @@ class OrderConfigurationApiTest {
 
         HttpResponse<String> refused = post("/api/v1/admin/order-config", "admin", document);
 
-        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-        Map<String, String> errors = new LinkedHashMap<>();
-        json.readTree(refused.body()).get("errors").forEach(error -> errors.put(error.get("field").asString(),
-                error.get("message").asString()));
+        Map<String, String> errors = errorsOf(refused);
         assertThat(errors).containsOnlyKeys("/directives/2/leadAgency", "/measures/1/directive", "/measures/1/sectors/0");
         assertThat(errors.get("/measures/1/sectors/0")).contains("no-such-sector");
         assertThat(errors.get("/measures/1/directive")).contains("S9", "not among the document's directives");
@@ -281,6 +395,36 @@ class OrderConfigurationApiTest {
         return json.readTree(response.body());
     }
 
+    /** The problems of a refused document (400) by their JSON pointer. */
+    private Map<String, String> errorsOf(HttpResponse<String> refused) {
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        Map<String, String> errors = new LinkedHashMap<>();
+        json.readTree(refused.body()).get("errors").forEach(error -> errors.put(error.get("field").asString(),
+                error.get("message").asString()));
+        return errors;
+    }
+
+    /** A measure's terms in words: "period target [sectors]". */
+    private static List<String> terms(JsonNode measure) {
+        List<String> terms = new ArrayList<>();
+        measure.get("terms").forEach(t -> terms.add(t.get("fromPeriod").asString() + " "
+                + t.get("targetPercent").decimalValue().stripTrailingZeros().toPlainString() + " " + t.get("sectors")));
+        return terms;
+    }
+
+    private long directiveId(String order, String directive) {
+        return directiveStates(order).stream().filter(d -> d.get("code").asString().equals(directive)).findFirst()
+                .orElseThrow().get("id").asLong();
+    }
+
+    private List<JsonNode> directiveStates(String order) {
+        HttpResponse<String> response = get("/api/v1/admin/orders/" + order + "/directives", "admin");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        List<JsonNode> states = new ArrayList<>();
+        json.readTree(response.body()).forEach(states::add);
+        return states;
+    }
+
     private Map<String, Long> rowCounts() {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : TABLES) {
@@ -291,6 +435,15 @@ class OrderConfigurationApiTest {
 
     private HttpResponse<String> get(String path, String user) {
         return send(request(path, user).GET().build());
+    }
+
+    private HttpResponse<String> put(String path, String body) {
+        return send(request(path, "admin").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private HttpResponse<String> delete(String path) {
+        return send(request(path, "admin").DELETE().build());
     }
 
     private HttpResponse<String> post(String path, String user, JsonNode body) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -29,6 +30,7 @@ import org.policytracker.order.OrderAdministration.DirectiveInput;
 import org.policytracker.order.OrderAdministration.DirectiveState;
 import org.policytracker.order.OrderAdministration;
 import org.policytracker.order.OrderValidationException;
+import org.policytracker.order.StaleEditException;
 import org.policytracker.order.Priority;
 import org.policytracker.tenant.Tenant;
 import org.policytracker.ui.IsoDatePicker;
@@ -81,6 +83,8 @@ class DirectiveDialog extends Dialog {
     private final RadioButtonGroup<Basis> basis = new RadioButtonGroup<>("Basis of the deadline");
     private final Binder<Form> binder = new Binder<>();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    /** Says why a save was refused when someone else changed the directive since the dialog opened it. */
+    private final Paragraph refused = new Paragraph();
 
     DirectiveDialog(OrderAdministration administration, String orderCode, LocalDate signedOn, DirectiveState editing,
             Consumer<DirectiveState> saved) {
@@ -155,14 +159,16 @@ class DirectiveDialog extends Dialog {
         layout.setColspan(text, 2);
         layout.setColspan(mode, 2);
         layout.setColspan(basis, 2);
-        add(layout);
+        refused.getElement().setAttribute("role", "alert");
+        refused.getStyle().set("color", "var(--lumo-error-text-color)");
+        add(layout, refused);
 
         Button save = new Button(editing == null ? "Add directive" : "Save directive", click -> {
             if (!binder.writeBeanIfValid(form)) {
                 return;
             }
             try {
-                DirectiveInput input = input(form);
+                DirectiveInput input = input(form, editing == null ? null : editing.version());
                 saved.accept(editing == null ? administration.addDirective(orderCode, input)
                         : administration.updateDirective(orderCode, editing.code(), input));
                 close();
@@ -172,6 +178,8 @@ class DirectiveDialog extends Dialog {
                     component.setErrorMessage(message);
                     component.setInvalid(true);
                 });
+            } catch (StaleEditException stale) {
+                refused.setText(stale.getMessage());
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -212,7 +220,8 @@ class DirectiveDialog extends Dialog {
         return form;
     }
 
-    private static DirectiveInput input(Form form) {
+    /** {@code openedVersion}: the version of the directive being edited, null when adding one. */
+    private static DirectiveInput input(Form form, Long openedVersion) {
         DirectiveDeadline deadline = switch (form.mode) {
             case NONE -> DirectiveDeadline.none();
             case DATE -> DirectiveDeadline.onDate(form.date);
@@ -220,6 +229,6 @@ class DirectiveDialog extends Dialog {
         };
         return new DirectiveInput(form.code, form.sectionRef, form.title, form.text, form.kind,
                 form.lead == null ? null : form.lead.getId(), form.supporting.stream().map(Tenant::getId).toList(),
-                form.priority, deadline, form.basis);
+                form.priority, deadline, form.basis, openedVersion);
     }
 }

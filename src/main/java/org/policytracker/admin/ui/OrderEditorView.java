@@ -46,6 +46,7 @@ import org.policytracker.order.OrderAdministration;
 import org.policytracker.order.OrderNotFoundException;
 import org.policytracker.order.OrderStatus;
 import org.policytracker.order.OrderValidationException;
+import org.policytracker.order.StaleEditException;
 import org.policytracker.tenant.Tenant;
 import org.policytracker.ui.IsoDatePicker;
 import org.policytracker.ui.StatusBadge;
@@ -81,7 +82,11 @@ class OrderEditorView extends VerticalLayout implements HasUrlParameter<String> 
     private final Binder<Form> binder = new Binder<>();
     private final Grid<DirectiveState> directives = new Grid<>();
     private final Paragraph directiveMessage = new Paragraph();
+    /** Says why a save was refused when someone else changed the order since this page opened it. */
+    private final Paragraph orderMessage = new Paragraph();
     private String orderCode;
+    /** The version of the order this page shows; a save from it is refused once someone saved a newer one. */
+    private Long openedVersion;
     private LocalDate savedSignedOn;
     private Map<String, String> agencyNames = Map.of();
     private List<DirectiveState> currentDirectives = List.of();
@@ -128,6 +133,7 @@ class OrderEditorView extends VerticalLayout implements HasUrlParameter<String> 
             return;
         }
         orderCode = order.code();
+        openedVersion = order.version();
         savedSignedOn = order.signedOn();
         agencyNames = administration.agencies().stream().collect(Collectors.toMap(Tenant::getId, Tenant::getName));
         add(new H1("Order " + order.code()));
@@ -145,7 +151,9 @@ class OrderEditorView extends VerticalLayout implements HasUrlParameter<String> 
         layout.setColspan(summary, 2);
         Button save = new Button(orderCode == null ? "Create order" : "Save order", click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        VerticalLayout form = new VerticalLayout(layout, sources, save);
+        orderMessage.getElement().setAttribute("role", "alert");
+        orderMessage.getStyle().set("color", "var(--lumo-error-text-color)");
+        VerticalLayout form = new VerticalLayout(layout, sources, save, orderMessage);
         form.setPadding(false);
         return form;
     }
@@ -156,16 +164,21 @@ class OrderEditorView extends VerticalLayout implements HasUrlParameter<String> 
             return;
         }
         OrderInput input = new OrderInput(form.code, form.number, form.title, form.signedOn, form.status, form.summary,
-                sources.links());
+                sources.links(), openedVersion);
+        orderMessage.setText("");
         try {
             if (orderCode == null) {
                 OrderState created = administration.create(input);
                 getUI().ifPresent(ui -> ui.navigate(OrderEditorView.class, created.code()));
             } else {
-                savedSignedOn = administration.update(orderCode, input).signedOn();
+                OrderState saved = administration.update(orderCode, input);
+                openedVersion = saved.version();
+                savedSignedOn = saved.signedOn();
                 refreshDirectives();
                 directiveMessage.setText("Order saved.");
             }
+        } catch (StaleEditException stale) {
+            orderMessage.setText(stale.getMessage());
         } catch (OrderValidationException invalid) {
             Map<String, HasValidation> fields = Map.of("code", code, "number", number, "title", title,
                     "signedOn", signedOn, "status", status);

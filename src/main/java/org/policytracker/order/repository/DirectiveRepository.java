@@ -13,9 +13,6 @@ public interface DirectiveRepository extends JpaRepository<Directive, Long> {
 
     Optional<Directive> findByOrderAndCode(ExecutiveOrder order, String code);
 
-    /** The order's directives in the order they were added. */
-    List<Directive> findByOrderOrderById(ExecutiveOrder order);
-
     @Query("select d from Directive d join fetch d.order join fetch d.leadAgency order by d.order.code, d.position, d.code")
     List<Directive> findAllWithOrderAndLead();
 }

@@ -68,7 +68,7 @@ class ReportForm extends VerticalLayout {
         this.onSlotChosen = onSlotChosen;
         setPadding(false);
 
-        measure.setItems(reporting.myMeasures());
+        measure.setItems(reporting.myMeasures(null));
         measure.setItemLabelGenerator(m -> m.code() + " — " + m.title());
         sector.setItems(reporting.mySectors());
         sector.setItemLabelGenerator(Sector::getName);
@@ -76,7 +76,10 @@ class ReportForm extends VerticalLayout {
         period.setItemLabelGenerator(p -> p.code() + " (due " + p.dueOn() + ")");
         measure.addValueChangeListener(e -> slotChanged());
         sector.addValueChangeListener(e -> slotChanged());
-        period.addValueChangeListener(e -> slotChanged());
+        period.addValueChangeListener(e -> {
+            measuresOf(e.getValue());
+            slotChanged();
+        });
         note.setMaxLength(ReportingCatalogue.MAX_NOTE_LENGTH);
         note.setHelperText("How the counts were established: survey, attestation, register.");
         linkLabel.setMaxLength(ReportingCatalogue.MAX_LABEL_LENGTH);
@@ -109,9 +112,9 @@ class ReportForm extends VerticalLayout {
 
     /** Fills the form for one report, with the figures of its latest revision if there is one. */
     void load(String measureCode, String sectorId, String periodCode) {
+        period.getListDataView().getItems().filter(p -> p.code().equals(periodCode)).findFirst().ifPresent(period::setValue);
         measure.getListDataView().getItems().filter(m -> m.code().equals(measureCode)).findFirst().ifPresent(measure::setValue);
         sector.getListDataView().getItems().filter(s -> s.getId().equals(sectorId)).findFirst().ifPresent(sector::setValue);
-        period.getListDataView().getItems().filter(p -> p.code().equals(periodCode)).findFirst().ifPresent(period::setValue);
         List<ReportRow> history = reporting.history(measureCode, sectorId, periodCode);
         showEvidence(history.isEmpty() ? List.of() : history.getFirst().evidenceLinks());
         if (!history.isEmpty()) {
@@ -122,6 +125,14 @@ class ReportForm extends VerticalLayout {
             note.setValue(latest.evidenceNote() == null ? "" : latest.evidenceNote());
         }
         measure.focus();
+    }
+
+    /** The measures with the terms in force in the chosen period; the chosen measure stays if it still applies. */
+    private void measuresOf(PeriodRow chosen) {
+        String chosenMeasure = measure.getValue() == null ? null : measure.getValue().code();
+        List<MeasureRow> applying = reporting.myMeasures(chosen == null ? null : chosen.code());
+        measure.setItems(applying);
+        applying.stream().filter(m -> m.code().equals(chosenMeasure)).findFirst().ifPresent(measure::setValue);
     }
 
     private void slotChanged() {
