@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,13 +12,16 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
@@ -34,12 +38,15 @@ import org.springframework.stereotype.Service;
  * A person's deadlines as an iCalendar document: the due dates of the open tasks they own (read in their
  * own tenant's scope only), and, for a sector association's reporters, the due dates of the reporting
  * periods their association reports for (open and closed ones, as the reporting page lists what is owed).
- * Each deadline is an all-day event with a stable UID, so a calendar updates it instead of adding another.
+ * Each deadline is an all-day event with a stable UID, so a calendar updates it instead of adding another,
+ * and an alarm a day before it (a calendar that ignores a feed's alarms, as some do, keeps its own).
  */
 @Service
 public class DeadlineCalendar {
 
     private static final String UID_DOMAIN = "@policy-tracker";
+    /** when the calendar reminds of a deadline: a day before the all-day event starts */
+    static final Duration ALARM_BEFORE = Duration.ofDays(1);
 
     private final People people;
     private final TaskQueries tasks;
@@ -89,6 +96,9 @@ public class DeadlineCalendar {
             VEvent event = new VEvent(false).add(new Uid(deadline.uid())).add(new DtStamp(stamp))
                     .add(new DtStart<>(deadline.dueOn())).add(new Summary(deadline.summary()))
                     .add(new Url(URI.create(baseUrl + "/" + deadline.path())));
+            VAlarm dayBefore = new VAlarm(ALARM_BEFORE.negated()).add(ImmutableAction.DISPLAY)
+                    .add(new Description("Tomorrow: " + deadline.summary()));
+            event.add(dayBefore);
             calendar.add(event);
         }
         StringWriter text = new StringWriter();

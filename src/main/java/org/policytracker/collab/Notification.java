@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.policytracker.audit.OversightWritable;
 
-/** Tells one person that something concerns them (e.g. they were mentioned). */
+/**
+ * Tells one person that something concerns them: an item (they were mentioned, asked for an update) or, from a
+ * scheduled job, a page (a reminder, the weekly digest).
+ */
 @Entity
 @OversightWritable
 @Table(name = "notification")
@@ -24,12 +27,14 @@ public class Notification {
     @Column(nullable = false)
     private String recipient;
 
+    /** null for a job's notice, which points at {@link #route} */
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private ItemType itemType;
 
-    @Column(nullable = false)
-    private long itemId;
+    private Long itemId;
+
+    /** the page a job's notice is about ({@code tasks/42}, {@code gaps}); null for an item's notice */
+    private String route;
 
     @Column(nullable = false)
     private String actor;
@@ -68,8 +73,13 @@ public class Notification {
         return recipient;
     }
 
+    /** The item it is about, or null for a job's notice (which has a {@link #getRoute() route}). */
     public ItemRef getItem() {
-        return new ItemRef(itemType, itemId);
+        return itemType == null ? null : new ItemRef(itemType, itemId);
+    }
+
+    public String getRoute() {
+        return route;
     }
 
     public String getActor() {

@@ -42,15 +42,15 @@ public class NotificationBell extends Div {
         list.setHeaderTitle("Notifications");
         var latest = notifications.latest();
         if (latest.isEmpty()) {
-            list.add(new Paragraph("No notifications yet. You get one when someone mentions you in a comment or "
-                    + "asks you for an update."));
+            list.add(new Paragraph("No notifications yet. You get one when someone mentions you in a comment, "
+                    + "asks you for an update or a reminder is due (as you chose under Preferences)."));
         }
         for (Notification notification : latest) {
             Button open = new Button(notification.getMessage(), click -> {
                 notifications.markRead(notification.getId());
                 list.close();
                 refresh();
-                UI.getCurrent().navigate(notifications.addressOf(notification.getItem()));
+                UI.getCurrent().navigate(notifications.addressOf(notification));
             });
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             if (!notification.isRead()) {

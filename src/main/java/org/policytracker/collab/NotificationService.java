@@ -8,6 +8,7 @@ import org.policytracker.security.CurrentUser;
 import org.policytracker.security.TenantUser;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The signed-in user's own notifications: nobody reads or marks anyone else's. */
@@ -48,9 +49,28 @@ public class NotificationService {
                 actor.username(), message, recipient, now));
     }
 
+    /**
+     * Tells one person, from a scheduled job (there is no signed-in user; the notice is attributed to the job),
+     * about a page, in the caller's transaction, once per idempotency key; their bell updates once it commits.
+     * The job chose the recipient by its own rule (the task's owner, the association's reporters), so no item
+     * is checked here.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void notifyFromJob(String job, String idempotencyKey, String recipient, String route, String message) {
+        var now = clock.instant();
+        notifications.notifyOnce(idempotencyKey, recipient, route, job,
+                Summaries.shorten(message, Summaries.COLUMN_LENGTH), now);
+        events.publish(new ChangeEvent(ChangeEvent.Kind.NOTIFIED, null, null, null, job, message, recipient, now));
+    }
+
     /** The address of an item's page, as the feature that owns the item says. */
     public String addressOf(ItemRef item) {
         return items.route(item);
+    }
+
+    /** The page a notification opens: its item's, or the page a job's notice names. */
+    public String addressOf(Notification notification) {
+        return notification.getItem() == null ? notification.getRoute() : addressOf(notification.getItem());
     }
 
     @Transactional(readOnly = true)

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.policytracker.mail.MessageKind;
-import org.policytracker.mail.Outbox;
 import org.policytracker.mail.OutgoingMail;
 import org.policytracker.security.AppUser;
 import org.policytracker.security.People;
@@ -36,7 +35,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The daily reminders, queued in the outbox: task owners before a due date, on the first overdue day and
+ * The daily reminders, in the app and by e-mail as each person chose: task owners before a due date, on the first overdue day and
  * when a task goes stale; association reporters before a period's due date and when its reports are late;
  * reviewers when a submitted report waits. Each reminder has its day (the day its condition first holds);
  * a run queues the reminders whose day is today (or up to {@code catch-up-days} ago), each under an
@@ -48,6 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DailyReminders {
 
     private static final Logger log = LoggerFactory.getLogger(DailyReminders.class);
+    /** whom the in-app notices are attributed to */
+    static final String JOB = "system:reminders";
 
     private final TaskQueries taskQueries;
     private final ReportingService reporting;
@@ -55,14 +56,14 @@ public class DailyReminders {
     private final TenantService tenants;
     private final TenantTransactions tenantTransactions;
     private final People people;
-    private final Outbox outbox;
+    private final AsTheyChose delivery;
     private final Timeliness timeliness;
     private final ReminderProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DailyReminders(TaskQueries taskQueries, ReportingService reporting, ReportReviewService reviews,
-            TenantService tenants, TenantTransactions tenantTransactions, People people, Outbox outbox,
+            TenantService tenants, TenantTransactions tenantTransactions, People people, AsTheyChose delivery,
             Timeliness timeliness, ReminderProperties properties, PlatformTransactionManager transactions,
             Clock clock) {
         this.taskQueries = taskQueries;
@@ -71,7 +72,7 @@ public class DailyReminders {
         this.tenants = tenants;
         this.tenantTransactions = tenantTransactions;
         this.people = people;
-        this.outbox = outbox;
+        this.delivery = delivery;
         this.timeliness = timeliness;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactions);
@@ -86,7 +87,10 @@ public class DailyReminders {
         log.info("Daily reminders: {} for today queued (or queued before)", queued);
     }
 
-    /** Queues today's reminders; how many are for today (those queued by an earlier run included). */
+    /**
+     * Delivers today's reminders as each recipient chose (in the app, and by e-mail); how many go out by e-mail
+     * today (those queued by an earlier run included).
+     */
     public int remind() {
         return remindAt(clock.instant());
     }
@@ -98,7 +102,8 @@ public class DailyReminders {
         reminders.addAll(taskReminders(today, now));
         reminders.addAll(reportReminders(today));
         reminders.addAll(reviewReminders(today, now));
-        return transaction.execute(status -> (int) reminders.stream().filter(outbox::queue).count());
+        return transaction.execute(status -> (int) reminders.stream()
+                .filter(reminder -> delivery.deliver(JOB, reminder)).count());
     }
 
     private List<OutgoingMail> taskReminders(LocalDate today, Instant now) {

@@ -20,7 +20,6 @@ import org.policytracker.gap.GapPdfReport;
 import org.policytracker.mail.DeliveryPreferences;
 import org.policytracker.mail.MailProperties;
 import org.policytracker.mail.MessageKind;
-import org.policytracker.mail.Outbox;
 import org.policytracker.mail.OutgoingMail;
 import org.policytracker.security.AppUser;
 import org.policytracker.security.People;
@@ -38,7 +37,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The weekly digest, by e-mail, for oversight viewers (every directive) and the program managers of a
+ * The weekly digest, by e-mail (or as a notice in the app, as each person chose), for oversight viewers (every directive) and the program managers of a
  * lead agency (the directives their agency leads), on the weekday each chose: what moved in the seven
  * days before — the gap index up or down per directive, directives newly off track, open overdue tasks,
  * reports accepted or sent back — each with a link, and the gap dashboard as a PDF for those who ask for
@@ -50,6 +49,8 @@ public class WeeklyDigest {
     private static final Logger log = LoggerFactory.getLogger(WeeklyDigest.class);
     /** a smaller change of the gap index is noise, not movement */
     static final double MOVED_BY = 0.5;
+    /** whom the in-app notices are attributed to */
+    static final String JOB = "system:weekly-digest";
 
     private final GapMetricsService gaps;
     private final GapPdfReport pdfReport;
@@ -57,13 +58,13 @@ public class WeeklyDigest {
     private final TenantService tenants;
     private final People people;
     private final DeliveryPreferences preferences;
-    private final Outbox outbox;
+    private final AsTheyChose delivery;
     private final MailProperties mail;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     WeeklyDigest(GapMetricsService gaps, GapPdfReport pdfReport, ReportReviewService reviews, TenantService tenants, People people,
-            DeliveryPreferences preferences, Outbox outbox, MailProperties mail, PlatformTransactionManager transactions,
+            DeliveryPreferences preferences, AsTheyChose delivery, MailProperties mail, PlatformTransactionManager transactions,
             Clock clock) {
         this.gaps = gaps;
         this.pdfReport = pdfReport;
@@ -71,7 +72,7 @@ public class WeeklyDigest {
         this.tenants = tenants;
         this.people = people;
         this.preferences = preferences;
-        this.outbox = outbox;
+        this.delivery = delivery;
         this.mail = mail;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -84,7 +85,10 @@ public class WeeklyDigest {
         log.info("Weekly digest: {} queued for today (or before)", send());
     }
 
-    /** Queues today's digests (for the people whose digest day is today); how many go out by e-mail. */
+    /**
+     * Delivers today's digests (for the people whose digest day is today) as each chose: in the app a notice
+     * that opens the gap dashboard, by e-mail the digest itself; how many go out by e-mail.
+     */
     public int send() {
         LocalDate today = LocalDate.now(clock);
         List<AppUser> readers = people.everyone().stream()
@@ -122,7 +126,8 @@ public class WeeklyDigest {
                     text(theirs, weekAgo, theirReviews), "gaps",
                     preferences.of(reader.getUsername()).isDigestPdf() ? pdf : null));
         }
-        return transaction.execute(status -> (int) digests.stream().filter(outbox::queue).count());
+        return transaction.execute(status -> (int) digests.stream()
+                .filter(digest -> delivery.deliver(JOB, digest)).count());
     }
 
     private String text(List<DirectiveGap> directives, Map<Long, DirectiveGap> weekAgo, List<ReviewOutcome> reviewed) {

@@ -131,6 +131,29 @@ public class TaskUpdateRequests {
         });
     }
 
+    /**
+     * The signed-in person's open requests across the tasks they may read: those asked of them (as the owner)
+     * and those they asked, oldest first, with everyone's display names.
+     */
+    public MyOpenRequests mine() {
+        String me = currentUser.require().username();
+        return queries.readAsAllowed(() -> {
+            List<OpenUpdateRequest> open = requests.findOpenInvolving(me);
+            return new MyOpenRequests(open.stream().filter(request -> request.owner().equals(me)).toList(),
+                    open.stream().filter(request -> request.requestedBy().equals(me)).toList(),
+                    queries.directoryNames());
+        });
+    }
+
+    /** A person's open requests: asked of them, asked by them; {@code names} gives usernames' display names. */
+    public record MyOpenRequests(List<OpenUpdateRequest> askedOfMe, List<OpenUpdateRequest> askedByMe,
+            Map<String, String> names) {
+
+        public String nameOf(String username) {
+            return names.getOrDefault(username, username);
+        }
+    }
+
     /** Marks every open request on the task answered by the update (in the transaction that adds it). */
     void answerAll(Task task, TaskProgressUpdate update) {
         Instant now = clock.instant();

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,8 +82,8 @@ class CalendarFeedTest {
                 event -> event.getUid().orElseThrow().getValue(), event -> event));
     }
 
-    private static String value(VEvent event, String property) {
-        return event.<Property>getProperty(property).orElseThrow().getValue();
+    private static String value(Component component, String property) {
+        return component.<Property>getProperty(property).orElseThrow().getValue();
     }
 
     private String title(String prefix) {
@@ -125,6 +126,11 @@ class CalendarFeedTest {
         assertThat(value(event, Property.URL)).isEqualTo("http://localhost:" + port + "/tasks/" + mine);
         assertThat(value(event, Property.DTSTAMP)).isEqualTo(clock.instant().toString().replace("-", "")
                 .replace(":", "").replaceAll("\\.\\d+", ""));
+        assertThat(event.getAlarms()).singleElement().satisfies(alarm -> {
+            assertThat(value(alarm, Property.TRIGGER)).as("a day before the all-day event").isEqualTo("-P1D");
+            assertThat(value(alarm, Property.ACTION)).isEqualTo("DISPLAY");
+            assertThat(value(alarm, Property.DESCRIPTION)).isEqualTo("Tomorrow: " + value(event, Property.SUMMARY));
+        });
     }
 
     @Test

@@ -53,8 +53,8 @@ class MailDeliveryTest {
         List<OutboxEntry> waiting = mine(run);
         assertThat(waiting).hasSize(3).allMatch(message -> message.status() == OutboxMessage.Status.QUEUED);
         assertThat(waiting).allMatch(message -> message.lastError() != null);
-        System.out.println("SMTP outage: while away " + waiting.stream().map(m -> m.attempts() + " attempt(s), next at +"
-                + Duration.between(start, m.nextAttemptAt())).toList());
+        System.out.println("SMTP outage: " + subjects.size() + " messages queued; while away " + waiting.stream()
+                .map(m -> m.attempts() + " attempt(s), next at +" + Duration.between(start, m.nextAttemptAt())).toList());
 
         smtp.start();
         Instant back = mine(run).stream().map(OutboxEntry::nextAttemptAt).max(Instant::compareTo).orElseThrow();
@@ -67,7 +67,9 @@ class MailDeliveryTest {
             assertThat(TestMail.withSubject(smtp, subject)).as(subject).hasSize(1);
         }
         System.out.println("SMTP outage: delivered " + sent.stream().map(m -> m.attempts() + " attempt(s), sent +"
-                + Duration.between(start, m.sentAt())).toList() + " after the first attempt, nothing twice");
+                + Duration.between(start, m.sentAt())).toList() + " after the first attempt; received by the server: "
+                + subjects.stream().map(subject -> TestMail.withSubject(smtp, subject).size() + "x").toList()
+                + " (each once), none lost");
     }
 
     @Test

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -25,7 +27,11 @@ import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.policytracker.collab.NotificationService;
+import org.policytracker.mail.Channel;
+import org.policytracker.mail.DeliveryPreferences;
 import org.policytracker.mail.MailDelivery;
+import org.policytracker.mail.MessageKind;
 import org.policytracker.mail.Outbox;
 import org.policytracker.mail.OutboxEntry;
 import org.policytracker.support.PolicyTrackerTest;
@@ -64,6 +70,10 @@ class DailyRemindersTest {
     DataSource dataSource;
     @Autowired
     ReportingService reporting;
+    @Autowired
+    DeliveryPreferences preferences;
+    @Autowired
+    NotificationService notifications;
 
     long directive;
     LocalDate today;
@@ -91,6 +101,60 @@ class DailyRemindersTest {
                 .contains("http://localhost:8080/tasks/" + task).contains("/unsubscribe/");
         assertThat(outbox.latest(2000)).filteredOn(message -> message.idempotencyKey().contains(":task:" + task + ":"))
                 .extracting(OutboxEntry::recipientAddress).containsExactly("pm.cisa@example.org");
+    }
+
+    @Test
+    void aReminderTakenInTheAppLandsInTheOwnersNotificationsOnceAndNotByEmail() {
+        String title = "In the app " + UUID.randomUUID();
+        long task = orders.ownedTask("pm2.cisa", directive, title, today.plusDays(7));
+        signedIn.run("pm2.cisa", () -> preferences.chooseMine(Map.of(MessageKind.REMINDER, Channel.IN_APP),
+                DayOfWeek.MONDAY, false));
+        try {
+            reminders.remind();
+            reminders.remind();
+            TestMail.deliverAll(delivery, clock.instant());
+
+            assertThat(TestMail.withSubject(smtp, title)).as("no e-mail").isEmpty();
+            assertThat(signedIn.as("pm2.cisa", notifications::latest))
+                    .filteredOn(notice -> notice.getMessage().contains(title)).singleElement()
+                    .satisfies(notice -> {
+                        assertThat(notice.getMessage()).isEqualTo("Due in 7 days: " + title);
+                        assertThat(notice.getActor()).isEqualTo(DailyReminders.JOB);
+                        assertThat(signedIn.as("pm2.cisa", () -> notifications.addressOf(notice)))
+                                .isEqualTo("tasks/" + task);
+                    });
+            assertThat(noticesAbout(title)).as("nobody else, in this tenant or another").containsExactly("pm2.cisa");
+        } finally {
+            TestMail.restoreDefaultPreferences(signedIn, preferences, "pm2.cisa");
+        }
+    }
+
+    @Test
+    void aReminderTakenByEmailIsAlsoInTheAppAndOneTurnedOffIsNowhere() {
+        String byEmail = "By e-mail " + UUID.randomUUID();
+        orders.ownedTask("pm.cisa", directive, byEmail, today.plusDays(1));
+        String off = "Turned off " + UUID.randomUUID();
+        orders.ownedTask("pm2.cisa", directive, off, today.plusDays(1));
+        signedIn.run("pm2.cisa", () -> preferences.chooseMine(Map.of(MessageKind.REMINDER, Channel.OFF),
+                DayOfWeek.MONDAY, false));
+        try {
+            reminders.remind();
+            TestMail.deliverAll(delivery, clock.instant());
+
+            assertThat(TestMail.withSubject(smtp, byEmail)).extracting(TestMail::recipient)
+                    .containsExactly("pm.cisa@example.org");
+            assertThat(noticesAbout(byEmail)).containsExactly("pm.cisa");
+            assertThat(TestMail.withSubject(smtp, off)).isEmpty();
+            assertThat(noticesAbout(off)).isEmpty();
+        } finally {
+            TestMail.restoreDefaultPreferences(signedIn, preferences, "pm2.cisa");
+        }
+    }
+
+    /** Everyone with a notification whose message names the (unique) title, read straight from the table. */
+    private List<String> noticesAbout(String title) {
+        return new JdbcTemplate(dataSource).queryForList("select recipient from notification where message like ?",
+                String.class, "%" + title + "%");
     }
 
     @Test

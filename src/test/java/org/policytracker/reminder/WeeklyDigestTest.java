@@ -10,18 +10,18 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.policytracker.collab.NotificationService;
 import org.policytracker.mail.Channel;
 import org.policytracker.mail.DeliveryPreferences;
 import org.policytracker.mail.MailDelivery;
 import org.policytracker.mail.MessageKind;
-import org.policytracker.mail.Outbox;
-import org.policytracker.mail.OutboxMessage;
 import org.policytracker.support.PolicyTrackerTest;
 import org.policytracker.support.SignedIn;
 import org.policytracker.support.TestMail;
@@ -44,11 +44,11 @@ class WeeklyDigestTest {
     @Autowired
     MailDelivery delivery;
     @Autowired
-    Outbox outbox;
-    @Autowired
     DeliveryPreferences preferences;
     @Autowired
     SignedIn signedIn;
+    @Autowired
+    NotificationService notifications;
     @Autowired
     Clock clock;
 
@@ -79,13 +79,15 @@ class WeeklyDigestTest {
                 .findFirst().orElseThrow();
         assertThat(pdfParts(lead)).as("the PDF pm.cisa asked for").containsExactly("gap-dashboard-" + today + ".pdf");
         assertThat(pdfParts(oversight)).as("viewer.congress did not ask for the PDF").isEmpty();
-        // the note's record of one day (the fixed clock) with the demo data: who got what
-        System.out.println("Mail of " + today + " (recipient | kind | subject):");
-        outbox.latest(5000).stream().filter(message -> message.status() == OutboxMessage.Status.SENT)
-                .filter(message -> !message.idempotencyKey().startsWith("test:"))
-                .filter(message -> message.kind() != MessageKind.UPDATE_REQUEST)
-                .forEach(message -> System.out.println("  " + message.recipientAddress() + " | "
-                        + message.kind().label() + " | " + message.subject()));
+        // the note's record of one day (the fixed clock) with the demo data, as the SMTP server received it; run
+        // this class alone (a fresh database holds only the demo data): ./mvnw -B -ntp verify -Dtest=WeeklyDigestTest
+        System.out.println("Mail of " + today + " as GreenMail received it (recipient | subject), reminders and"
+                + " digests:");
+        Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> !TestMail.idempotencyKey(message).startsWith("test:")
+                        && !TestMail.idempotencyKey(message).startsWith("update-request:"))
+                .map(message -> "  " + TestMail.recipient(message) + " | " + TestMail.subject(message)).sorted()
+                .forEach(System.out::println);
         System.out.println("Digest to viewer.congress:\n" + TestMail.body(oversight));
     }
 
@@ -102,6 +104,26 @@ class WeeklyDigestTest {
             }
         }
         return names;
+    }
+
+    @Test
+    void aDigestTakenInTheAppIsANoticeThatOpensTheDashboardAndNoEmail() {
+        LocalDate today = LocalDate.now(clock);
+        signedIn.run("viewer.congress", () -> preferences.chooseMine(Map.of(MessageKind.DIGEST, Channel.IN_APP),
+                today.getDayOfWeek(), false));
+
+        digest.send();
+        digest.send();
+        TestMail.deliverAll(delivery, clock.instant());
+
+        String subject = "Weekly digest, " + today.minusDays(7) + " to " + today.minusDays(1);
+        assertThat(TestMail.withSubject(smtp, subject)).extracting(TestMail::recipient)
+                .doesNotContain("viewer.congress@example.org");
+        assertThat(signedIn.as("viewer.congress", notifications::latest))
+                .filteredOn(notice -> notice.getMessage().equals(subject)).singleElement().satisfies(notice -> {
+                    assertThat(notice.getActor()).isEqualTo(WeeklyDigest.JOB);
+                    assertThat(signedIn.as("viewer.congress", () -> notifications.addressOf(notice))).isEqualTo("gaps");
+                });
     }
 
     private void choose(String reader, DayOfWeek day, boolean withPdf) {

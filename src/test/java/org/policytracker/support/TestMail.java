@@ -63,6 +63,15 @@ public final class TestMail {
         }
     }
 
+    /** What the message is about, as the outbox's idempotency key names it (the delivery sets this header). */
+    public static String idempotencyKey(MimeMessage message) {
+        try {
+            return message.getHeader("X-Policy-Tracker-Message", null);
+        } catch (MessagingException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+    }
+
     public static String body(MimeMessage message) {
         try {
             return message.getContent().toString();

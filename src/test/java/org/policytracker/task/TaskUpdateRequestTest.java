@@ -92,7 +92,7 @@ class TaskUpdateRequestTest {
         assertThat(event.requestedAt()).isEqualTo(clock.instant());
 
         List<Notification> inbox = signedIn.as("pm2.cisa", () -> notifications.latest());
-        assertThat(inbox).filteredOn(notification -> notification.getItem().equals(ItemRef.task(taskId)))
+        assertThat(inbox).filteredOn(notification -> ItemRef.task(taskId).equals(notification.getItem()))
                 .singleElement().satisfies(notification -> {
                     assertThat(notification.getActor()).isEqualTo("pm.cisa");
                     assertThat(notification.getMessage()).contains("asked you for an update")
@@ -132,7 +132,7 @@ class TaskUpdateRequestTest {
             long requestId = signedIn.as("pm.cisa", () -> requests.ask(taskId, "Any news?"));
 
             assertThat(signedIn.as("pm2.cisa", () -> notifications.latest()))
-                    .noneMatch(notification -> notification.getItem().equals(ItemRef.task(taskId)));
+                    .noneMatch(notification -> ItemRef.task(taskId).equals(notification.getItem()));
             assertThat(signedIn.as("pm2.cisa", () -> requests.onTask(taskId)))
                     .singleElement().satisfies(request -> assertThat(request.id()).isEqualTo(requestId));
         } finally {

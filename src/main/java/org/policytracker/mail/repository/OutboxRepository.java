@@ -47,6 +47,12 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
     Optional<OutboxMessage> findByIdempotencyKey(String idempotencyKey);
 
+    /** Removes the messages sent before the given time; how many. Messages not sent yet are never removed. */
+    @Modifying
+    @Query("delete from OutboxMessage m where m.status = org.policytracker.mail.OutboxMessage.Status.SENT"
+            + " and m.sentAt < :before")
+    int deleteSentBefore(@Param("before") Instant before);
+
     long countByStatus(OutboxMessage.Status status);
 
     long countByStatusAndNextAttemptAtLessThanEqual(OutboxMessage.Status status, Instant at);

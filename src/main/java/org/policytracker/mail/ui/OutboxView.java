@@ -30,8 +30,9 @@ public class OutboxView extends VerticalLayout {
         add(new Paragraph(delivery.configured()
                 ? "Mail is sent through the configured SMTP server; a failed attempt is tried again later, "
                         + "each wait twice the last. Waiting: " + backlog.queued() + ", due now: " + backlog.due() + "."
-                : "No SMTP server is configured (spring.mail.host): nothing is sent. The " + backlog.queued()
-                        + " waiting messages stay queued and go out once a server is configured."));
+                : "No SMTP server is configured (spring.mail.host): mail is not sent. This is what would have been "
+                        + "sent: the " + backlog.queued() + " waiting messages stay queued and go out once a server is "
+                        + "configured."));
         Grid<OutboxEntry> messages = new Grid<>();
         messages.setAriaLabel("Outgoing e-mail");
         messages.addColumn(message -> Timestamps.format(message.createdAt())).setHeader("Queued").setAutoWidth(true);

@@ -1,6 +1,7 @@
 package org.policytracker.task.repository;
 
 import java.util.List;
+import org.policytracker.task.OpenUpdateRequest;
 import org.policytracker.task.TaskUpdateRequest;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -14,6 +15,13 @@ public interface TaskUpdateRequestRepository extends JpaRepository<TaskUpdateReq
     List<TaskUpdateRequest> findByTask(@Param("taskId") long taskId);
 
     List<TaskUpdateRequest> findByTaskIdAndAnsweredAtIsNull(long taskId);
+
+    /** The open requests asked of the person or by them (of the tasks in scope), oldest first. */
+    @Query("select new org.policytracker.task.OpenUpdateRequest(r.id, r.taskId, t.title, r.ownerUsername,"
+            + " r.requestedBy, r.requestedAt, r.message) from TaskUpdateRequest r join Task t on t.id = r.taskId"
+            + " where r.answeredAt is null and (r.ownerUsername = :person or r.requestedBy = :person)"
+            + " order by r.requestedAt, r.id")
+    List<OpenUpdateRequest> findOpenInvolving(@Param("person") String username);
 
     boolean existsByTaskIdAndRequestedByAndAnsweredAtIsNull(long taskId, String requestedBy);
 }
