@@ -1,35 +1,46 @@
 package org.policytracker.task;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.policytracker.mail.MailDelivery;
 import org.policytracker.support.Browser;
 import org.policytracker.support.BrowserTest;
 import org.policytracker.support.PolicyTrackerTest;
-import org.policytracker.support.TestOrders;
+import org.policytracker.support.TestMail;
 import org.policytracker.support.TestOrders.TestOrder;
+import org.policytracker.support.TestOrders;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * An update request's round trip in the browser: asked in the dialog (by an oversight viewer on the
- * read-only page, by a program manager on a phone), the owner finds it in the notifications and open on
- * the task, posts a progress update and sees the request answered; each page passes axe.
+ * read-only page, by a program manager on a phone), e-mailed to the owner (GreenMail), who finds it in
+ * the notifications and open on the task, posts a progress update and sees the request answered; each page passes axe.
  */
 @PolicyTrackerTest
 class UpdateRequestBrowserTest extends BrowserTest {
 
     private static TestOrder order;
 
+    @RegisterExtension
+    static GreenMailExtension smtp = TestMail.smtpServer();
+
     @Autowired
     TestOrders orders;
+    @Autowired
+    MailDelivery delivery;
     @Autowired
     Clock clock;
 
@@ -97,6 +108,11 @@ class UpdateRequestBrowserTest extends BrowserTest {
         assertThat(viewer.getByText("Nobody has asked for an update on this task.")).isVisible();
         ask(viewer, "Please update before the hearing", "update-request-viewer-dialog");
         assertThat(viewer.locator(".update-request-open")).containsText("Please update before the hearing");
+        // ... and e-mailed to the owner, with the message and the task's address
+        TestMail.deliverAll(delivery, clock.instant());
+        MimeMessage mail = TestMail.withSubject(smtp, title).getFirst();
+        assertThat(TestMail.recipient(mail)).isEqualTo("pm.cisa@example.org");
+        assertThat(TestMail.body(mail)).contains("Please update before the hearing").contains("/tasks/" + taskId);
         // one open request per person: the button comes back once it is answered
         assertThat(button(viewer, "Ask for an update")).hasCount(0);
         Browser.screenshot(viewer, "update-request-viewer-open");

@@ -51,6 +51,8 @@ public class ReportReviewView extends VerticalLayout {
                 + "goes to the association with your reason, and its correction comes back here as a new revision."));
         grid.setAriaLabel("Submitted reports waiting for review");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // first and not pinned: pinned at the end it covered the figures being decided at 1366 px
+        grid.addComponentColumn(this::actions).setHeader("Decision").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ReportRow::association).setHeader("Association").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ReportRow::periodCode).setHeader("Period").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ReportRow::measureCode).setHeader("Measure").setAutoWidth(true).setFlexGrow(0)
@@ -63,8 +65,6 @@ public class ReportReviewView extends VerticalLayout {
                 .setTooltipGenerator(row -> row.evidenceNote() == null ? "" : row.evidenceNote());
         grid.addColumn(ReportRow::submittedBy).setHeader("Submitted by").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(ReportDiscussionView::linkTo).setHeader("Comments").setAutoWidth(true).setFlexGrow(0);
-        // not frozen: a pinned column covered the figures being decided at 1366 px
-        grid.addComponentColumn(this::actions).setHeader("Decision").setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
         add(empty);
         addAndExpand(grid);
