@@ -121,7 +121,8 @@ public final class RequirementFinder {
                     .filter(id -> id != null && !id.equals(lead)).distinct().toList();
             unmatched.addAll(unmatchedHere);
             directives.add(new ProposedDirective(code(draft.sectionRef(), codes), draft.sectionRef(), draft.sentence(),
-                    duty.start(), duty.end(), RequirementRules.title(draft.sentence(), duty.end()), deadline, lead,
+                    duty.start(), duty.end(), RequirementRules.title(draft.sentence(), duty.end(),
+                            draft.deadline() == null ? null : draft.deadline().phrase()), deadline, lead,
                     supporting, unmatchedHere));
         }
         return new Findings(signed, paragraphs, directives, List.copyOf(unmatched));

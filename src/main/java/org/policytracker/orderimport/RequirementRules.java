@@ -387,9 +387,17 @@ final class RequirementRules {
 
     private static final int TITLE_LENGTH = 120;
 
-    /** A directive's title from the words after the duty: "shall develop guidance on ..." → "Develop guidance on ...". */
-    static String title(String sentence, int dutyEnd) {
-        String rest = sentence.substring(dutyEnd).strip().replaceFirst("^,\\s*(?:[^,]*,\\s*)?", "")
+    /**
+     * A directive's title from the words after the duty, without the deadline phrase (the deadline has its
+     * own field): "shall, by January 31, 2027, develop guidance on ..." → "Develop guidance on ...".
+     */
+    static String title(String sentence, int dutyEnd, String deadlinePhrase) {
+        String after = sentence.substring(dutyEnd);
+        if (deadlinePhrase != null) {
+            after = after.replace(deadlinePhrase, "").replaceAll("\\s*,\\s*,", ",").replaceAll("\\s{2,}", " ")
+                    .replaceAll("\\s+([.;:])", "$1");
+        }
+        String rest = after.strip().replaceFirst("^,\\s*(?:[^,]*,\\s*)?", "")
                 .replaceFirst("^(?:the\\s+following|as\\s+appropriate)[,:]?\\s*", "").replaceFirst("[.;:]\\s*$", "");
         if (rest.isEmpty()) {
             rest = sentence.strip();

@@ -206,6 +206,12 @@ class RequirementRulesTest {
     @Test
     void theTitleIsTheDuty() {
         String sentence = "The Director of CISA shall, in consultation with the Director of NSA, establish a program.";
-        assertThat(RequirementRules.title(sentence, sentence.indexOf("shall") + 5)).isEqualTo("Establish a program");
+        assertThat(RequirementRules.title(sentence, sentence.indexOf("shall") + 5, null)).isEqualTo("Establish a program");
+        String dated = "The Director of CISA shall establish a clearinghouse by January 31, 2027.";
+        assertThat(RequirementRules.title(dated, dated.indexOf("shall") + 5, "by January 31, 2027"))
+                .isEqualTo("Establish a clearinghouse");
+        String inside = "The Secretary shall, no later than June 30, 2027, publish guidance for hospitals.";
+        assertThat(RequirementRules.title(inside, inside.indexOf("shall") + 5, "no later than June 30, 2027"))
+                .isEqualTo("Publish guidance for hospitals");
     }
 }
