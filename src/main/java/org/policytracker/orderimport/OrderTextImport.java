@@ -37,6 +37,7 @@ import org.policytracker.orderimport.VersionComparison.Change;
 import org.policytracker.orderimport.VersionComparison.ChangeKind;
 import org.policytracker.orderimport.VersionComparison.CurrentDirective;
 import org.policytracker.orderimport.query.OrderTextVersions;
+import org.policytracker.orderimport.query.OrderTextVersions.DirectiveChange;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
 import org.policytracker.task.DirectiveProgress;
@@ -229,11 +230,37 @@ public class OrderTextImport {
         ImportPreview done = configuration.apply(configuration.read(configuration.write(document)));
         ExecutiveOrder written = orders.order(order.code()).orElseThrow();
         notifyOwnersAfterCommit(written, version.label(), had, entries, done);
-        long orderId = written.getId();
-        textVersions.add(orderId, order.kind(), order.signedOn(), sourceTitle,
+        long versionId = textVersions.add(written.getId(), order.kind(), order.signedOn(), sourceTitle,
                 order.format() == null ? OrderTextFormat.PLAIN : order.format(), order.text() == null ? "" : order.text(),
                 clock.instant(), Actor.current());
+        recordDirectiveChanges(written, versionId, had, entries, done);
         return done;
+    }
+
+    /** For each directive this version added or changed, what it was and what it became (its version history). */
+    private void recordDirectiveChanges(ExecutiveOrder order, long versionId, Map<String, DirectiveEntry> had,
+            List<DirectiveEntry> entries, ImportPreview done) {
+        Map<String, Long> idsByCode = new HashMap<>();
+        orders.directives(order).forEach(d -> idsByCode.put(d.getCode(), d.getId()));
+        for (DirectiveEntry entry : entries) {
+            DirectiveEntry before = had.get(entry.code());
+            if (before == null || changedBy(done, order, entry.code())) {
+                textVersions.addDirectiveChange(idsByCode.get(entry.code()), versionId,
+                        before == null ? null : Objects.requireNonNullElse(before.summary(), before.title()),
+                        entry.summary(), before == null ? null : before.deadline(), entry.deadline());
+            }
+        }
+    }
+
+    private static boolean changedBy(ImportPreview done, ExecutiveOrder order, String code) {
+        return done.items().stream().anyMatch(item -> item.subject().equals("directive")
+                && item.key().equals(order.getCode() + "/" + code) && item.outcome() == Outcome.CHANGED);
+    }
+
+    /** The directive's history across the versions of its order's text. */
+    @Transactional(readOnly = true)
+    public List<DirectiveChange> history(long directiveId) {
+        return textVersions.changesOf(directiveId);
     }
 
     /**
@@ -245,9 +272,7 @@ public class OrderTextImport {
         List<Runnable> notices = new ArrayList<>();
         for (DirectiveEntry entry : entries) {
             DirectiveEntry before = had.get(entry.code());
-            boolean changed = done.items().stream().anyMatch(item -> item.subject().equals("directive")
-                    && item.key().equals(order.getCode() + "/" + entry.code()) && item.outcome() == Outcome.CHANGED);
-            if (before == null || !changed) {
+            if (before == null || !changedBy(done, order, entry.code())) {
                 continue;
             }
             String what = Objects.equals(before.deadline(), entry.deadline()) ? "its wording changed"

@@ -90,7 +90,7 @@ public final class VersionComparison {
                 changes.add(new Change(ChangeKind.ADDED, null, requirement, "", escape(requirement.sentence()), null, after));
                 continue;
             }
-            DiffRow words = WORDS.generateDiffRows(List.of(directive.text()), List.of(requirement.sentence())).getFirst();
+            DiffRow words = wordDiff(directive.text(), requirement.sentence());
             boolean same = directive.text().strip().equals(requirement.sentence().strip())
                     && Objects.equals(directive.deadline(), after);
             changes.add(new Change(same ? ChangeKind.UNCHANGED : ChangeKind.CHANGED, directive, requirement,
@@ -99,6 +99,11 @@ public final class VersionComparison {
         current.stream().filter(d -> !taken.contains(d)).forEach(d -> changes.add(new Change(ChangeKind.REMOVED, d, null,
                 escape(d.text()), "", d.deadline(), null)));
         return changes;
+    }
+
+    /** The two wordings side by side, HTML-escaped, the words only one has marked {@code <del>} and {@code <ins>}. */
+    public static DiffRow wordDiff(String before, String after) {
+        return WORDS.generateDiffRows(List.of(before), List.of(after)).getFirst();
     }
 
     /** The share of the two texts' words (of four letters or more) that both have. */

@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * An administrator pastes a short order, maps the actor no organisation matched, corrects one proposal,
  * drops one, confirms, and sees the directives; nothing is written before the confirmation. Then an
  * amended version moves one deadline: the change is shown with the task it affects, applied, and the
- * task's owner finds the notification in their bell.
+ * task's owner finds the notification in their bell and the change in the directive's version history.
  */
 @PolicyTrackerTest
 class OrderTextImportBrowserTest extends BrowserTest {
@@ -122,6 +122,10 @@ class OrderTextImportBrowserTest extends BrowserTest {
         assertThat(owner.getByText("Directive " + code + " 2.a changed in the version", new Page.GetByTextOptions()
                 .setExact(false))).isVisible();
         Browser.screenshot(owner, "order-text-owner-notified");
+        owner.navigate(url("/directives/" + directive));
+        assertThat(owner.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Version history"))).isVisible();
+        assertThat(owner.getByText("Deadline: 2026-09-03 → 2026-07-05")).isVisible();
+        Browser.screenshot(owner, "order-text-directive-history");
         owner.context().close();
     }
 }

@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The draft of an order imported from its text, then its signed version: what changed (the seed
  * articles' 90-day review that became 30 days), the task it affects, and the update of that directive
- * through the order configuration import, the task's owner notified; both versions' texts kept.
+ * through the order configuration import, the task's owner notified; both versions' texts kept, and the
+ * directive's version history.
  */
 @PolicyTrackerTest
 class OrderTextVersionTest {
@@ -88,6 +89,14 @@ class OrderTextVersionTest {
         assertThat(signedIn.as("admin", () -> importer.versions(code))).extracting(OrderTextVersion::kind, OrderTextVersion::source)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(OrderTextVersion.Kind.DRAFT, "draft.txt"),
                         org.assertj.core.groups.Tuple.tuple(OrderTextVersion.Kind.SIGNED, "signed.txt"));
+        assertThat(importer.history(review)).satisfiesExactly(
+                addition -> assertThat(addition.added()).isTrue(),
+                update -> {
+                    assertThat(update.versionKind()).isEqualTo(OrderTextVersion.Kind.SIGNED);
+                    assertThat(update.deadlineBefore()).isEqualTo(SIGNED.plusDays(90));
+                    assertThat(update.deadlineAfter()).isEqualTo(SIGNED.plusDays(30));
+                    assertThat(update.wordingAfter()).contains("voluntary review");
+                });
         assertThat(jdbc.sql("SELECT status FROM exec_order WHERE code = ?").param(code).query(String.class).single())
                 .isEqualTo("SIGNED");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM order_version v JOIN exec_order o ON o.id = v.order_id WHERE o.code = ?")
