@@ -29,6 +29,7 @@ class ModularityTest {
             List.of("order"),
             List.of("task", "uptake", "gap"),
             List.of("admin", "api", "shell", "calendar", "reminder"),
+            List.of("orderimport"),
             List.of("demo"));
 
     @Test

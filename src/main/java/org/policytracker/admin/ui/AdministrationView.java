@@ -46,6 +46,7 @@ public class AdministrationView extends VerticalLayout {
                 new ListItem(new RouterLink("Organisations", OrganisationAdministrationView.class)),
                 new ListItem(new RouterLink("People: invite, change role or organisation, deactivate",
                         PeopleView.class)),
+                new ListItem(new Anchor("admin/order-text", "Import an order from its text: find its directives, review, confirm")),
                 new ListItem(new Anchor("outbox", "Outbox: the e-mail sent and waiting")),
                 new ListItem(new Anchor("administration-history", "Administration history: who changed what")),
                 new ListItem(new Anchor("sign-in-audit", "Sign-in audit"))));

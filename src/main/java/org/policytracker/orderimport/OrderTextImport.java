@@ -1,0 +1,325 @@
+package org.policytracker.orderimport;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policytracker.admin.ImportPreview;
+import org.policytracker.admin.ImportPreview.Outcome;
+import org.policytracker.admin.OrderConfiguration;
+import org.policytracker.admin.OrderConfigurationDocument;
+import org.policytracker.admin.OrderConfigurationDocument.DirectiveEntry;
+import org.policytracker.admin.OrderConfigurationDocument.OrderEntry;
+import org.policytracker.admin.OrderConfigurationDocument.SourceEntry;
+import org.policytracker.admin.OrderConfigurationDocument.VersionEntry;
+import org.policytracker.audit.Actor;
+import org.policytracker.collab.ItemRef;
+import org.policytracker.collab.NotificationService;
+import org.policytracker.order.Basis;
+import org.policytracker.order.Directive;
+import org.policytracker.order.DirectiveKind;
+import org.policytracker.order.ExecutiveOrder;
+import org.policytracker.order.OrderDefinitions;
+import org.policytracker.order.OrderStatus;
+import org.policytracker.order.Priority;
+import org.policytracker.order.VersionBasis;
+import org.policytracker.orderimport.RequirementFinder.Findings;
+import org.policytracker.orderimport.VersionComparison.Change;
+import org.policytracker.orderimport.VersionComparison.ChangeKind;
+import org.policytracker.orderimport.VersionComparison.CurrentDirective;
+import org.policytracker.orderimport.query.OrderTextVersions;
+import org.policytracker.orderimport.query.OrderTextVersions.DirectiveChange;
+import org.policytracker.security.CurrentUser;
+import org.policytracker.security.Role;
+import org.policytracker.task.DirectiveProgress;
+import org.policytracker.task.TaskRow;
+import org.policytracker.tenant.OrganisationAdministration;
+import org.policytracker.tenant.OrganisationAdministration.OrganisationInput;
+import org.policytracker.tenant.Tenant;
+import org.policytracker.tenant.TenantKind;
+import org.policytracker.tenant.TenantService;
+import org.policytracker.tenant.TenantTransactions;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * An order from its text: the finder's proposals over the configured agencies ({@link #propose}), and
+ * the import of what the administrator accepted ({@link #confirm}): the actors they mapped saved as
+ * the organisations' aliases, and the order with its directives written through
+ * {@link OrderConfiguration} (its schema and database checks, its administration history), all in one
+ * transaction or nothing. A new version of an existing order's text is compared with its directives
+ * ({@link #compare}); each version's text is kept.
+ */
+@Service
+public class OrderTextImport {
+
+    /** The longest notification message collab keeps. */
+    private static final int MAX_NOTIFICATION = 500;
+
+    private final TenantService tenants;
+    private final OrganisationAdministration organisations;
+    private final OrderConfiguration configuration;
+    private final CurrentUser currentUser;
+    private final OrderDefinitions orders;
+    private final DirectiveProgress progress;
+    private final OrderTextVersions textVersions;
+    private final Clock clock;
+    private final NotificationService notifications;
+    private final TenantTransactions tenantTransactions;
+
+    OrderTextImport(TenantService tenants, OrganisationAdministration organisations, OrderConfiguration configuration,
+            CurrentUser currentUser, OrderDefinitions orders, DirectiveProgress progress, OrderTextVersions textVersions,
+            Clock clock, NotificationService notifications, TenantTransactions tenantTransactions) {
+        this.notifications = notifications;
+        this.tenantTransactions = tenantTransactions;
+        this.tenants = tenants;
+        this.organisations = organisations;
+        this.configuration = configuration;
+        this.currentUser = currentUser;
+        this.orders = orders;
+        this.progress = progress;
+        this.textVersions = textVersions;
+        this.clock = clock;
+    }
+
+    /**
+     * The order as the administrator names it, and the version of its text being imported: draft, signed or
+     * amended, its date, where it comes from, and the text itself (kept for the next version's comparison).
+     */
+    public record NewOrder(String code, String title, LocalDate signedOn, OrderTextVersion.Kind kind, String sourceTitle,
+            String text, OrderTextFormat format) {
+    }
+
+    /**
+     * A new version of an existing order's text against the order's directives: what the finder read,
+     * what changed, and the tasks on each directive that changed or went (by directive id).
+     */
+    public record Comparison(Findings findings, List<Change> changes, Map<Long, List<TaskRow>> affectedTasks) {
+    }
+
+    /** A proposal as accepted, after the administrator's edits. */
+    public record AcceptedDirective(String code, String sectionRef, String title, String sentence, LocalDate deadline,
+            boolean deadlineStated, String leadAgency, List<String> supportingAgencies) {
+    }
+
+    /** The proposals in the text, agencies matched against the active agencies and their aliases. */
+    @Transactional(readOnly = true)
+    public Findings propose(String content, OrderTextFormat format, LocalDate signedOn) {
+        requireAdministrator();
+        return new RequirementFinder(knownAgencies()).find(content, format, signedOn);
+    }
+
+    /** The active agencies, as the finder matches them. */
+    @Transactional(readOnly = true)
+    public List<KnownOrganisation> knownAgencies() {
+        return tenants.all().stream().filter(t -> t.getKind() == TenantKind.AGENCY && t.isActive())
+                .map(t -> new KnownOrganisation(t.getId(), t.getName(), t.getAcronym(), t.getAliases())).toList();
+    }
+
+    /** Whether an order with the code exists: then an import is a new version of it. */
+    @Transactional(readOnly = true)
+    public boolean exists(String orderCode) {
+        return orders.order(orderCode).isPresent();
+    }
+
+    /** The versions of the order's text imported so far, oldest first. */
+    @Transactional(readOnly = true)
+    public List<OrderTextVersion> versions(String orderCode) {
+        requireAdministrator();
+        return orders.order(orderCode).map(order -> textVersions.of(order.getId())).orElse(List.of());
+    }
+
+    /**
+     * A new version of the order's text compared with its directives (retired ones left out): each
+     * requirement matched by section, else by wording, with the tasks each change affects. Without a
+     * {@code signedOn}, deadlines count from the order's signing date.
+     */
+    @Transactional(readOnly = true)
+    public Comparison compare(String orderCode, String content, OrderTextFormat format, LocalDate signedOn) {
+        requireAdministrator();
+        ExecutiveOrder order = orders.order(orderCode)
+                .orElseThrow(() -> new NoSuchElementException("No order with the code " + orderCode));
+        Findings findings = new RequirementFinder(knownAgencies()).find(content, format,
+                signedOn != null ? signedOn : order.getSignedOn());
+        List<CurrentDirective> current = orders.directives(order).stream().filter(d -> d.getRetiredAt() == null)
+                .map(d -> new CurrentDirective(d.getId(), d.getCode(), sectionOf(d), d.getSummary() == null ? d.getTitle()
+                        : d.getSummary(), d.getDeadline()))
+                .toList();
+        List<Change> changes = VersionComparison.compare(current, findings.directives());
+        Map<Long, List<TaskRow>> affected = new LinkedHashMap<>();
+        changes.stream().filter(c -> c.current() != null && c.kind() != ChangeKind.UNCHANGED)
+                .forEach(c -> affected.put(c.current().id(), progress.tasksOfDirective(c.current().id())));
+        return new Comparison(findings, changes, affected);
+    }
+
+    /** The section a directive was read from: its own reference, else the "Sec. 4(a): " its import wrote in its source. */
+    private static String sectionOf(Directive directive) {
+        if (directive.getSectionRef() != null) {
+            return directive.getSectionRef().replaceFirst("^Sec\\.\\s*", "");
+        }
+        Matcher source = IMPORTED_SOURCE.matcher(directive.getSource() == null ? "" : directive.getSource());
+        return source.find() ? source.group(1) : null;
+    }
+
+    private static final Pattern IMPORTED_SOURCE = Pattern.compile("^Sec\\. (\\S+): ");
+
+    /**
+     * Saves each mapped actor ("Attorney General" → doj) as an alias of its organisation, then imports the
+     * order (a new one, or a new version of an existing one: its other directives are kept as they are)
+     * with the accepted directives, and keeps the version's text; all or nothing. A directive whose code
+     * the order has is updated: its wording, deadline, title and agencies; its kind and priority stay.
+     *
+     * @throws org.policytracker.admin.OrderConfigurationRejectedException with every problem, if the order
+     *         configuration cannot be imported (then nothing, not even an alias, is saved)
+     */
+    @Transactional
+    public ImportPreview confirm(NewOrder order, List<AcceptedDirective> directives, Map<String, String> organisationByActor) {
+        requireAdministrator();
+        organisationByActor.forEach(this::addAlias);
+        String sourceTitle = order.sourceTitle() == null || order.sourceTitle().isBlank() ? "Order text" : order.sourceTitle();
+        OrderStatus status = switch (order.kind()) {
+            case DRAFT -> OrderStatus.DRAFT;
+            case SIGNED -> OrderStatus.SIGNED;
+            case AMENDED -> OrderStatus.AMENDED;
+        };
+        VersionEntry version = new VersionEntry(order.kind().label() + (order.signedOn() == null ? "" : " of " + order.signedOn()),
+                order.signedOn(), "Imported from its text: " + sourceTitle, VersionBasis.STATED);
+        boolean existing = orders.order(order.code()).isPresent();
+        OrderConfigurationDocument current = existing ? configuration.export(order.code()) : null;
+        OrderEntry orderEntry;
+        if (current == null) {
+            orderEntry = new OrderEntry(order.code(), order.title(), order.signedOn(), status, null,
+                    List.of(new SourceEntry(sourceTitle, null, null)), List.of(version));
+        } else {
+            OrderEntry was = current.order();
+            List<SourceEntry> sources = new ArrayList<>(was.sources());
+            if (sources.stream().noneMatch(s -> s.title().equals(sourceTitle))) {
+                sources.add(new SourceEntry(sourceTitle, null, null));
+            }
+            List<VersionEntry> versions = new ArrayList<>(was.versions());
+            versions.add(version);
+            orderEntry = new OrderEntry(was.code(), order.title(), order.signedOn() == null ? was.signedOn() : order.signedOn(),
+                    status, was.summary(), sources, versions);
+        }
+        Map<String, DirectiveEntry> had = new HashMap<>();
+        if (current != null) {
+            current.directives().forEach(d -> had.put(d.code(), d));
+        }
+        List<DirectiveEntry> entries = directives.stream().map(d -> {
+            DirectiveEntry before = had.get(d.code());
+            return new DirectiveEntry(d.code(), d.title(), d.sentence(),
+                    before == null ? DirectiveKind.AGENCY_ACTION : before.kind(), d.leadAgency(), d.supportingAgencies(),
+                    d.deadline(), d.deadlineStated() ? Basis.STATED : Basis.ASSUMED,
+                    before == null ? Priority.MEDIUM : before.priority(),
+                    (d.sectionRef() == null ? "" : "Sec. " + d.sectionRef() + ": ") + d.sentence());
+        }).toList();
+        OrderConfigurationDocument document = new OrderConfigurationDocument(orderEntry, entries, List.of(), List.of(),
+                List.of());
+        ImportPreview done = configuration.apply(configuration.read(configuration.write(document)));
+        ExecutiveOrder written = orders.order(order.code()).orElseThrow();
+        notifyOwnersAfterCommit(written, version.label(), had, entries, done);
+        long versionId = textVersions.add(written.getId(), order.kind(), order.signedOn(), sourceTitle,
+                order.format() == null ? OrderTextFormat.PLAIN : order.format(), order.text() == null ? "" : order.text(),
+                clock.instant(), Actor.current());
+        recordDirectiveChanges(written, versionId, had, entries, done);
+        return done;
+    }
+
+    /** For each directive this version added or changed, what it was and what it became (its version history). */
+    private void recordDirectiveChanges(ExecutiveOrder order, long versionId, Map<String, DirectiveEntry> had,
+            List<DirectiveEntry> entries, ImportPreview done) {
+        Map<String, Long> idsByCode = new HashMap<>();
+        orders.directives(order).forEach(d -> idsByCode.put(d.getCode(), d.getId()));
+        for (DirectiveEntry entry : entries) {
+            DirectiveEntry before = had.get(entry.code());
+            if (before == null || changedBy(done, order, entry.code())) {
+                textVersions.addDirectiveChange(idsByCode.get(entry.code()), versionId,
+                        before == null ? null : Objects.requireNonNullElse(before.summary(), before.title()),
+                        entry.summary(), before == null ? null : before.deadline(), entry.deadline());
+            }
+        }
+    }
+
+    private static boolean changedBy(ImportPreview done, ExecutiveOrder order, String code) {
+        return done.items().stream().anyMatch(item -> item.subject().equals("directive")
+                && item.key().equals(order.getCode() + "/" + code) && item.outcome() == Outcome.CHANGED);
+    }
+
+    /** The directive's history across the versions of its order's text. */
+    @Transactional(readOnly = true)
+    public List<DirectiveChange> history(long directiveId) {
+        return textVersions.changesOf(directiveId);
+    }
+
+    /**
+     * Once the import is committed, tells the owner of every task on a directive it changed that the
+     * directive changed in this version, and how; each in the task's own tenant, as an update request is.
+     */
+    private void notifyOwnersAfterCommit(ExecutiveOrder order, String versionLabel, Map<String, DirectiveEntry> had,
+            List<DirectiveEntry> entries, ImportPreview done) {
+        List<Runnable> notices = new ArrayList<>();
+        for (DirectiveEntry entry : entries) {
+            DirectiveEntry before = had.get(entry.code());
+            if (before == null || !changedBy(done, order, entry.code())) {
+                continue;
+            }
+            String what = Objects.equals(before.deadline(), entry.deadline()) ? "its wording changed"
+                    : "its deadline moved from " + (before.deadline() == null ? "none" : before.deadline()) + " to "
+                            + (entry.deadline() == null ? "none" : entry.deadline());
+            long directiveId = orders.directives(order).stream().filter(d -> d.getCode().equals(entry.code()))
+                    .findFirst().orElseThrow().getId();
+            for (TaskRow task : progress.tasksOfDirective(directiveId)) {
+                if (task.ownerUsername() != null) {
+                    String full = "Directive " + order.getCode() + " " + entry.code() + " changed in the version \""
+                            + versionLabel + "\": " + what + " (task \"" + task.title() + "\")";
+                    String message = full.length() <= MAX_NOTIFICATION ? full : full.substring(0, MAX_NOTIFICATION - 1) + "…";
+                    notices.add(() -> tenantTransactions.writeAs(task.agency(), () -> {
+                        notifications.notify(task.ownerUsername(), ItemRef.task(task.id()), message);
+                        return null;
+                    }));
+                }
+            }
+        }
+        if (!notices.isEmpty()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    notices.forEach(Runnable::run);
+                }
+            });
+        }
+    }
+
+    private void addAlias(String actor, String organisationId) {
+        Tenant tenant = tenants.find(organisationId).orElseThrow(() -> new IllegalArgumentException(
+                "No organisation " + organisationId + " to map " + actor + " to"));
+        Set<String> aliases = new LinkedHashSet<>(tenant.getAliases());
+        if (aliases.add(alias(actor))) {
+            organisations.rename(organisationId, new OrganisationInput(organisationId, tenant.getKind(), tenant.getName(),
+                    tenant.getAcronym(), aliases));
+        }
+    }
+
+    /** The actor as an alias: without a leading "the", which the finder ignores anyway. */
+    static String alias(String actor) {
+        return actor.strip().replaceFirst("^(?i:the)\\s+", "");
+    }
+
+    private void requireAdministrator() {
+        if (!currentUser.hasAnyRole(Role.ADMIN)) {
+            throw new AccessDeniedException("Only administrators import orders from their text");
+        }
+    }
+}
