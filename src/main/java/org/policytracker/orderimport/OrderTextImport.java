@@ -200,7 +200,7 @@ public class OrderTextImport {
         OrderConfigurationDocument current = existing ? configuration.export(order.code()) : null;
         OrderEntry orderEntry;
         if (current == null) {
-            orderEntry = new OrderEntry(order.code(), order.title(), order.signedOn(), status, null,
+            orderEntry = new OrderEntry(order.code(), null, order.title(), order.signedOn(), status, null,
                     List.of(new SourceEntry(sourceTitle, null, null)), List.of(version));
         } else {
             OrderEntry was = current.order();
@@ -210,7 +210,8 @@ public class OrderTextImport {
             }
             List<VersionEntry> versions = new ArrayList<>(was.versions());
             versions.add(version);
-            orderEntry = new OrderEntry(was.code(), order.title(), order.signedOn() == null ? was.signedOn() : order.signedOn(),
+            orderEntry = new OrderEntry(was.code(), was.number(), order.title(),
+                    order.signedOn() == null ? was.signedOn() : order.signedOn(),
                     status, was.summary(), sources, versions);
         }
         Map<String, DirectiveEntry> had = new HashMap<>();
@@ -219,11 +220,14 @@ public class OrderTextImport {
         }
         List<DirectiveEntry> entries = directives.stream().map(d -> {
             DirectiveEntry before = had.get(d.code());
-            return new DirectiveEntry(d.code(), d.title(), d.sentence(),
+            // the deadline goes as the date the operator confirmed; the configuration import keeps an existing
+            // "N days after signing" deadline relative when that date is the same
+            return new DirectiveEntry(d.code(), d.sectionRef(), d.title(), d.sentence(),
                     before == null ? DirectiveKind.AGENCY_ACTION : before.kind(), d.leadAgency(), d.supportingAgencies(),
-                    d.deadline(), d.deadlineStated() ? Basis.STATED : Basis.ASSUMED,
+                    d.deadline(), null, d.deadlineStated() ? Basis.STATED : Basis.ASSUMED,
                     before == null ? Priority.MEDIUM : before.priority(),
-                    (d.sectionRef() == null ? "" : "Sec. " + d.sectionRef() + ": ") + d.sentence());
+                    (d.sectionRef() == null ? "" : "Sec. " + d.sectionRef() + ": ") + d.sentence(),
+                    before == null ? null : before.retiredAt());
         }).toList();
         OrderConfigurationDocument document = new OrderConfigurationDocument(orderEntry, entries, List.of(), List.of(),
                 List.of());
