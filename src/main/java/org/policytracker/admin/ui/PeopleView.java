@@ -118,13 +118,13 @@ public class PeopleView extends VerticalLayout {
         everyone.setAriaLabel("People");
         // narrow columns whose text wraps: every column, the actions included, fits a 1366 px screen
         everyone.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        everyone.addColumn(Person::displayName).setHeader("Name").setWidth("8rem").setFlexGrow(1).setSortable(true);
-        everyone.addColumn(Person::username).setHeader("Username").setWidth("8rem").setFlexGrow(1).setSortable(true);
-        everyone.addColumn(person -> organisationName(person.tenantId())).setHeader("Organisation").setWidth("10rem")
+        everyone.addColumn(Person::displayName).setHeader("Name").setWidth("7.5rem").setFlexGrow(1).setSortable(true);
+        everyone.addColumn(Person::username).setHeader("Username").setWidth("7.5rem").setFlexGrow(1).setSortable(true);
+        everyone.addColumn(person -> organisationName(person.tenantId())).setHeader("Organisation").setWidth("9rem")
                 .setFlexGrow(2).setSortable(true);
         everyone.addColumn(person -> person.role() == null ? "—" : person.role().label()).setHeader("Role")
-                .setWidth("8rem").setFlexGrow(0);
-        everyone.addColumn(person -> person.active() ? "Active" : "Deactivated").setHeader("Status").setWidth("7rem")
+                .setWidth("7.5rem").setFlexGrow(0);
+        everyone.addColumn(person -> person.active() ? "Active" : "Deactivated").setHeader("Status").setWidth("6.5rem")
                 .setFlexGrow(0);
         everyone.addColumn(person -> switch (person.source()) {
             case DEMO_USER -> "Demo user";
@@ -135,8 +135,9 @@ public class PeopleView extends VerticalLayout {
             case LOCAL_ACCOUNT -> "Invited here; signs in with a password kept by Policy Tracker";
             case KEYCLOAK -> "A user of the Keycloak realm";
         });
-        // kept in view at the grid's right edge, should the other columns grow wider than the screen
-        everyone.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0)
+        // wide enough for a row's three buttons (an auto width follows the rows first shown, which may have
+        // one), and kept in view at the grid's right edge should the other columns grow wider than the screen
+        everyone.addComponentColumn(this::actions).setHeader("Actions").setWidth("20rem").setFlexGrow(0)
                 .setFrozenToEnd(true);
         everyone.setAllRowsVisible(true);
         return everyone;
@@ -173,8 +174,8 @@ public class PeopleView extends VerticalLayout {
 
     private ConfirmDialog reinviteDialog(Person person) {
         return confirmation("Invite " + person.displayName() + " again?", person.displayName()
-                + " gets a new initial password, shown here once; the password they have now stops working and their "
-                + "open sessions end. They set their own password when they next sign in.", "Invite again", "primary",
+                + " gets a new initial password, shown here once, and the password they have now stops working. "
+                + "They set their own password when they next sign in.", "Invite again", "primary",
                 () -> showInvitation(people.reinvite(person.username())));
     }
 
