@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * People for administrators: list, invite, change role or organisation, deactivate; the same rules and
+ * People for administrators: list, invite (again), change role or organisation, deactivate, reactivate; the same rules and
  * history as the people page ({@link PeopleChanges}), refusals as problem JSON (400 with {@code errors}
  * naming the field, 403, 404).
  */
@@ -87,6 +87,21 @@ class PeopleAdministrationApi {
             + "end at their next request; what they did stays attributed to them.")
     Person deactivate(@PathVariable String username) {
         return people.deactivate(username);
+    }
+
+    @PostMapping("/{username}/reactivation")
+    @Operation(summary = "Reactivates a deactivated person", description = "They may sign in again, with the role "
+            + "and organisation they had; refused while their organisation is deactivated.")
+    Person reactivate(@PathVariable String username) {
+        return people.reactivate(username);
+    }
+
+    @PostMapping("/{username}/invitation")
+    @Operation(summary = "Invites an active person again", description = "A new one-time initial password, shown "
+            + "only in this answer, replaces their password; they must set their own at their next sign-in (with "
+            + "Keycloak, its required actions are set again).")
+    Invitation reinvite(@PathVariable String username) {
+        return people.reinvite(username);
     }
 
     @ExceptionHandler(PersonRefusedException.class)

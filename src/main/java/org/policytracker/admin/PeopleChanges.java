@@ -5,6 +5,8 @@ import org.policytracker.audit.AdministrationHistory;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Invitation;
 import org.policytracker.security.Invitee;
+import org.policytracker.security.LocalAccountUser;
+import org.policytracker.security.LocalAccounts;
 import org.policytracker.security.PeopleAdministration;
 import org.policytracker.security.Person;
 import org.policytracker.security.PersonNotFoundException;
@@ -28,9 +30,12 @@ public class PeopleChanges {
     private final PeopleAdministration people;
     private final AdministrationHistory history;
     private final CurrentUser currentUser;
+    private final LocalAccounts accounts;
 
-    PeopleChanges(PeopleAdministration people, AdministrationHistory history, CurrentUser currentUser) {
+    PeopleChanges(PeopleAdministration people, AdministrationHistory history, CurrentUser currentUser,
+            LocalAccounts accounts) {
         this.people = people;
+        this.accounts = accounts;
         this.history = history;
         this.currentUser = currentUser;
     }
@@ -74,6 +79,39 @@ public class PeopleChanges {
         Person after = people.deactivate(username);
         history.record(SUBJECT, username, "deactivated", before, after);
         return after;
+    }
+
+    @Transactional
+    public Invitation reinvite(String username) {
+        requireAdministrator();
+        Person before = people.find(username).orElseThrow(() -> new PersonNotFoundException(username));
+        Invitation invitation = people.reinvite(username);
+        history.record(SUBJECT, username, "invited again", before, invitation.person());
+        return invitation;
+    }
+
+    @Transactional
+    public Person reactivate(String username) {
+        requireAdministrator();
+        Person before = people.find(username).orElseThrow(() -> new PersonNotFoundException(username));
+        Person after = people.reactivate(username);
+        history.record(SUBJECT, username, "reactivated", before, after);
+        return after;
+    }
+
+    /**
+     * The signed-in person (local login, invited by an administrator) replaces their own password; recorded
+     * in the history without any password. Returns the person as the session should now hold them.
+     */
+    @Transactional
+    public LocalAccountUser changeOwnPassword(String currentPassword, String newPassword) {
+        if (!(currentUser.require() instanceof LocalAccountUser person)) {
+            // demo users' passwords live in realm-config/, Keycloak users' in Keycloak
+            throw new AccessDeniedException("Only people invited here with a local sign-in change their password here");
+        }
+        LocalAccountUser changed = accounts.setOwnPassword(person, currentPassword, newPassword);
+        history.record(SUBJECT, person.username(), "changed own password", null, null);
+        return changed;
     }
 
     private void requireAdministrator() {

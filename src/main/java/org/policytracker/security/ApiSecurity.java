@@ -2,6 +2,7 @@ package org.policytracker.security;
 
 import java.util.Optional;
 import org.policytracker.security.repository.AppUserRepository;
+import org.policytracker.security.repository.LocalAccountRepository;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -21,10 +22,11 @@ final class ApiSecurity {
     private ApiSecurity() {
     }
 
-    static HttpSecurity statelessApi(HttpSecurity http, ApiProblemResponses problems, AppUserRepository directory)
+    static HttpSecurity statelessApi(HttpSecurity http, ApiProblemResponses problems, AppUserRepository directory,
+            LocalAccountRepository accounts)
             throws Exception {
         return SecurityHeaders.apply(http.securityMatcher("/api/**"))
-                .addFilterBefore(new DirectoryStanding(directory), AuthorizationFilter.class)
+                .addFilterBefore(new DirectoryStanding(directory, accounts), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         // the OpenAPI description and its browsable UI (springdoc) are public while enabled;
                         // switched off, their paths answer 404 like every other unknown path

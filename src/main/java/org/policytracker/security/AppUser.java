@@ -56,6 +56,10 @@ public class AppUser {
         this.tenantId = tenantId;
     }
 
+    void reactivate() {
+        this.active = true;
+    }
+
     void deactivate() {
         this.active = false;
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Objects;
 import org.policytracker.security.repository.AppUserRepository;
+import org.policytracker.security.repository.LocalAccountRepository;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,8 +17,8 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends the session of a person whose directory entry no longer matches their sign-in: deactivated, or
- * given another role or organisation by an administrator. It runs on every authenticated request, before
+ * Ends the session of a person whose directory entry no longer matches their sign-in: deactivated,
+ * given another role or organisation, or (local sign-in) invited again by an administrator. It runs on every authenticated request, before
  * authorization: the request goes on as anonymous (the web sends them to sign in, the API answers 401),
  * and signing in again gives the new role and organisation, or nothing to a deactivated person.
  * People the directory does not hold (e.g. an association system's service account) are left alone.
@@ -28,9 +29,11 @@ final class DirectoryStanding extends OncePerRequestFilter {
     private static final String UNCHECKED_UNTIL = DirectoryStanding.class.getName() + ".uncheckedUntil";
 
     private final AppUserRepository directory;
+    private final LocalAccountRepository accounts;
 
-    DirectoryStanding(AppUserRepository directory) {
+    DirectoryStanding(AppUserRepository directory, LocalAccountRepository accounts) {
         this.directory = directory;
+        this.accounts = accounts;
     }
 
     @Override
@@ -60,7 +63,8 @@ final class DirectoryStanding extends OncePerRequestFilter {
 
     private boolean noLongerStands(TenantUser person, HttpSession session) {
         try {
-            return directory.findById(person.username()).filter(entry -> !stands(entry, person)).isPresent();
+            return directory.findById(person.username()).filter(entry -> !stands(entry, person)).isPresent()
+                    || person instanceof LocalAccountUser invited && invitedAgain(invited);
         } catch (DataAccessException | TransactionException databaseDown) {
             if (session == null) {
                 throw databaseDown; // a stateless API call is answered 503 at once (database.DatabaseUnavailable)
@@ -69,6 +73,12 @@ final class DirectoryStanding extends OncePerRequestFilter {
             session.setAttribute(UNCHECKED_UNTIL, System.nanoTime() + RECHECK_AFTER.toNanos());
             return false;
         }
+    }
+
+    /** An invited person whose session holds their own password, while their account now waits for a new one. */
+    private boolean invitedAgain(LocalAccountUser person) {
+        return !person.passwordChangeRequired()
+                && accounts.findById(person.username()).filter(LocalAccount::isPasswordChangeRequired).isPresent();
     }
 
     private static boolean stands(AppUser entry, TenantUser person) {

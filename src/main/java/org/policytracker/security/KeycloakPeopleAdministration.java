@@ -33,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code policy-tracker-admin} (client credentials; its service account holds only realm-management's
  * {@code manage-users}, {@code view-users}, {@code query-users} and {@code view-realm}, the last to read
  * the realm roles it grants). An invited user gets the {@code tenant} attribute, one realm role, a
- * temporary initial password and the required actions "update password" and "verify e-mail". The
+ * temporary initial password and the required actions "update password" and "verify e-mail"; invited again,
+ * a new temporary password and the required actions once more. The
  * directory of people ({@link People}) is updated at once, so changes show in the app before the person
  * signs in again.
  */
@@ -96,11 +97,7 @@ class KeycloakPeopleAdministration implements PeopleAdministration, DisposableBe
         user.setEmailVerified(false);
         user.setAttributes(Map.of(KeycloakIdentity.TENANT_CLAIM, List.of(invitee.tenantId())));
         user.setRequiredActions(REQUIRED_ACTIONS);
-        CredentialRepresentation password = new CredentialRepresentation();
-        password.setType(CredentialRepresentation.PASSWORD);
-        password.setValue(initialPassword);
-        password.setTemporary(true);
-        user.setCredentials(List.of(password));
+        user.setCredentials(List.of(temporaryPassword(initialPassword)));
         String id = call("create the user", () -> {
             try (Response created = realm().users().create(user)) {
                 if (created.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
@@ -165,6 +162,45 @@ class KeycloakPeopleAdministration implements PeopleAdministration, DisposableBe
         return person(person);
     }
 
+    /**
+     * A new temporary password, and Keycloak's required actions set again: "update password", and "verify
+     * e-mail" while the address is not verified. The realm has no mail server, so the password is handed
+     * over like the first one (with one, {@code executeActionsEmail} could send the actions instead).
+     */
+    @Override
+    @Transactional
+    public Invitation reinvite(String username) {
+        AppUser person = administered(username);
+        String initialPassword = initialPasswords.next();
+        call("invite the user again", () -> {
+            UserResource user = user(username);
+            user.resetPassword(temporaryPassword(initialPassword));
+            UserRepresentation representation = user.toRepresentation();
+            representation.setRequiredActions(Boolean.TRUE.equals(representation.isEmailVerified())
+                    ? List.of("UPDATE_PASSWORD") : REQUIRED_ACTIONS);
+            user.update(representation);
+            user.logout();
+            return null;
+        });
+        return new Invitation(person(person), initialPassword);
+    }
+
+    @Override
+    @Transactional
+    public Person reactivate(String username) {
+        AppUser person = directory.findById(username).orElseThrow(() -> new PersonNotFoundException(username));
+        PersonRules.checkReactivation(person, tenants);
+        call("enable the user", () -> {
+            UserResource user = user(username);
+            UserRepresentation representation = user.toRepresentation();
+            representation.setEnabled(true);
+            user.update(representation);
+            return null;
+        });
+        person.reactivate();
+        return person(person);
+    }
+
     @Override
     public void destroy() {
         keycloak.close();
@@ -172,10 +208,16 @@ class KeycloakPeopleAdministration implements PeopleAdministration, DisposableBe
 
     private AppUser administered(String username) {
         AppUser person = directory.findById(username).orElseThrow(() -> new PersonNotFoundException(username));
-        if (!person.isActive()) {
-            throw new PersonRefusedException("username", "'" + username + "' is deactivated");
-        }
+        PersonRules.checkActive(person);
         return person;
+    }
+
+    private static CredentialRepresentation temporaryPassword(String value) {
+        CredentialRepresentation password = new CredentialRepresentation();
+        password.setType(CredentialRepresentation.PASSWORD);
+        password.setValue(value);
+        password.setTemporary(true);
+        return password;
     }
 
     private RealmResource realm() {

@@ -3,6 +3,7 @@ package org.policytracker.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Duration;
 import org.policytracker.security.repository.AppUserRepository;
+import org.policytracker.security.repository.LocalAccountRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,11 +43,12 @@ class KeycloakSecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, KnownTenants tenants, AppUserRepository directory,
+            LocalAccountRepository accounts,
             @Value("${policy-tracker.keycloak.issuer-uri}") String issuer) throws Exception {
         // After sign-out Keycloak sends the browser back to the application's root ({baseUrl}); the
         // sign-out form's answer leads to Keycloak, which the page's form-action must therefore allow.
         return SecurityHeaders.apply(http, issuer)
-                .addFilterBefore(new DirectoryStanding(directory), AuthorizationFilter.class)
+                .addFilterBefore(new DirectoryStanding(directory, accounts), AuthorizationFilter.class)
                 .with(VaadinSecurityConfigurer.vaadin(),
                         vaadin -> vaadin.oauth2LoginPage("/oauth2/authorization/" + REGISTRATION, "{baseUrl}")
                                 // an unknown address reaches the application's own "Page not found" (not a bare 403)
@@ -59,8 +61,8 @@ class KeycloakSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiProblemResponses problems, KnownTenants tenants,
-            JwtDecoder tokens, AppUserRepository directory) throws Exception {
-        return ApiSecurity.statelessApi(http, problems, directory)
+            JwtDecoder tokens, AppUserRepository directory, LocalAccountRepository accounts) throws Exception {
+        return ApiSecurity.statelessApi(http, problems, directory, accounts)
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(token ->
                                 new KeycloakTokenAuthentication(token, KeycloakIdentity.of(token, tenants::admits))))

@@ -38,6 +38,13 @@ public class LocalAccount {
         this.initialPasswordExpires = initialPasswordExpires;
     }
 
+    /** A new invitation: a new initial password replaces whatever the person had, and must be replaced in turn. */
+    void reissue(String initialPasswordHash, Instant initialPasswordExpires) {
+        this.passwordHash = initialPasswordHash;
+        this.passwordChangeRequired = true;
+        this.initialPasswordExpires = initialPasswordExpires;
+    }
+
     void setOwnPassword(String hash, Instant now) {
         this.passwordHash = hash;
         this.passwordChangeRequired = false;

@@ -18,6 +18,9 @@ public class LocalAccounts {
     /** ASVS V2.1.1: at least 12 characters; V2.1.2: up to 128 allowed. */
     static final int MIN_PASSWORD_LENGTH = 12;
     static final int MAX_PASSWORD_LENGTH = 128;
+    /** The rules of {@link #setOwnPassword}, as the password forms state them beside the field. */
+    public static final String PASSWORD_RULES = MIN_PASSWORD_LENGTH + " to " + MAX_PASSWORD_LENGTH
+            + " characters, not containing your username; a few unrelated words make a good one";
 
     private final LocalAccountRepository accounts;
     private final AppUserRepository directory;
@@ -44,8 +47,9 @@ public class LocalAccounts {
     }
 
     /**
-     * Replaces the signed-in person's initial password with their own (ASVS V2.1.6: the current one is
-     * asked again). Returns the person as the session should now hold them.
+     * Replaces the signed-in person's password (the invitation's initial one, or their own) with a new one
+     * of their own (ASVS V2.1.6: the current one is asked again). Returns the person as the session should
+     * now hold them.
      */
     @Transactional
     public LocalAccountUser setOwnPassword(LocalAccountUser person, String currentPassword, String newPassword) {
@@ -59,7 +63,8 @@ public class LocalAccounts {
                     + " characters; a few unrelated words make a good one");
         }
         if (encoder.matches(newPassword, account.getPasswordHash())) {
-            throw new PersonRefusedException("newPassword", "Choose a new password, not the one you were given");
+            throw new PersonRefusedException("newPassword", account.isPasswordChangeRequired()
+                    ? "Choose a new password, not the one you were given" : "Choose a new password, not your current one");
         }
         if (newPassword.toLowerCase().contains(person.username().toLowerCase())) {
             throw new PersonRefusedException("newPassword", "Your password must not contain your username");

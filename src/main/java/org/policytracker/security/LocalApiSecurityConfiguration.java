@@ -1,6 +1,7 @@
 package org.policytracker.security;
 
 import org.policytracker.security.repository.AppUserRepository;
+import org.policytracker.security.repository.LocalAccountRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -20,8 +21,8 @@ class LocalApiSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiProblemResponses problems,
-            AppUserRepository directory) throws Exception {
-        return ApiSecurity.statelessApi(http, problems, directory)
+            AppUserRepository directory, LocalAccountRepository accounts) throws Exception {
+        return ApiSecurity.statelessApi(http, problems, directory, accounts)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .build();
     }

@@ -2,6 +2,7 @@ package org.policytracker.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -74,8 +75,21 @@ class LocalPeopleAdministration implements PeopleAdministration {
         AppUser person = directory.save(new AppUser(invitee.username(), invitee.tenantId(), invitee.displayName(),
                 invitee.email(), Set.of(invitee.role())));
         accounts.save(new LocalAccount(invitee.username(), encoder.encode(initialPassword),
-                clock.instant().plus(initialPasswordValidity)));
+                initialPasswordExpiry()));
         return new Invitation(Person.of(person, AccountSource.LOCAL_ACCOUNT), initialPassword);
+    }
+
+    @Override
+    @Transactional
+    public Invitation reinvite(String username) {
+        AppUser person = administered(username);
+        String initialPassword = initialPasswords.next();
+        accounts.findById(username).orElseThrow().reissue(encoder.encode(initialPassword), initialPasswordExpiry());
+        return new Invitation(Person.of(person, AccountSource.LOCAL_ACCOUNT), initialPassword);
+    }
+
+    private Instant initialPasswordExpiry() {
+        return clock.instant().plus(initialPasswordValidity);
     }
 
     @Override
@@ -95,15 +109,27 @@ class LocalPeopleAdministration implements PeopleAdministration {
         return Person.of(person, AccountSource.LOCAL_ACCOUNT);
     }
 
+    @Override
+    @Transactional
+    public Person reactivate(String username) {
+        AppUser person = withLocalAccount(username);
+        PersonRules.checkReactivation(person, tenants);
+        person.reactivate();
+        return Person.of(person, AccountSource.LOCAL_ACCOUNT);
+    }
+
     /** An active person with a local account: demo users are changed in realm-config/. */
     private AppUser administered(String username) {
+        AppUser person = withLocalAccount(username);
+        PersonRules.checkActive(person);
+        return person;
+    }
+
+    private AppUser withLocalAccount(String username) {
         AppUser person = directory.findById(username).orElseThrow(() -> new PersonNotFoundException(username));
         if (!accounts.existsById(username)) {
             throw new PersonRefusedException("username", "'" + username
                     + "' is a demo user of realm-config/: change them there, not here");
-        }
-        if (!person.isActive()) {
-            throw new PersonRefusedException("username", "'" + username + "' is deactivated");
         }
         return person;
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.policytracker.security.repository.AppUserRepository;
+import org.policytracker.security.repository.LocalAccountRepository;
 import org.policytracker.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,12 +42,13 @@ class LocalSecurityConfiguration {
     static final String LOGIN_PATH = "/login";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, KnownTenants tenants, AppUserRepository directory)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, KnownTenants tenants, AppUserRepository directory,
+            LocalAccountRepository accounts)
             throws Exception {
         return SecurityHeaders.apply(http)
                 .addFilterBefore(new LoginOriginCheck(LOGIN_PATH), CsrfFilter.class)
                 .addFilterAfter(new DeactivatedTenantSessions(tenants), SecurityContextHolderFilter.class)
-                .addFilterBefore(new DirectoryStanding(directory), AuthorizationFilter.class)
+                .addFilterBefore(new DirectoryStanding(directory, accounts), AuthorizationFilter.class)
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                         // an unknown address reaches the application's own "Page not found" (not a bare 403)
                         .anyRequest(AuthorizedUrl::authenticated))

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Administering people: list, invite, change role or organisation, deactivate. One implementation per
+ * Administering people: list, invite (or invite again), change role or organisation, deactivate, reactivate. One implementation per
  * way of signing in: local accounts in the application's database (embedded default) or users of the
  * Keycloak realm through its admin REST API (profile keycloak). Both keep the directory of people
  * ({@link People}) in step. Callers check that an administrator asks and record the change in the
@@ -25,4 +25,13 @@ public interface PeopleAdministration {
 
     /** The person can no longer sign in; their open sessions end at their next request. */
     Person deactivate(String username);
+
+    /** A deactivated person may sign in again, with the role and organisation they had. */
+    Person reactivate(String username);
+
+    /**
+     * Invites an active person again (say, the initial password expired or was lost): a new one-time
+     * initial password, which they must replace at their next sign-in; the old password no longer works.
+     */
+    Invitation reinvite(String username);
 }

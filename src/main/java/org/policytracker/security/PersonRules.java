@@ -36,6 +36,23 @@ final class PersonRules {
         }
     }
 
+    static void checkActive(AppUser person) {
+        if (!person.isActive()) {
+            throw new PersonRefusedException("username", "'" + person.getUsername() + "' is deactivated");
+        }
+    }
+
+    /** Only a deactivated person is reactivated, and only into an organisation that is itself still active. */
+    static void checkReactivation(AppUser person, KnownTenants tenants) {
+        if (person.isActive()) {
+            throw new PersonRefusedException("username", "'" + person.getUsername() + "' is already active");
+        }
+        if (!tenants.admits(person.getTenantId())) {
+            throw new PersonRefusedException("tenantId", "The organisation of '" + person.getUsername()
+                    + "' is deactivated or unknown: reactivate it first");
+        }
+    }
+
     static PersonRefusedException usernameTaken(String username) {
         return new PersonRefusedException("username", "The username '" + username + "' is already taken");
     }

@@ -59,12 +59,15 @@ public class TaskCommands {
     public record BulkChange(TaskStatus status, String statusReason, String ownerUsername, LocalDate dueOn) {
     }
 
-    /** Creates a task of the user's agency on a directive. */
+    /** Creates a task of the user's agency on a directive, owned by {@code ownerUsername} (none if null). */
     @Transactional
-    public long create(long directiveId, String title, LocalDate dueOn) {
+    public long create(long directiveId, String title, LocalDate dueOn, String ownerUsername) {
         requireProgramManager();
         if (title == null || title.isBlank()) {
             throw new TaskValidationException(Map.of(TaskRules.TITLE, "Give the task a title"));
+        }
+        if (ownerUsername != null && !queries.ownerUsernames().contains(ownerUsername)) {
+            throw new TaskValidationException(Map.of(TaskRules.OWNER, TaskRules.OWNER_NOT_OF_AGENCY));
         }
         var directive = orders.findDirective(directiveId)
                 .orElseThrow(() -> new IllegalArgumentException("No directive " + directiveId));
@@ -74,6 +77,7 @@ public class TaskCommands {
         }
         Task task = new Task(directive, title.strip(), null, clock.instant());
         task.setSchedule(null, dueOn);
+        task.setOwnerUsername(ownerUsername);
         tasks.saveAndFlush(task);
         announce(task, "created the task \"" + task.getTitle() + "\"");
         return task.getId();

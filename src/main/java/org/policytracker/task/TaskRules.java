@@ -15,6 +15,7 @@ public final class TaskRules {
     public static final String DIRECTIVE = "directive";
     public static final String TITLE = "title";
     public static final String OWNER = "ownerUsername";
+    public static final String OWNER_NOT_OF_AGENCY = "The owner must be a program manager of your agency";
     public static final String PERCENT = "percentComplete";
     public static final String DUE = "dueOn";
     public static final String COMPLETED = "completedOn";
@@ -42,7 +43,7 @@ public final class TaskRules {
             errors.put(TITLE, "The title is " + edit.title().length() + " characters long; at most 300 fit");
         }
         if (edit.ownerUsername() != null && !possibleOwners.contains(edit.ownerUsername())) {
-            errors.put(OWNER, "The owner must be a program manager of your agency");
+            errors.put(OWNER, OWNER_NOT_OF_AGENCY);
         }
         if (edit.status() == null) {
             errors.put("status", "Choose a status");

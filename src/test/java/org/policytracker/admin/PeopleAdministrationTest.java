@@ -188,6 +188,91 @@ class PeopleAdministrationTest {
     }
 
     @Test
+    void aDeactivatedPersonIsReactivatedWithTheRoleAndOrganisationTheyHad() throws Exception {
+        String username = uniqueName();
+        inviteWithOwnPassword(username);
+        assertThat(send("POST", "/api/v1/admin/people/" + username + "/reactivation", "admin", "demo", null)
+                .body()).contains("already active");
+        send("POST", "/api/v1/admin/people/" + username + "/deactivation", "admin", "demo", null);
+        assertThat(send("GET", "/api/v1/me", username, "correct horse battery staple", null).statusCode()).isEqualTo(401);
+        assertThat(send("POST", "/api/v1/admin/people/" + username + "/reactivation", "pm.cisa", "demo", null)
+                .statusCode()).isEqualTo(403);
+
+        HttpResponse<String> reactivated = send("POST", "/api/v1/admin/people/" + username + "/reactivation", "admin",
+                "demo", null);
+        assertThat(reactivated.statusCode()).as(reactivated.body()).isEqualTo(200);
+        assertThat(JSON.readTree(reactivated.body()).path("active").asBoolean()).isTrue();
+        HttpResponse<String> me = send("GET", "/api/v1/me", username, "correct horse battery staple", null);
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(me.body()).contains("\"tenant\":\"" + ownAgency + "\"").contains("PROGRAM_MANAGER");
+        var recorded = signedIn.as("admin", () -> history.of("person", username, 10));
+        assertThat(recorded.getFirst().change().getAction()).isEqualTo("reactivated");
+        assertThat(recorded.getFirst().change().getActor()).isEqualTo("admin");
+        assertThat(recorded.getFirst().fields()).extracting(field -> field.field() + ": " + field.before() + " → " + field.after())
+                .containsExactly("active: false → true");
+    }
+
+    @Test
+    void aPersonInvitedAgainGetsANewInitialPasswordInPlaceOfTheirOwn() throws Exception {
+        String username = uniqueName();
+        inviteWithOwnPassword(username);
+
+        HttpResponse<String> invitedAgain = send("POST", "/api/v1/admin/people/" + username + "/invitation", "admin",
+                "demo", null);
+        assertThat(invitedAgain.statusCode()).as(invitedAgain.body()).isEqualTo(200);
+        String initial = JSON.readTree(invitedAgain.body()).path("initialPassword").asString();
+        assertThat(initial).hasSize(16);
+        // the password they had no longer works; the new initial one only leads to "set your password"
+        assertThat(send("GET", "/api/v1/me", username, "correct horse battery staple", null).statusCode()).isEqualTo(401);
+        assertThat(send("GET", "/api/v1/me", username, initial, null).statusCode()).isEqualTo(403);
+        accounts.setOwnPassword(firstSignIn(username), initial, "another horse battery staple");
+        assertThat(send("GET", "/api/v1/me", username, "another horse battery staple", null).statusCode()).isEqualTo(200);
+
+        var recorded = signedIn.as("admin", () -> history.of("person", username, 10));
+        assertThat(recorded.getFirst().change().getAction()).isEqualTo("invited again");
+        assertThat(recorded.getFirst().change().getAfterState()).doesNotContain(initial);
+
+        send("POST", "/api/v1/admin/people/" + username + "/deactivation", "admin", "demo", null);
+        HttpResponse<String> deactivated = send("POST", "/api/v1/admin/people/" + username + "/invitation", "admin",
+                "demo", null);
+        assertThat(deactivated.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(deactivated.body()).path("errors").path("username").asString()).contains("deactivated");
+        assertThat(send("POST", "/api/v1/admin/people/pm.cisa/invitation", "admin", "demo", null).body())
+                .contains("realm-config/");
+    }
+
+    @Test
+    void aSignedInPersonChangesTheirOwnPassword() throws Exception {
+        String username = uniqueName();
+        inviteWithOwnPassword(username);
+        LocalAccountUser person = new LocalAccountUser(username, "Robin Example", ownAgency,
+                Set.of(Role.PROGRAM_MANAGER), null, false, false);
+
+        assertThatThrownBy(() -> signedIn.as(person, () -> people.changeOwnPassword("not my password",
+                "a brand new long password"))).isInstanceOf(PersonRefusedException.class)
+                .hasMessageContaining("not your current password");
+        assertThatThrownBy(() -> signedIn.as(person, () -> people.changeOwnPassword("correct horse battery staple",
+                "correct horse battery staple"))).isInstanceOf(PersonRefusedException.class)
+                .hasMessageContaining("not your current one");
+        assertThatThrownBy(() -> signedIn.as(person, () -> people.changeOwnPassword("correct horse battery staple",
+                "short"))).isInstanceOf(PersonRefusedException.class).hasMessageContaining("12 to 128");
+        assertThat(send("GET", "/api/v1/me", username, "correct horse battery staple", null).statusCode()).isEqualTo(200);
+
+        signedIn.as(person, () -> people.changeOwnPassword("correct horse battery staple", "a brand new long password"));
+        assertThat(send("GET", "/api/v1/me", username, "a brand new long password", null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api/v1/me", username, "correct horse battery staple", null).statusCode()).isEqualTo(401);
+        assertThat(jdbc.sql("select password_hash from local_account where username = ?").param(username)
+                .query(String.class).single()).startsWith("{bcrypt}");
+        var recorded = signedIn.as("admin", () -> history.of("person", username, 10));
+        assertThat(recorded.getFirst().change().getAction()).isEqualTo("changed own password");
+        assertThat(recorded.getFirst().change().getActor()).isEqualTo(username);
+
+        // a demo user's password lives in realm-config/
+        assertThatThrownBy(() -> signedIn.run("pm.cisa", () -> people.changeOwnPassword("demo", "a brand new long password")))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void nonAdministratorsAreRefused() throws Exception {
         String username = uniqueName();
         HttpResponse<String> refused = send("POST", "/api/v1/admin/people", "pm.cisa", "demo",

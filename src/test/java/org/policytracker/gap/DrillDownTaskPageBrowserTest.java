@@ -70,7 +70,7 @@ class DrillDownTaskPageBrowserTest extends BrowserTest {
         LocalDate today = LocalDate.now(clock);
         title = "Harden the drill-down " + orderCode;
         taskId = signedIn.as("pm.cisa", () -> {
-            long id = commands.create(directiveId, title, today.plusDays(60));
+            long id = commands.create(directiveId, title, today.plusDays(60), null);
             TaskSnapshot opened = queries.open(id);
             TaskEdit edit = opened.toEdit();
             opened = commands.save(opened, new TaskEdit(edit.title(), "Checks that oversight can read a task",

@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * People administration with the keycloak profile against the real Keycloak: the administrator invites,
  * changes and deactivates a person through the application's API (bearer token of the web client); the
  * person is a user of the realm with the tenant attribute, the realm role and the required actions,
- * can sign in, and is disabled in Keycloak when deactivated.
+ * can sign in, and is disabled in Keycloak when deactivated; invited again (a new temporary password and
+ * "update password" required) and reactivated (enabled again).
  */
 @KeycloakTest
 class KeycloakPeopleAdministrationTest {
@@ -66,6 +67,19 @@ class KeycloakPeopleAdministrationTest {
         return found.get(0);
     }
 
+    /**
+     * Keycloak itself asks the person to set a password and verify the address (no mail server here): the
+     * test stands in for both through the admin API; the password becomes "own password 1234".
+     */
+    private void setPasswordAndVerifyEmail(String username, String id) {
+        realm.update("users/" + id + "/reset-password", Map.of("type", "password", "value", "own password 1234",
+                "temporary", false));
+        Map<String, Object> verified = new HashMap<>(JSON.convertValue(keycloakUser(username), Map.class));
+        verified.put("requiredActions", List.of());
+        verified.put("emailVerified", true);
+        realm.update("users/" + id, verified);
+    }
+
     private List<String> realmRoles(String userId) {
         return realm.read("users/" + userId + "/role-mappings/realm").valueStream()
                 .map(role -> role.path("name").asString()).toList();
@@ -92,14 +106,7 @@ class KeycloakPeopleAdministrationTest {
                 .containsExactlyInAnyOrder("UPDATE_PASSWORD", "VERIFY_EMAIL");
         assertThat(realmRoles(id)).contains("PROGRAM_MANAGER");
 
-        // Keycloak itself asks the person to set a password and verify the address (no mail server here):
-        // the test stands in for both through the admin API, then the person signs in
-        realm.update("users/" + id + "/reset-password", Map.of("type", "password", "value", "own password 1234",
-                "temporary", false));
-        Map<String, Object> verified = new HashMap<>(JSON.convertValue(keycloakUser(username), Map.class));
-        verified.put("requiredActions", List.of());
-        verified.put("emailVerified", true);
-        realm.update("users/" + id, verified);
+        setPasswordAndVerifyEmail(username, id);
         String token = realm.personToken(username, "own password 1234");
         HttpResponse<String> me = send("GET", "/api/v1/me", token, null);
         assertThat(me.statusCode()).isEqualTo(200);
@@ -124,6 +131,40 @@ class KeycloakPeopleAdministrationTest {
                 .isInstanceOf(IllegalStateException.class);
         JsonNode listed = JSON.readTree(send("GET", "/api/v1/admin/people/" + username, admin, null).body());
         assertThat(listed.path("active").asBoolean()).isFalse();
+    }
+
+    @Test
+    void anAdministratorInvitesAgainAndReactivatesAKeycloakUser() throws Exception {
+        String admin = realm.personToken("admin", "demo");
+        String username = "test-kc." + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(send("POST", "/api/v1/admin/people", admin, Map.of("username", username, "displayName",
+                "Alex Keycloak", "email", username + "@example.gov", "tenantId", ownAgency, "role",
+                "SECTOR_REPORTER")).statusCode()).isEqualTo(201);
+        String id = keycloakUser(username).path("id").asString();
+        setPasswordAndVerifyEmail(username, id);
+        realm.personToken(username, "own password 1234");
+        assertThat(realm.read("users/" + id + "/sessions")).isNotEmpty();
+
+        HttpResponse<String> invitedAgain = send("POST", "/api/v1/admin/people/" + username + "/invitation", admin, null);
+        assertThat(invitedAgain.statusCode()).as(invitedAgain.body()).isEqualTo(200);
+        assertThat(JSON.readTree(invitedAgain.body()).path("initialPassword").asString()).hasSize(16);
+        // Keycloak asks for a new password again; the address stays verified; the old password no longer signs
+        // in and the person's Keycloak sessions are ended (an access token already issued lasts until it expires)
+        assertThat(keycloakUser(username).path("requiredActions").valueStream().map(JsonNode::asString))
+                .containsExactly("UPDATE_PASSWORD");
+        assertThatThrownBy(() -> realm.personToken(username, "own password 1234"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(realm.read("users/" + id + "/sessions")).isEmpty();
+
+        send("POST", "/api/v1/admin/people/" + username + "/deactivation", admin, null);
+        assertThat(keycloakUser(username).path("enabled").asBoolean()).isFalse();
+        assertThat(send("POST", "/api/v1/admin/people/" + username + "/invitation", admin, null).statusCode())
+                .isEqualTo(400);
+        HttpResponse<String> reactivated = send("POST", "/api/v1/admin/people/" + username + "/reactivation", admin, null);
+        assertThat(reactivated.statusCode()).as(reactivated.body()).isEqualTo(200);
+        assertThat(JSON.readTree(reactivated.body()).path("active").asBoolean()).isTrue();
+        assertThat(keycloakUser(username).path("enabled").asBoolean()).isTrue();
+        assertThat(realmRoles(id)).contains("SECTOR_REPORTER");
     }
 
     @Test

@@ -7,9 +7,12 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.ViewportSize;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -69,6 +72,18 @@ public final class Browser implements AutoCloseable {
                 .extracting(rule -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
                         .map(node -> String.valueOf(node.getTarget())).toList())
                 .isEmpty();
+    }
+
+    /** Wholly inside the page's viewport once scrolled to: a person sees it without scrolling sideways. */
+    public static void assertInViewport(Locator element) {
+        element.scrollIntoViewIfNeeded();
+        BoundingBox box = element.boundingBox();
+        ViewportSize viewport = element.page().viewportSize();
+        assertThat(box).as("%s is shown", element).isNotNull();
+        assertThat(box.x).as("left edge of %s", element).isGreaterThanOrEqualTo(0);
+        assertThat(box.x + box.width).as("right edge of %s", element).isLessThanOrEqualTo(viewport.width);
+        assertThat(box.y).as("top edge of %s", element).isGreaterThanOrEqualTo(0);
+        assertThat(box.y + box.height).as("bottom edge of %s", element).isLessThanOrEqualTo(viewport.height);
     }
 
     /** Signs in through the local login form. */

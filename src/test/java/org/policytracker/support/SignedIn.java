@@ -1,13 +1,13 @@
 package org.policytracker.support;
 
 import java.util.function.Supplier;
-import org.policytracker.security.DemoUser;
 import org.policytracker.security.DemoUserDirectory;
+import org.policytracker.security.PasswordSignIn;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Runs test code as one of the demo users of the realm export, as a signed-in request would. */
+/** Runs test code as a signed-in request would: as one of the demo users of the realm export, or another person. */
 @Component
 public class SignedIn {
 
@@ -18,7 +18,11 @@ public class SignedIn {
     }
 
     public <T> T as(String username, Supplier<T> work) {
-        DemoUser user = users.find(username).orElseThrow(() -> new IllegalArgumentException("No demo user " + username));
+        return as(users.find(username).orElseThrow(() -> new IllegalArgumentException("No demo user " + username)), work);
+    }
+
+    /** Runs test code as this person of the local login (a demo user or an invited person). */
+    public <T> T as(PasswordSignIn user, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

@@ -75,9 +75,9 @@ public class TestOrders {
         return id;
     }
 
-    /** A new task of the manager's agency on the directive, created as the manager would create it. */
+    /** A new task of the manager's agency on the directive, created without an owner. */
     public long task(String manager, long directive, String title, LocalDate dueOn) {
-        return signedIn.as(manager, () -> commands.create(directive, title, dueOn));
+        return signedIn.as(manager, () -> commands.create(directive, title, dueOn, null));
     }
 
     /** A new task of the manager's agency on the directive, created and then owned by the manager. */

@@ -140,7 +140,9 @@ class DirectiveDialog extends Dialog {
                 .withValidator(value -> value == null || value >= 0 && value <= DirectiveDeadline.MAX_DAYS_AFTER_SIGNING,
                         "Give a number of days from 0 to " + DirectiveDeadline.MAX_DAYS_AFTER_SIGNING)
                 .bind(f -> f.days, (f, v) -> f.days = v);
-        binder.forField(basis).asRequired("Say whether the deadline is stated in the order or assumed")
+        basis.setRequiredIndicatorVisible(true);
+        binder.forField(basis).withValidator(value -> mode.getValue() == DeadlineMode.NONE || value != null,
+                        "Say whether the deadline is stated in the order or assumed")
                 .bind(f -> f.basis, (f, v) -> f.basis = v);
 
         fields.putAll(Map.of("code", code, "sectionRef", section, "title", title, "kind", kind, "leadAgency", lead,
@@ -186,9 +188,19 @@ class DirectiveDialog extends Dialog {
         getFooter().add(new Button("Cancel", click -> close()), save);
     }
 
+    /** The field of the chosen way of giving the deadline; without a deadline there is no basis to give either. */
     private void showDeadlineField(DeadlineMode chosen) {
         date.setVisible(chosen == DeadlineMode.DATE);
         days.setVisible(chosen == DeadlineMode.DAYS_AFTER_SIGNING);
+        boolean hasDeadline = chosen != DeadlineMode.NONE;
+        basis.setEnabled(hasDeadline);
+        basis.setHelperText(hasDeadline ? null : "Only a deadline has a basis");
+        if (!hasDeadline) {
+            basis.clear();
+            basis.setInvalid(false);
+        } else if (basis.isEmpty()) {
+            basis.setValue(Basis.STATED);
+        }
     }
 
     /** The date a deadline of {@code days} after signing falls on, in words for the field's helper text. */
@@ -229,6 +241,7 @@ class DirectiveDialog extends Dialog {
         };
         return new DirectiveInput(form.code, form.sectionRef, form.title, form.text, form.kind,
                 form.lead == null ? null : form.lead.getId(), form.supporting.stream().map(Tenant::getId).toList(),
-                form.priority, deadline, form.basis, openedVersion);
+                // the service keeps a basis with every directive: without a deadline, the order states none
+                form.priority, deadline, form.mode == DeadlineMode.NONE ? Basis.STATED : form.basis, openedVersion);
     }
 }

@@ -207,14 +207,17 @@ class OrderEditorView extends VerticalLayout implements HasUrlParameter<String> 
         directives.setAriaLabel("Directives of the order");
         directives.addColumn(d -> d.code() + (d.sectionRef() == null ? "" : " (" + d.sectionRef() + ")"))
                 .setHeader("Directive").setAutoWidth(true).setFlexGrow(0);
-        directives.addColumn(DirectiveState::title).setHeader("Title").setFlexGrow(3).setWidth("12rem");
+        directives.addColumn(DirectiveState::title).setHeader("Title").setFlexGrow(3).setWidth("12rem")
+                .setTooltipGenerator(DirectiveState::title);
         // the lead's long name wraps rather than squeezing the title
         directives.addColumn(d -> agencyNames.getOrDefault(d.leadAgency(), d.leadAgency())).setHeader("Lead agency")
                 .setWidth("12rem").setFlexGrow(2);
-        directives.addColumn(OrderEditorView::deadline).setHeader("Deadline").setAutoWidth(true);
+        directives.addColumn(OrderEditorView::deadline).setHeader("Deadline").setWidth("10rem").setFlexGrow(1);
         directives.addComponentColumn(d -> d.retired() ? StatusBadge.of("RETIRED") : new Span("In force"))
                 .setHeader("Status").setWidth("7rem").setFlexGrow(0);
-        directives.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        // kept in view at the grid's right edge, whatever the width of the other columns
+        directives.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0)
+                .setFrozenToEnd(true);
         directives.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         directives.setAllRowsVisible(true);
 

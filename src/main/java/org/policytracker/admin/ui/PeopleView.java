@@ -1,6 +1,8 @@
 package org.policytracker.admin.ui;
 
+import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,6 +11,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -36,7 +39,8 @@ import org.policytracker.tenant.TenantService;
 
 /**
  * Administrators' page of people: everyone in the directory, inviting a person (who gets a one-time
- * initial password, shown here once), changing a person's role or organisation, deactivating them.
+ * initial password, shown here once) or inviting them again, changing a person's role or organisation,
+ * deactivating and reactivating them.
  */
 @Route("admin/people")
 @PageTitle("People | Policy Tracker")
@@ -69,6 +73,9 @@ public class PeopleView extends VerticalLayout {
         username.setHelperText("Lower case, e.g. pm.newagency");
         TextField name = new TextField("Name");
         TextField email = new TextField("E-mail");
+        for (TextField required : new TextField[] {username, name, email}) {
+            required.setRequired(true);
+        }
         ComboBox<String> organisation = organisationField();
         ComboBox<Role> role = roleField();
         Map<String, HasValidation> fields = Map.of("username", username, "displayName", name, "email", email,
@@ -104,41 +111,82 @@ public class PeopleView extends VerticalLayout {
         password.getStyle().set("font-family", "monospace").set("font-weight", "bold");
         invitationResult.add(new Paragraph(new Span(person.displayName() + " (" + person.username()
                 + ") is invited. Their initial password, shown only now: "), password,
-                new Span(". Give it to them in person or by phone; they set their own password when they first sign in.")));
+                new Span(". Give it to them in person or by phone; they set their own password when they next sign in.")));
     }
 
     private Grid<Person> grid() {
         everyone.setAriaLabel("People");
-        everyone.addColumn(Person::displayName).setHeader("Name").setAutoWidth(true).setSortable(true);
-        everyone.addColumn(Person::username).setHeader("Username").setAutoWidth(true).setSortable(true);
-        everyone.addColumn(person -> organisationName(person.tenantId())).setHeader("Organisation").setWidth("14em")
-                .setFlexGrow(1).setSortable(true).setTooltipGenerator(person -> organisationName(person.tenantId()));
+        // narrow columns whose text wraps: every column, the actions included, fits a 1366 px screen
+        everyone.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        everyone.addColumn(Person::displayName).setHeader("Name").setWidth("7.5rem").setFlexGrow(1).setSortable(true);
+        everyone.addColumn(Person::username).setHeader("Username").setWidth("7.5rem").setFlexGrow(1).setSortable(true);
+        everyone.addColumn(person -> organisationName(person.tenantId())).setHeader("Organisation").setWidth("9rem")
+                .setFlexGrow(2).setSortable(true);
         everyone.addColumn(person -> person.role() == null ? "—" : person.role().label()).setHeader("Role")
-                .setAutoWidth(true);
-        everyone.addColumn(person -> person.active() ? "Active" : "Deactivated").setHeader("Status").setAutoWidth(true);
+                .setWidth("7.5rem").setFlexGrow(0);
+        everyone.addColumn(person -> person.active() ? "Active" : "Deactivated").setHeader("Status").setWidth("6.5rem")
+                .setFlexGrow(0);
         everyone.addColumn(person -> switch (person.source()) {
-            case DEMO_USER -> "Demo user (realm-config/)";
-            case LOCAL_ACCOUNT -> "Invited (local sign-in)";
+            case DEMO_USER -> "Demo user";
+            case LOCAL_ACCOUNT -> "Invited";
             case KEYCLOAK -> "Keycloak";
-        }).setHeader("Account").setAutoWidth(true);
-        everyone.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
+        }).setHeader("Account").setWidth("6rem").setFlexGrow(0).setTooltipGenerator(person -> switch (person.source()) {
+            case DEMO_USER -> "A demo user of realm-config/: changed there, not here";
+            case LOCAL_ACCOUNT -> "Invited here; signs in with a password kept by Policy Tracker";
+            case KEYCLOAK -> "A user of the Keycloak realm";
+        });
+        // wide enough for a row's three buttons (an auto width follows the rows first shown, which may have
+        // one), and kept in view at the grid's right edge should the other columns grow wider than the screen
+        everyone.addComponentColumn(this::actions).setHeader("Actions").setWidth("20rem").setFlexGrow(0)
+                .setFrozenToEnd(true);
         everyone.setAllRowsVisible(true);
         return everyone;
     }
 
     private Component actions(Person person) {
         HorizontalLayout actions = new HorizontalLayout();
-        if (!person.active() || person.source() == AccountSource.DEMO_USER) {
+        actions.setSpacing(false);
+        actions.getStyle().set("gap", "var(--lumo-space-xs)");
+        if (person.source() == AccountSource.DEMO_USER) {
             return actions;
         }
-        Button change = new Button("Change", click -> changeDialog(person).open());
-        change.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        change.getElement().setAttribute("aria-label", "Change role or organisation of " + person.displayName());
-        Button deactivate = new Button("Deactivate", click -> deactivateDialog(person).open());
-        deactivate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-        deactivate.getElement().setAttribute("aria-label", "Deactivate " + person.displayName());
-        actions.add(change, deactivate);
+        if (!person.active()) {
+            actions.add(action("Reactivate", "Reactivate " + person.displayName(), click -> reactivateDialog(person).open()));
+            return actions;
+        }
+        Button deactivate = action("Deactivate", "Deactivate " + person.displayName(),
+                click -> deactivateDialog(person).open());
+        deactivate.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        actions.add(action("Change", "Change role or organisation of " + person.displayName(),
+                click -> changeDialog(person).open()),
+                action("Invite again", "Invite " + person.displayName() + " again", click -> reinviteDialog(person).open()),
+                deactivate);
         return actions;
+    }
+
+    private static Button action(String text, String accessibleName,
+            ComponentEventListener<ClickEvent<Button>> listener) {
+        Button button = new Button(text, listener);
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.getElement().setAttribute("aria-label", accessibleName);
+        return button;
+    }
+
+    private ConfirmDialog reinviteDialog(Person person) {
+        return confirmation("Invite " + person.displayName() + " again?", person.displayName()
+                + " gets a new initial password, shown here once, and the password they have now stops working. "
+                + "They set their own password when they next sign in.", "Invite again", "primary",
+                () -> showInvitation(people.reinvite(person.username())));
+    }
+
+    private ConfirmDialog reactivateDialog(Person person) {
+        return confirmation("Reactivate " + person.displayName() + "?", person.displayName()
+                + " may sign in again with the password they had, as " + (person.role() == null ? "before"
+                : person.role().label()) + " of " + organisationName(person.tenantId()) + ".", "Reactivate", "primary",
+                () -> {
+                    people.reactivate(person.username());
+                    invitationResult.removeAll();
+                });
     }
 
     private Dialog changeDialog(Person person) {
@@ -166,19 +214,24 @@ public class PeopleView extends VerticalLayout {
     }
 
     private ConfirmDialog deactivateDialog(Person person) {
-        ConfirmDialog confirm = new ConfirmDialog("Deactivate " + person.displayName() + "?",
-                person.displayName() + " will no longer be able to sign in, and their open sessions end. "
-                        + "Their tasks, reports and comments stay attributed to them.",
-                "Deactivate", click -> {
-                    try {
-                        people.deactivate(person.username());
-                    } catch (PersonRefusedException refused) {
-                        invitationResult.removeAll();
-                        invitationResult.add(new Paragraph(refused.getMessage()));
-                    }
-                    refresh();
-                });
-        confirm.setConfirmButtonTheme("error primary");
+        return confirmation("Deactivate " + person.displayName() + "?", person.displayName()
+                + " will no longer be able to sign in, and their open sessions end. Their tasks, reports and comments "
+                + "stay attributed to them.", "Deactivate", "error primary", () -> people.deactivate(person.username()));
+    }
+
+    /** Asks before a change of a person; a refusal shows above the list. */
+    private ConfirmDialog confirmation(String header, String text, String confirmText, String confirmTheme,
+            Runnable change) {
+        ConfirmDialog confirm = new ConfirmDialog(header, text, confirmText, click -> {
+            try {
+                change.run();
+            } catch (PersonRefusedException refused) {
+                invitationResult.removeAll();
+                invitationResult.add(new Paragraph(refused.getMessage()));
+            }
+            refresh();
+        });
+        confirm.setConfirmButtonTheme(confirmTheme);
         confirm.setCancelable(true);
         return confirm;
     }

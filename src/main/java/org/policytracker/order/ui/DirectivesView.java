@@ -37,17 +37,19 @@ class DirectivesView extends VerticalLayout {
                 + "and how every agency progresses on it."));
         Grid<DirectiveRow> grid = new Grid<>();
         grid.setAriaLabel("Directives");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(row -> row.orderCode() + " " + row.code()).setHeader("Code").setAutoWidth(true).setFlexGrow(0)
+        // every column has a width and its text wraps, so all fit a 1366 px screen and the title keeps the most room
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(row -> row.orderCode() + " " + row.code()).setHeader("Code").setWidth("8rem").setFlexGrow(0)
                 .setSortable(true);
-        grid.addComponentColumn(DirectivesView::directive).setHeader("Directive").setFlexGrow(3)
-                .setComparator(DirectiveRow::title);
-        grid.addColumn(row -> Labels.of(row.kind())).setHeader("Kind").setAutoWidth(true).setFlexGrow(0)
+        grid.addComponentColumn(DirectivesView::directive).setHeader("Directive").setWidth("18rem").setFlexGrow(3)
+                .setComparator(DirectiveRow::title).setTooltipGenerator(DirectiveRow::title);
+        grid.addColumn(row -> Labels.of(row.kind())).setHeader("Kind").setWidth("8rem").setFlexGrow(0)
                 .setSortable(true);
-        grid.addColumn(DirectiveRow::leadAgency).setHeader("Lead agency").setAutoWidth(true).setSortable(true);
+        grid.addColumn(DirectiveRow::leadAgency).setHeader("Lead agency").setWidth("11rem").setFlexGrow(1)
+                .setSortable(true);
         grid.addColumn(row -> DirectiveView.deadline(row.deadline(), row.deadlineBasis())).setHeader("Deadline")
-                .setAutoWidth(true).setFlexGrow(0).setComparator(DirectiveRow::deadline);
-        grid.addColumn(row -> Labels.of(row.priority())).setHeader("Priority").setAutoWidth(true)
+                .setWidth("10rem").setFlexGrow(1).setComparator(DirectiveRow::deadline);
+        grid.addColumn(row -> Labels.of(row.priority())).setHeader("Priority").setWidth("6.5rem")
                 .setFlexGrow(0).setSortable(true);
         grid.setItems(rows);
         grid.setSizeFull();

@@ -1,13 +1,10 @@
 package org.policytracker.security.ui;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -19,7 +16,7 @@ import jakarta.annotation.security.PermitAll;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.LocalAccountUser;
 import org.policytracker.security.LocalAccounts;
-import org.policytracker.security.PersonRefusedException;
+import org.policytracker.security.OwnPasswordForm;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -36,30 +33,19 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 public class SetPasswordView extends VerticalLayout implements BeforeEnterObserver {
 
     private final CurrentUser currentUser;
-    private final LocalAccounts accounts;
-    private final PasswordField current = new PasswordField("Initial password");
-    private final PasswordField chosen = new PasswordField("New password");
-    private final PasswordField repeated = new PasswordField("New password again");
 
     SetPasswordView(CurrentUser currentUser, LocalAccounts accounts, AuthenticationContext authentication) {
         this.currentUser = currentUser;
-        this.accounts = accounts;
         setMaxWidth("32rem");
-        current.setHelperText("The one-time password of your invitation");
-        current.setRequired(true);
-        chosen.setHelperText("12 to 128 characters; a few unrelated words make a good one");
-        chosen.setRequired(true);
-        repeated.setRequired(true);
-        for (PasswordField field : new PasswordField[] {current, chosen, repeated}) {
-            field.setWidthFull();
-        }
-        Button save = new Button("Set password", click -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        OwnPasswordForm form = new OwnPasswordForm("Initial password", "The one-time password of your invitation",
+                "Set password", (initial, chosen) -> {
+                    keepInSession(accounts.setOwnPassword((LocalAccountUser) currentUser.require(), initial, chosen));
+                    getUI().ifPresent(ui -> ui.navigate(""));
+                });
         add(new H1("Set your password"),
                 new Paragraph("Welcome to Policy Tracker. Before you start, replace the initial password of your "
                         + "invitation with a password of your own."),
-                current, chosen, repeated, save,
+                form,
                 new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout()));
     }
 
@@ -68,27 +54,6 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
         if (!(currentUser.get().orElse(null) instanceof LocalAccountUser person && person.passwordChangeRequired())) {
             event.forwardTo("");
         }
-    }
-
-    private void save() {
-        for (PasswordField field : new PasswordField[] {current, chosen, repeated}) {
-            field.setInvalid(false);
-        }
-        if (!chosen.getValue().equals(repeated.getValue())) {
-            repeated.setErrorMessage("The two new passwords differ");
-            repeated.setInvalid(true);
-            return;
-        }
-        LocalAccountUser person = (LocalAccountUser) currentUser.require();
-        try {
-            keepInSession(accounts.setOwnPassword(person, current.getValue(), chosen.getValue()));
-        } catch (PersonRefusedException refused) {
-            PasswordField field = "currentPassword".equals(refused.field()) ? current : chosen;
-            field.setErrorMessage(refused.getMessage());
-            field.setInvalid(true);
-            return;
-        }
-        getUI().ifPresent(ui -> ui.navigate(""));
     }
 
     /** The session now holds the person with their own password, so the guard lets them in. */

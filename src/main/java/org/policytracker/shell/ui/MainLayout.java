@@ -27,6 +27,7 @@ import org.policytracker.collab.LiveUpdates;
 import org.policytracker.collab.NotificationBell;
 import org.policytracker.collab.NotificationService;
 import org.policytracker.security.CurrentUser;
+import org.policytracker.security.LocalAccountUser;
 import org.policytracker.security.Role;
 import org.policytracker.security.TenantUser;
 import org.policytracker.tenant.Tenant;
@@ -74,7 +75,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 + " event.preventDefault(); document.getElementById($0).focus(); })", MAIN_ID);
         addToNavbar(skip);
         HorizontalLayout header = new HorizontalLayout(toggle, title, who, new ColorSchemeSwitch(),
-                new NotificationBell(notifications, live), signOut);
+                new NotificationBell(notifications, live));
+        if (user instanceof LocalAccountUser) {
+            // the page lives in admin (it records the change in the history); linked by its address
+            Anchor password = new Anchor("account/password", "Change password");
+            password.addClassName("change-password");
+            header.add(password);
+        }
+        header.add(signOut);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(who);

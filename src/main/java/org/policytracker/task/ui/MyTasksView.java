@@ -39,6 +39,7 @@ import org.policytracker.collab.ItemType;
 import org.policytracker.collab.LiveUpdates;
 import org.policytracker.order.OrderService.DirectiveRow;
 import org.policytracker.order.OrderService;
+import org.policytracker.security.CurrentUser;
 import org.policytracker.task.TaskCommands;
 import org.policytracker.task.TaskFilter;
 import org.policytracker.task.TaskQueries;
@@ -80,13 +81,14 @@ class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
     private boolean showingFilter;
 
     MyTasksView(TaskQueries tasks, TaskCommands commands, OrderService orders, LiveUpdates live,
-            Timeliness timeliness) {
+            Timeliness timeliness, CurrentUser currentUser) {
         this.tasks = tasks;
         stale.setLabel("Stale only (no update in " + timeliness.staleAfterDays() + " days)");
         setSizeFull();
 
         Button newTask = new Button("New task", VaadinIcon.PLUS.create(),
-                click -> new NewTaskDialog(commands, orders.directivesOpenForWork()).open());
+                click -> new NewTaskDialog(commands, orders.directivesOpenForWork(), tasks.possibleOwners(),
+                        currentUser.require().username()).open());
         newTask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button bulk = new Button("Update selected…", VaadinIcon.EDIT.create(), click -> new BulkUpdateDialog(commands,
                 tasks.possibleOwners(), grid.getSelectedItems().stream().map(TaskRow::id).toList(), this::refresh).open());

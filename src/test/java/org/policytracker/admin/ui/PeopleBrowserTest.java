@@ -5,8 +5,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.policytracker.support.Browser;
 import org.policytracker.support.BrowserTest;
@@ -17,7 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The people page in headless Chromium: the administrator invites a program manager, who signs in with
  * the initial password, is kept on "Set your password" until they have set their own, then works in the
- * app; deactivated, their open session ends and they cannot sign in again. Desktop and phone, with
+ * app; deactivated, their open session ends and they cannot sign in again; reactivated, they can; invited
+ * again, their password is replaced by a new initial one. Required markers on the invitation form, every
+ * row action in view at 1366 px. Desktop and phone, with
  * axe-core; screenshots in target/screenshots/.
  */
 @PolicyTrackerTest
@@ -41,6 +45,17 @@ class PeopleBrowserTest extends BrowserTest {
                 .isVisible();
         assertThat(admin.locator("vaadin-grid-cell-content").getByText("Casey Morgan")).isVisible();
 
+        // the form's fields all marked required, as a sighted person sees it and as assistive technology hears it
+        for (String label : new String[] {"Username", "Name", "E-mail"}) {
+            assertThat(textbox(admin, label)).hasAttribute("required", "");
+        }
+        assertThat(admin.locator("vaadin-text-field[required], vaadin-combo-box[required]")).hasCount(5);
+        for (Locator field : admin.locator("vaadin-text-field[required], vaadin-combo-box[required]").all()) {
+            Assertions.assertThat(field.evaluate("field => getComputedStyle(field.shadowRoot"
+                    + ".querySelector('[part=\\'required-indicator\\']'), '::after').content")).as("required marker")
+                    .isNotIn("none", "", "normal");
+        }
+
         // a refusal next to its field, nothing invited
         textbox(admin, "Username").fill("pm.cisa");
         textbox(admin, "Name").fill(name);
@@ -50,11 +65,11 @@ class PeopleBrowserTest extends BrowserTest {
         admin.locator("vaadin-combo-box-item").getByText("(" + agency + ")").click();
         admin.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Role")).fill("Program");
         admin.locator("vaadin-combo-box-item").getByText("Program manager").click();
-        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite")).click();
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite").setExact(true)).click();
         assertThat(admin.getByText("The username 'pm.cisa' is already taken")).isVisible();
 
         textbox(admin, "Username").fill(username);
-        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite")).click();
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite").setExact(true)).click();
         Locator initial = admin.locator(".initial-password");
         assertThat(initial).hasText(Pattern.compile("[A-Za-z2-9]{16}"));
         String initialPassword = initial.textContent();
@@ -77,7 +92,9 @@ class PeopleBrowserTest extends BrowserTest {
         passwordField(person, "New password").fill(initialPassword);
         passwordField(person, "New password again").fill(initialPassword);
         person.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set password")).click();
-        assertThat(person.getByText("Choose a new password, not the one you were given")).isVisible();
+        // under its field (a live region repeats it for screen readers)
+        assertThat(person.locator("vaadin-password-field [slot='error-message']")
+                .getByText("Choose a new password, not the one you were given")).isVisible();
         Browser.screenshot(person, "people-set-password");
         passwordField(person, "New password").fill(OWN_PASSWORD);
         passwordField(person, "New password again").fill(OWN_PASSWORD);
@@ -87,9 +104,21 @@ class PeopleBrowserTest extends BrowserTest {
                 .isVisible();
         assertThat(person.locator(".user-name")).hasText(name);
 
+        // every action of the person's row in view at 1366 px
+        for (String action : new String[] {"Change role or organisation of " + name, "Invite " + name + " again",
+                "Deactivate " + name}) {
+            Browser.assertInViewport(rowButton(admin, action));
+        }
+        // and no column hidden under the actions
+        Locator headers = admin.locator("vaadin-grid-cell-content");
+        BoundingBox account = headers.getByText("Account", new Locator.GetByTextOptions().setExact(true)).boundingBox();
+        BoundingBox actions = headers.getByText("Actions", new Locator.GetByTextOptions().setExact(true)).boundingBox();
+        Assertions.assertThat(account.x + account.width).as("right edge of the Account column")
+                .isLessThanOrEqualTo(actions.x);
+        Browser.screenshot(admin, "people-actions-1366");
+
         // deactivated: the open session ends at its next request, and signing in again is refused
-        admin.locator("vaadin-grid-cell-content").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
-                .setName("Deactivate " + name)).click();
+        rowButton(admin, "Deactivate " + name).click();
         // the confirmation's button; the rows' buttons are named "Deactivate <name>"
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deactivate").setExact(true)).click();
         // the person's row no longer offers "Deactivate" (other tests' deactivated people share the grid)
@@ -100,12 +129,37 @@ class PeopleBrowserTest extends BrowserTest {
         Browser.signIn(person, url(""), username, OWN_PASSWORD);
         person.waitForURL("**/login?error");
 
+        // reactivated: they sign in again with the password they had
+        rowButton(admin, "Reactivate " + name).click();
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reactivate").setExact(true)).click();
+        Browser.assertInViewport(rowButton(admin, "Invite " + name + " again"));
+        Browser.signIn(person, url(""), username, OWN_PASSWORD);
+        assertThat(person.locator(".user-name")).hasText(name);
+
+        // invited again: a new initial password replaces theirs, and they must set their own once more
+        rowButton(admin, "Invite " + name + " again").click();
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite again").setExact(true)).click();
+        assertThat(initial).not().hasText(initialPassword);
+        assertThat(initial).hasText(Pattern.compile("[A-Za-z2-9]{16}"));
+        String secondInitialPassword = initial.textContent();
+        person.navigate(url("/tasks"));
+        person.waitForURL("**/login");
+        Browser.signIn(person, url(""), username, OWN_PASSWORD);
+        person.waitForURL("**/login?error");
+        Browser.signIn(person, url(""), username, secondInitialPassword);
+        assertThat(person).hasURL(Pattern.compile(".*/set-password(\\?.*)?$"));
+
         admin.setViewportSize(390, 844);
         admin.navigate(url("/admin/people"));
         assertThat(admin.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Invite a person")))
                 .isVisible();
         Browser.screenshot(admin, "people-phone");
         Browser.assertAccessible(admin);
+    }
+
+    private static Locator rowButton(Page page, String accessibleName) {
+        return page.locator("vaadin-grid-cell-content").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName(accessibleName).setExact(true));
     }
 
     private static Locator textbox(Page page, String label) {
