@@ -36,16 +36,17 @@ import org.policytracker.admin.ImportPreview;
 import org.policytracker.admin.OrderConfigurationRejectedException;
 import org.policytracker.orderimport.KnownOrganisation;
 import org.policytracker.orderimport.OrderTextFormat;
-import org.policytracker.orderimport.OrderTextImport;
 import org.policytracker.orderimport.OrderTextImport.AcceptedDirective;
 import org.policytracker.orderimport.OrderTextImport.Comparison;
+import org.policytracker.orderimport.OrderTextImport.NewOrder;
+import org.policytracker.orderimport.OrderTextImport;
 import org.policytracker.orderimport.OrderTextVersion;
+import org.policytracker.orderimport.ProposedDirective;
+import org.policytracker.orderimport.RequirementFinder.Findings;
 import org.policytracker.orderimport.VersionComparison.Change;
 import org.policytracker.orderimport.VersionComparison.ChangeKind;
 import org.policytracker.task.TaskRow;
-import org.policytracker.orderimport.OrderTextImport.NewOrder;
-import org.policytracker.orderimport.ProposedDirective;
-import org.policytracker.orderimport.RequirementFinder.Findings;
+import org.policytracker.ui.IsoDatePicker;
 
 /**
  * Import an order from its text: paste it or upload a .txt, .html or .xml file, review every proposed
@@ -63,7 +64,7 @@ public class OrderTextImportView extends VerticalLayout {
     private final OrderTextImport importer;
     private final TextField code = new TextField("Order code");
     private final TextField title = new TextField("Order title");
-    private final DatePicker signedOn = new DatePicker("Signed on");
+    private final DatePicker signedOn = new IsoDatePicker("Signed on");
     private final RadioButtonGroup<OrderTextVersion.Kind> kind = new RadioButtonGroup<>("Version of the text");
     private final TextArea text = new TextArea("Order text");
     private final Div review = new Div();
@@ -254,7 +255,7 @@ public class OrderTextImportView extends VerticalLayout {
         private final ProposedDirective proposal;
         private final TextField directiveCode = new TextField("Code");
         private final TextField directiveTitle = new TextField("Title");
-        private final DatePicker deadline = new DatePicker("Deadline");
+        private final DatePicker deadline = new IsoDatePicker("Deadline");
         private final ComboBox<KnownOrganisation> lead = agencyBox("Lead agency");
         private final MultiSelectComboBox<KnownOrganisation> supporting = new MultiSelectComboBox<>("Supporting agencies");
         private final Checkbox accept = new Checkbox();
