@@ -42,9 +42,10 @@ class ApiTokensView extends VerticalLayout {
         setMaxWidth("60rem");
         name.setHelperText("After the script or system that uses it, e.g. \"Quarterly upload\"");
         name.setMaxLength(80);
+        name.setRequired(true);
         // the service checks the name and says what is wrong next to it; the field's own check would mark the
         // field invalid again when it is emptied after a token is made
-        name.setRequiredIndicatorVisible(true);
+        name.setManualValidation(true);
         scope.setItems(ApiTokenScope.values());
         scope.setItemLabelGenerator(ApiTokenScope::label);
         scope.setValue(ApiTokenScope.READ);

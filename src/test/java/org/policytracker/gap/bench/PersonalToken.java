@@ -12,12 +12,15 @@ import java.util.HexFormat;
 import javax.sql.DataSource;
 
 /**
- * A personal API token for the benchmark's load: a reading token of a benchmark oversight viewer, written
- * as the application stores one (the SHA-256 of the secret), since the benchmark runs without demo people.
+ * The benchmark's callers, since it runs without demo data: the organisation of the demo user
+ * viewer.congress (HTTP Basic is refused to a member of an organisation the database does not hold), and a
+ * reading personal API token of a benchmark oversight viewer there, written as the application stores one
+ * (the SHA-256 of the secret).
  */
 final class PersonalToken {
 
     private static final String USERNAME = "bench.viewer";
+    private static final String TENANT = "congress-oversight";
 
     private PersonalToken() {
     }
@@ -29,11 +32,12 @@ final class PersonalToken {
         String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(secret.getBytes(StandardCharsets.UTF_8)));
         try (Connection connection = dataSource.getConnection()) {
+            admitViewers(connection);
             try (PreparedStatement person = connection.prepareStatement("""
                     INSERT IGNORE INTO app_user (username, tenant_id, display_name, roles)
-                    SELECT ?, id, 'Benchmark viewer', 'OVERSIGHT_VIEWER' FROM tenant WHERE kind = 'AGENCY'
-                    ORDER BY id LIMIT 1""")) {
+                    VALUES (?, ?, 'Benchmark viewer', 'OVERSIGHT_VIEWER')""")) {
                 person.setString(1, USERNAME);
+                person.setString(2, TENANT);
                 person.executeUpdate();
             }
             try (PreparedStatement token = connection.prepareStatement("""
@@ -47,5 +51,20 @@ final class PersonalToken {
             }
         }
         return secret;
+    }
+
+    /** The oversight organisation of viewer.congress and bench.viewer. */
+    static void admitViewers(DataSource dataSource) throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            admitViewers(connection);
+        }
+    }
+
+    private static void admitViewers(Connection connection) throws Exception {
+        try (PreparedStatement tenant = connection.prepareStatement(
+                "INSERT IGNORE INTO tenant (id, kind, name) VALUES (?, 'OVERSIGHT', 'Congressional oversight')")) {
+            tenant.setString(1, TENANT);
+            tenant.executeUpdate();
+        }
     }
 }
