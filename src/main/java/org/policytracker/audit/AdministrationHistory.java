@@ -11,6 +11,7 @@ import java.util.Set;
 import org.policytracker.audit.repository.AdministrationChangeRepository;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -33,22 +34,26 @@ public class AdministrationHistory {
     private final AdministrationChangeRepository changes;
     private final Clock clock;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    AdministrationHistory(AdministrationChangeRepository changes, Clock clock, CurrentUser currentUser) {
+    AdministrationHistory(AdministrationChangeRepository changes, Clock clock, CurrentUser currentUser,
+            ApplicationEventPublisher events) {
         this.changes = changes;
         this.clock = clock;
         this.currentUser = currentUser;
+        this.events = events;
     }
 
     /**
      * Records one change, attributed to {@link Actor#current()}. {@code before} and {@code after} are the
      * subject's state as a record or map (null before a creation, null after a deletion); they are stored
-     * as JSON.
+     * as JSON. Announced as {@link AdministrationChanged}.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public AdministrationChange record(String subjectType, String subjectKey, String action, Object before,
             Object after) {
+        events.publishEvent(new AdministrationChanged(subjectType, subjectKey, action));
         return changes.save(new AdministrationChange(clock.instant(), Actor.current(), subjectType, subjectKey, action,
                 toJson(before), toJson(after)));
     }

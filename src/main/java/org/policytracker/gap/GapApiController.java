@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.policytracker.gap.MetricDefinitions.Definition;
 import org.policytracker.gap.query.InvalidFilterException;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -38,18 +39,27 @@ class GapApiController {
         this.export = export;
     }
 
+    /**
+     * The dashboard with its entity tag: a client (or its cache) that sends the tag back in If-None-Match
+     * gets 304 Not Modified until a figure may have changed. Private: the figures are for signed-in users,
+     * so shared caches must not answer others with them; no-cache: revalidate every time (cheap with the tag).
+     */
     @GetMapping
-    GapDashboard dashboard(@RequestParam(required = false) Long order, @RequestParam(required = false) Long directive,
-            @RequestParam(required = false) String sector, @RequestParam(required = false) String agency,
-            @RequestParam(required = false) Long period, @RequestParam(required = false) LocalDate asOf) {
-        return metrics.dashboard(new GapFilter(order, directive, sector, agency, period), asOf(asOf));
+    ResponseEntity<GapDashboard> dashboard(@RequestParam(required = false) Long order,
+            @RequestParam(required = false) Long directive, @RequestParam(required = false) String sector,
+            @RequestParam(required = false) String agency, @RequestParam(required = false) Long period,
+            @RequestParam(required = false) LocalDate asOf) {
+        GapMetricsService.VersionedDashboard versioned = metrics.versioned(
+                new GapFilter(order, directive, sector, agency, period), asOf(asOf));
+        return ResponseEntity.ok().eTag(versioned.version()).cacheControl(CacheControl.noCache().cachePrivate())
+                .body(versioned.dashboard());
     }
 
     @GetMapping(value = "/export.csv", produces = "text/csv")
     ResponseEntity<String> csv(@RequestParam(required = false) Long order, @RequestParam(required = false) Long directive,
             @RequestParam(required = false) String sector, @RequestParam(required = false) String agency,
             @RequestParam(required = false) Long period, @RequestParam(required = false) LocalDate asOf) {
-        GapDashboard dashboard = dashboard(order, directive, sector, agency, period, asOf);
+        GapDashboard dashboard = metrics.dashboard(new GapFilter(order, directive, sector, agency, period), asOf(asOf));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + GapExport.fileName(dashboard, "csv") + "\"")
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))

@@ -38,9 +38,11 @@ public class GapMetricsService {
     private final GapCalculator calculator;
     private final Timeliness timeliness;
     private final Clock clock;
+    private final GapSnapshots snapshots;
 
     GapMetricsService(PeriodQueries periods, TaskFigureQueries tasks, UptakeQueries uptake, DirectiveQueries directives,
-            CrossTenantReader crossTenant, GapProperties settings, Timeliness timeliness, Clock clock) {
+            CrossTenantReader crossTenant, GapProperties settings, Timeliness timeliness, Clock clock,
+            GapSnapshots snapshots) {
         this.periods = periods;
         this.tasks = tasks;
         this.uptake = uptake;
@@ -50,6 +52,7 @@ public class GapMetricsService {
         this.calculator = new GapCalculator(settings);
         this.timeliness = timeliness;
         this.clock = clock;
+        this.snapshots = snapshots;
     }
 
     public LocalDate today() {
@@ -65,8 +68,29 @@ public class GapMetricsService {
         return timeliness;
     }
 
-    /** Every figure of the dashboard for the filter, as of the given day. */
+    /** Every figure of the dashboard for the filter, as of the given day (from its snapshot: {@link GapSnapshots}). */
     public GapDashboard dashboard(GapFilter filter, LocalDate asOf) {
+        return snapshot(filter, asOf).dashboard();
+    }
+
+    /**
+     * The dashboard for the filter and day with its version, which changes whenever a figure may have: what an
+     * HTTP entity tag is made of.
+     */
+    public VersionedDashboard versioned(GapFilter filter, LocalDate asOf) {
+        GapSnapshots.Snapshot snapshot = snapshot(filter, asOf);
+        return new VersionedDashboard(snapshot.dashboard(), snapshot.version());
+    }
+
+    /** A dashboard and its version (see {@link #versioned}). */
+    public record VersionedDashboard(GapDashboard dashboard, String version) {
+    }
+
+    private GapSnapshots.Snapshot snapshot(GapFilter filter, LocalDate asOf) {
+        return snapshots.get(filter, asOf, () -> compute(filter, asOf));
+    }
+
+    private GapDashboard compute(GapFilter filter, LocalDate asOf) {
         return crossTenant.aggregate(() -> {
             List<PeriodRef> trendPeriods = periods.trendPeriods(filter.periodId(), asOf);
             PeriodRef period = trendPeriods.isEmpty() ? null : trendPeriods.getLast();

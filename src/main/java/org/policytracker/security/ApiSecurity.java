@@ -1,5 +1,6 @@
 package org.policytracker.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.policytracker.security.repository.AppUserRepository;
 import org.policytracker.security.repository.LocalAccountRepository;
@@ -37,18 +38,22 @@ final class ApiSecurity {
                         .requestMatchers(HttpMethod.POST, "/api/v1/unsubscribe/*").permitAll()
                         // administration (orders, catalogue, organisations, people, configuration): administrators only
                         .requestMatchers("/api/v1/admin/**").access((authentication, request) ->
-                                new AuthorizationDecision(signedIn(authentication.get())
+                                new AuthorizationDecision(signedIn(authentication.get(), request.getRequest())
                                         .filter(user -> user.hasRole(Role.ADMIN)).isPresent()))
                         .anyRequest().access((authentication, request) ->
-                                new AuthorizationDecision(signedIn(authentication.get()).isPresent())))
+                                new AuthorizationDecision(signedIn(authentication.get(), request.getRequest()).isPresent())))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable()) // stateless, no cookies: nothing for CSRF to ride on
                 .exceptionHandling(refusals -> refusals.authenticationEntryPoint(problems).accessDeniedHandler(problems));
     }
 
-    /** The caller, when authenticated as a user with a tenant and a known role. */
-    private static Optional<TenantUser> signedIn(Authentication authentication) {
+    /**
+     * The caller, when authenticated as a user with a tenant and a known role, and, calling with a personal
+     * API token, making a request its scope allows.
+     */
+    private static Optional<TenantUser> signedIn(Authentication authentication, HttpServletRequest request) {
         return authentication != null && authentication.getPrincipal() instanceof TenantUser user && user.hasAccess()
+                && (!(user instanceof ApiTokenUser token) || token.scope().permits(request))
                 ? Optional.of(user) : Optional.empty();
     }
 }

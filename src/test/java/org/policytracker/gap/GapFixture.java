@@ -75,6 +75,8 @@ final class GapFixture {
         public void postProcessTestInstance(Object testInstance, ExtensionContext context) throws IllegalAccessException {
             ApplicationContext spring = SpringExtension.getApplicationContext(context);
             GapFixture fixture = create(spring.getBean(JdbcClient.class), spring.getBean(ReportingPeriodService.class));
+            // written in SQL, past the events that renew the figures' snapshots
+            spring.getBean(GapSnapshots.class).renew();
             for (Field field : testInstance.getClass().getDeclaredFields()) {
                 if (field.getType() == GapFixture.class) {
                     field.setAccessible(true);
@@ -85,7 +87,9 @@ final class GapFixture {
 
         @Override
         public void afterAll(ExtensionContext context) {
-            remove(SpringExtension.getApplicationContext(context).getBean(JdbcClient.class));
+            ApplicationContext spring = SpringExtension.getApplicationContext(context);
+            remove(spring.getBean(JdbcClient.class));
+            spring.getBean(GapSnapshots.class).renew();
         }
     }
 
