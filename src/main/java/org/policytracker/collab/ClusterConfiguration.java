@@ -34,6 +34,7 @@ class ClusterConfiguration {
         return options -> options.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS);
     }
 
+    /** Started by {@link #subscribeWhenTheBrokerAnswers}, so that a node also starts while the broker is down. */
     @Bean
     RedisMessageListenerContainer changeEventSubscription(RedisConnectionFactory broker, RedisEventBus bus,
             @Value("${policy-tracker.cluster.resubscribe-every:1s}") Duration resubscribeEvery) {
@@ -41,6 +42,13 @@ class ClusterConfiguration {
         container.setConnectionFactory(broker);
         container.addMessageListener(bus, new ChannelTopic(RedisEventBus.CHANNEL));
         container.setRecoveryBackoff(new FixedBackOff(resubscribeEvery.toMillis(), FixedBackOff.UNLIMITED_ATTEMPTS));
+        container.setAutoStartup(false);
         return container;
+    }
+
+    @Bean
+    BrokerSubscription subscribeWhenTheBrokerAnswers(RedisMessageListenerContainer changeEventSubscription,
+            @Value("${policy-tracker.cluster.resubscribe-every:1s}") Duration resubscribeEvery) {
+        return new BrokerSubscription(changeEventSubscription, resubscribeEvery);
     }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policytracker.security.DemoUserDirectory;
@@ -36,6 +37,8 @@ import org.springframework.data.redis.connection.lettuce.LettuceClientConfigurat
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -49,6 +52,9 @@ class ClusterTest extends ClusterContext {
 
     private static TestOrder order;
     private static SecondNode node2;
+
+    /** The open views a test follows events with, closed after it. */
+    private final List<AutoCloseable> openViews = new ArrayList<>();
 
     @Autowired
     TestOrders orders;
@@ -65,6 +71,10 @@ class ClusterTest extends ClusterContext {
     @Autowired
     LocalSubscribers node1Views;
     @Autowired
+    EventBus bus;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
     DemoUserDirectory users;
     @Autowired
     ManagementPort management;
@@ -75,6 +85,13 @@ class ClusterTest extends ClusterContext {
     static void start(@Autowired TestOrders orders, @Autowired JsonMapper json) {
         order = orders.order("CLUSTER").directive("TASKS", "cisa").create();
         node2 = new SecondNode(LocalRedis.shared().port(), json);
+    }
+
+    @AfterEach
+    void closeViews() throws Exception {
+        for (AutoCloseable view : openViews) {
+            view.close();
+        }
     }
 
     @AfterAll
@@ -92,7 +109,7 @@ class ClusterTest extends ClusterContext {
         final LocalSubscribers views = new LocalSubscribers(new SimpleMeterRegistry());
         final RedisEventBus bus;
         final RedisPresence presence;
-        final RedisMessageListenerContainer subscription;
+        final BrokerSubscription subscription;
 
         SecondNode(int port, JsonMapper json) {
             broker = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", port),
@@ -106,16 +123,12 @@ class ClusterTest extends ClusterContext {
             StringRedisTemplate redis = new StringRedisTemplate(broker);
             bus = new RedisEventBus(views, redis, json);
             presence = new RedisPresence(redis, json, Duration.ofSeconds(3));
-            subscription = new ClusterConfiguration().changeEventSubscription(broker, bus, Duration.ofMillis(300));
-            subscription.afterPropertiesSet();
+            ClusterConfiguration configuration = new ClusterConfiguration();
+            RedisMessageListenerContainer container = configuration.changeEventSubscription(broker, bus,
+                    Duration.ofMillis(300));
+            container.afterPropertiesSet();
+            subscription = configuration.subscribeWhenTheBrokerAnswers(container, Duration.ofMillis(300));
             subscription.start();
-        }
-
-        /** What an open view of {@code username} on node 2 receives. */
-        List<ChangeEvent> follow(DemoUserDirectory users, String username, List<AutoCloseable> open) {
-            List<ChangeEvent> received = new CopyOnWriteArrayList<>();
-            open.add(views.add(users.find(username).orElseThrow(), received::add));
-            return received;
         }
 
         @Override
@@ -127,6 +140,13 @@ class ClusterTest extends ClusterContext {
             broker.destroy();
             resources.shutdown();
         }
+    }
+
+    /** What an open view of {@code username} among {@code views} (node 1's or node 2's) receives. */
+    private List<ChangeEvent> follow(LocalSubscribers views, String username) {
+        List<ChangeEvent> received = new CopyOnWriteArrayList<>();
+        openViews.add(views.add(users.find(username).orElseThrow(), received::add));
+        return received;
     }
 
     private TaskSnapshot newTask() {
@@ -148,91 +168,88 @@ class ClusterTest extends ClusterContext {
     void aSaveOnNode1ReachesThePermittedViewsOnNode2AndNoOtherTenant() throws Exception {
         TaskSnapshot task = newTask();
         ItemRef item = ItemRef.task(task.id());
-        List<AutoCloseable> open = new ArrayList<>();
-        try {
-            List<ChangeEvent> colleague = node2.follow(users, "pm2.cisa", open);
-            List<ChangeEvent> oversight = node2.follow(users, "viewer.congress", open);
-            List<ChangeEvent> otherAgency = node2.follow(users, "pm.treasury", open);
+        List<ChangeEvent> colleague = follow(node2.views, "pm2.cisa");
+        List<ChangeEvent> oversight = follow(node2.views, "viewer.congress");
+        List<ChangeEvent> otherAgency = follow(node2.views, "pm.treasury");
 
-            save(task, "crosses nodes");
+        save(task, "crosses nodes");
 
-            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> has(colleague, ChangeEvent.Kind.UPDATED, item)
-                    && has(oversight, ChangeEvent.Kind.UPDATED, item));
-            Thread.sleep(500); // anything misrouted would have arrived by now, as the permitted ones did
-            assertThat(otherAgency).noneMatch(event -> event.item().equals(item));
-        } finally {
-            for (AutoCloseable view : open) {
-                view.close();
-            }
-        }
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> has(colleague, ChangeEvent.Kind.UPDATED, item)
+                && has(oversight, ChangeEvent.Kind.UPDATED, item));
+        Thread.sleep(500); // anything misrouted would have arrived by now, as the permitted ones did
+        assertThat(otherAgency).noneMatch(event -> event.item().equals(item));
+    }
+
+    @Test
+    void anEventLeavesOnlyWhenItsTransactionCommits() throws Exception {
+        ItemRef rolledBack = ItemRef.task(newTask().id());
+        ItemRef committed = ItemRef.task(newTask().id());
+        List<ChangeEvent> onNode2 = follow(node2.views, "viewer.congress");
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+
+        transaction.executeWithoutResult(status -> {
+            bus.publish(new ChangeEvent(ChangeEvent.Kind.UPDATED, rolledBack, "cisa", null, "pm.cisa", "rolled back",
+                    null, clock.instant()));
+            status.setRollbackOnly();
+        });
+        transaction.executeWithoutResult(status -> bus.publish(new ChangeEvent(ChangeEvent.Kind.UPDATED, committed,
+                "cisa", null, "pm.cisa", "committed", null, clock.instant())));
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> has(onNode2, ChangeEvent.Kind.UPDATED, committed));
+        Thread.sleep(500); // the rolled-back one, had it been sent, would have arrived by now
+        assertThat(onNode2).noneMatch(event -> event.item().equals(rolledBack));
     }
 
     @Test
     void aMentionOnNode1RingsTheBellOfItsRecipientOnNode2Only() throws Exception {
         TaskSnapshot task = newTask();
         ItemRef item = ItemRef.task(task.id());
-        List<AutoCloseable> open = new ArrayList<>();
-        try {
-            List<ChangeEvent> mentioned = node2.follow(users, "pm2.cisa", open);
-            List<ChangeEvent> oversight = node2.follow(users, "viewer.congress", open);
+        List<ChangeEvent> mentioned = follow(node2.views, "pm2.cisa");
+        List<ChangeEvent> oversight = follow(node2.views, "viewer.congress");
 
-            signedIn.as("pm.cisa", () -> comments.post(item, "@pm2.cisa please look"));
+        signedIn.as("pm.cisa", () -> comments.post(item, "@pm2.cisa please look"));
 
-            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> mentioned.stream().anyMatch(event ->
-                    event.kind() == ChangeEvent.Kind.NOTIFIED && event.item().equals(item)
-                            && "pm2.cisa".equals(event.recipient())));
-            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> has(oversight, ChangeEvent.Kind.COMMENTED, item));
-            assertThat(oversight).noneMatch(event -> event.kind() == ChangeEvent.Kind.NOTIFIED);
-        } finally {
-            for (AutoCloseable view : open) {
-                view.close();
-            }
-        }
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> mentioned.stream().anyMatch(event ->
+                event.kind() == ChangeEvent.Kind.NOTIFIED && event.item().equals(item)
+                        && "pm2.cisa".equals(event.recipient())));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> has(oversight, ChangeEvent.Kind.COMMENTED, item));
+        assertThat(oversight).noneMatch(event -> event.kind() == ChangeEvent.Kind.NOTIFIED);
     }
 
     @Test
     void presenceCrossesNodesAndADeadNodesViewersExpire() throws Exception {
         TaskSnapshot task = newTask();
         ItemRef item = ItemRef.task(task.id());
-        List<AutoCloseable> open = new ArrayList<>();
-        try {
-            List<ChangeEvent> onNode2 = node2.follow(users, "pm2.cisa", open);
-            AutoCloseable visitOnNode1 = presence.enter(item, "cisa", users.find("pm.cisa").orElseThrow());
-            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> has(onNode2, ChangeEvent.Kind.PRESENCE, item));
-            assertThat(node2.presence.viewers(item)).hasValueSatisfying(viewers ->
-                    assertThat(viewers).extracting(PresenceService.Viewer::username).containsExactly("pm.cisa"));
+        List<ChangeEvent> onNode2 = follow(node2.views, "pm2.cisa");
+        AutoCloseable visitOnNode1 = presence.enter(item, "cisa", users.find("pm.cisa").orElseThrow());
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> has(onNode2, ChangeEvent.Kind.PRESENCE, item));
+        assertThat(node2.presence.viewers(item)).hasValueSatisfying(viewers ->
+                assertThat(viewers).extracting(PresenceService.Viewer::username).containsExactly("pm.cisa"));
 
-            // a third node opens the task and dies: it never leaves, it stops renewing
-            try (SecondNode dying = new SecondNode(LocalRedis.shared().port(), JsonMapper.builder().build())) {
-                dying.presence.entered(item, UUID.randomUUID().toString(),
-                        new PresenceService.Viewer("pm2.cisa", "Second CISA manager"));
-                assertThat(presence.viewers(item)).extracting(PresenceService.Viewer::username)
-                        .containsExactlyInAnyOrder("pm.cisa", "pm2.cisa");
-            }
-            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> presence.viewers(item).stream()
-                    .map(PresenceService.Viewer::username).toList().equals(List.of("pm.cisa")));
-            Thread.sleep(4000); // past the expiry: node 1's own visit is renewed, so it stays
-            assertThat(presence.viewers(item)).extracting(PresenceService.Viewer::username).containsExactly("pm.cisa");
-
-            visitOnNode1.close();
-            assertThat(node2.presence.viewers(item)).hasValueSatisfying(viewers -> assertThat(viewers).isEmpty());
-        } finally {
-            for (AutoCloseable view : open) {
-                view.close();
-            }
+        // a third node opens the task and dies: it never leaves, it stops renewing
+        try (SecondNode dying = new SecondNode(LocalRedis.shared().port(), JsonMapper.builder().build())) {
+            dying.presence.entered(item, UUID.randomUUID().toString(),
+                    new PresenceService.Viewer("pm2.cisa", "Second CISA manager"));
+            assertThat(presence.viewers(item)).extracting(PresenceService.Viewer::username)
+                    .containsExactlyInAnyOrder("pm.cisa", "pm2.cisa");
         }
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> presence.viewers(item).stream()
+                .map(PresenceService.Viewer::username).toList().equals(List.of("pm.cisa")));
+        Thread.sleep(4000); // past the expiry: node 1's own visit is renewed, so it stays
+        assertThat(presence.viewers(item)).extracting(PresenceService.Viewer::username).containsExactly("pm.cisa");
+
+        visitOnNode1.close();
+        assertThat(node2.presence.viewers(item)).hasValueSatisfying(viewers -> assertThat(viewers).isEmpty());
     }
 
     @Test
     void aBrokerOutageCostsLiveUpdatesAcrossNodesNotSavesAndTheyResumeByThemselves() throws Exception {
         TaskSnapshot task = newTask();
         ItemRef item = ItemRef.task(task.id());
-        List<AutoCloseable> open = new ArrayList<>();
         LocalRedis redis = LocalRedis.shared();
         try {
-            List<ChangeEvent> onNode2 = node2.follow(users, "viewer.congress", open);
-            List<ChangeEvent> onNode1 = new CopyOnWriteArrayList<>();
-            open.add(node1Views.add(users.find("pm2.cisa").orElseThrow(), onNode1::add));
+            List<ChangeEvent> onNode2 = follow(node2.views, "viewer.congress");
+            List<ChangeEvent> onNode1 = follow(node1Views, "pm2.cisa");
 
             redis.stop();
             long outage = System.nanoTime();
@@ -246,6 +263,11 @@ class ClusterTest extends ClusterContext {
                     .contains("\"db\":{\"components\"");
             assertThat(management.anonymous("/actuator/health/readiness").body()).contains("\"status\":\"DEGRADED\"")
                     .doesNotContain("broker");
+            // a node started during the outage starts (and subscribes once the broker is back)
+            SecondNode startedDuringOutage = new SecondNode(redis.port(), JsonMapper.builder().build());
+            List<ChangeEvent> onLateNode = follow(startedDuringOutage.views, "viewer.congress");
+            openViews.add(startedDuringOutage);
+
             // the 20 s outage: every save in it is acknowledged and stored
             TaskSnapshot latest = saved;
             for (int attempt = 0; System.nanoTime() - outage < Duration.ofSeconds(20).toNanos(); attempt++) {
@@ -262,10 +284,12 @@ class ClusterTest extends ClusterContext {
             Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).until(() -> {
                 // each attempt is a real save; the first one the broker carries to node 2 ends the wait
                 onNode2.clear();
+                onLateNode.clear();
                 TaskSnapshot current = signedIn.as("pm.cisa", () -> queries.open(task.id()));
                 save(current, "after the outage " + UUID.randomUUID());
                 Thread.sleep(300);
-                boolean arrived = has(onNode2, ChangeEvent.Kind.UPDATED, item);
+                boolean arrived = has(onNode2, ChangeEvent.Kind.UPDATED, item)
+                        && has(onLateNode, ChangeEvent.Kind.UPDATED, item);
                 if (arrived) {
                     resumedAfter.put("ms", (System.nanoTime() - back) / 1_000_000);
                 }
@@ -276,9 +300,6 @@ class ClusterTest extends ClusterContext {
                     + "broker returned%n", (back - outage) / 1_000_000, resumedAfter.get("ms"));
         } finally {
             redis.start();
-            for (AutoCloseable view : open) {
-                view.close();
-            }
         }
     }
 
@@ -286,23 +307,16 @@ class ClusterTest extends ClusterContext {
     void theDelayFromASaveOnNode1ToTheUpdateOnNode2() throws Exception {
         TaskSnapshot task = newTask();
         ItemRef item = ItemRef.task(task.id());
-        List<AutoCloseable> open = new ArrayList<>();
         List<Long> delays = new ArrayList<>();
-        try {
-            List<ChangeEvent> onNode2 = node2.follow(users, "pm2.cisa", open);
-            TaskSnapshot latest = task;
-            for (int save = 0; save < 10; save++) {
-                onNode2.clear();
-                long started = System.nanoTime();
-                latest = save(latest, "save " + save);
-                Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(1))
-                        .until(() -> has(onNode2, ChangeEvent.Kind.UPDATED, item));
-                delays.add((System.nanoTime() - started) / 1_000);
-            }
-        } finally {
-            for (AutoCloseable view : open) {
-                view.close();
-            }
+        List<ChangeEvent> onNode2 = follow(node2.views, "pm2.cisa");
+        TaskSnapshot latest = task;
+        for (int save = 0; save < 10; save++) {
+            onNode2.clear();
+            long started = System.nanoTime();
+            latest = save(latest, "save " + save);
+            Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(1))
+                    .until(() -> has(onNode2, ChangeEvent.Kind.UPDATED, item));
+            delays.add((System.nanoTime() - started) / 1_000);
         }
         List<Long> sorted = delays.stream().sorted().toList();
         System.out.printf("cluster: save on node 1 to update on node 2, median of 10: %.1f ms (min %.1f, max %.1f)%n",

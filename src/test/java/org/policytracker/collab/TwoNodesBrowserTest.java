@@ -62,10 +62,9 @@ class TwoNodesBrowserTest extends ClusterContext {
             throws Exception {
         order = orders.order("NODES").directive("A", "cisa").create();
         node2 = new SpringApplicationBuilder(PolicyTrackerApplication.class).profiles(EventBus.CLUSTER_PROFILE)
-                .properties("server.port=0", "management.server.port=0",
-                        "spring.data.redis.port=" + LocalRedis.shared().port(),
-                        "policy-tracker.demo-data.enabled=false")
-                .run();
+                .run("--server.port=0", "--management.server.port=0",
+                        "--spring.data.redis.port=" + LocalRedis.shared().port(),
+                        "--policy-tracker.demo-data.enabled=false");
         haproxyPort = freePort();
         Path config = Files.createTempFile("haproxy", ".cfg");
         Files.writeString(config, """
@@ -158,17 +157,15 @@ class TwoNodesBrowserTest extends ClusterContext {
         Locator bBar = b.locator("vaadin-progress-bar[aria-label='45 percent complete']")
                 .filter(new Locator.FilterOptions().setVisible(true));
         assertThat(bBar).hasCount(0);
-        // B notes when the value appears (Date.now() in the browser measures real milliseconds on this machine)
-        b.evaluate("() => { window.seenAt = null; new MutationObserver(() => { if (!window.seenAt && document"
-                + ".querySelector(\"vaadin-progress-bar[aria-label='45 percent complete']\")) window.seenAt = Date.now();"
-                + " }).observe(document.body, {subtree: true, childList: true, attributes: true}); }");
+        // B notes the moment the new value appears in its page (same machine, same clock as A)
+        Browser.noteWhenShown(b, "vaadin-progress-bar[aria-label='45 percent complete']");
         a.getByLabel("Percent complete").fill("45");
-        Number clickedAt = (Number) a.evaluate("() => Date.now()");
+        long clickedAt = Browser.now(a);
         a.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
         assertThat(a.getByText("Task saved")).isVisible();
         assertThat(bBar).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(15_000));
         System.out.println("TWO-NODES save clicked in A (node 1) -> shown in B (node 2): "
-                + (((Number) b.evaluate("() => window.seenAt")).longValue() - clickedAt.longValue()) + " ms");
+                + (Browser.shownAt(b) - clickedAt) + " ms");
         Browser.screenshot(b, "two-nodes-grid-b-updated");
 
         // A mentions B on node 1: B's bell on node 2 counts it
