@@ -88,7 +88,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /** The browser's real milliseconds now, to compare with {@link #shownAt}. */
-    public static long now(Page page) {
+    public static long realMillis(Page page) {
         return ((Number) page.evaluate("() => Date.now()")).longValue();
     }
 
