@@ -1,24 +1,33 @@
 package org.policytracker.collab;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.policytracker.security.TenantUser;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
-/** Who has an item open right now, per open view (one person may have it open twice). */
+/**
+ * Who has an item open right now, per open view (one person may have it open twice): this node's visits,
+ * and in the cluster profile everyone's through {@link SharedPresence}.
+ */
 @Service
 public class PresenceService {
 
-    private final Map<ItemRef, Map<Object, Viewer>> viewing = new ConcurrentHashMap<>();
+    private final Map<ItemRef, Map<String, Viewer>> viewing = new ConcurrentHashMap<>();
     private final EventBus events;
     private final Clock clock;
+    private final Optional<SharedPresence> shared;
 
-    PresenceService(EventBus events, Clock clock) {
+    PresenceService(EventBus events, Clock clock, ObjectProvider<SharedPresence> shared) {
         this.events = events;
         this.clock = clock;
+        this.shared = Optional.ofNullable(shared.getIfAvailable());
     }
 
     /** A person viewing an item. */
@@ -27,22 +36,26 @@ public class PresenceService {
 
     /** Marks the user as viewing the item (owned by {@code tenantId}) until the handle is closed. */
     public AutoCloseable enter(ItemRef item, String tenantId, TenantUser user) {
-        Object visit = new Object();
-        viewing.computeIfAbsent(item, key -> new ConcurrentHashMap<>())
-                .put(visit, new Viewer(user.username(), user.displayName()));
+        String visit = UUID.randomUUID().toString();
+        Viewer viewer = new Viewer(user.username(), user.displayName());
+        viewing.computeIfAbsent(item, key -> new ConcurrentHashMap<>()).put(visit, viewer);
+        shared.ifPresent(presence -> presence.entered(item, visit, viewer));
         announce(item, tenantId, user);
         return () -> {
             viewing.computeIfPresent(item, (key, visits) -> {
                 visits.remove(visit);
                 return visits.isEmpty() ? null : visits;
             });
+            shared.ifPresent(presence -> presence.left(item, visit));
             announce(item, tenantId, user);
         };
     }
 
     public List<Viewer> viewers(ItemRef item) {
-        return viewing.getOrDefault(item, Map.of()).values().stream().distinct()
-                .sorted(Comparator.comparing(Viewer::displayName)).toList();
+        Collection<Viewer> everywhere = shared.flatMap(presence -> presence.viewers(item))
+                .<Collection<Viewer>>map(all -> all)
+                .orElseGet(() -> viewing.getOrDefault(item, Map.of()).values());
+        return everywhere.stream().distinct().sorted(Comparator.comparing(Viewer::displayName)).toList();
     }
 
     private void announce(ItemRef item, String tenantId, TenantUser user) {

@@ -1,5 +1,7 @@
 package org.policytracker.task;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -41,10 +43,12 @@ public class TaskCommands {
     private final ApplicationEventPublisher changes;
     private final Clock clock;
     private final TaskUpdateRequests updateRequests;
+    /** Committed changes of a task (edits, each task of a bulk update, appended progress): a business metric. */
+    private final Counter saves;
 
     TaskCommands(TaskRepository tasks, TaskQueries queries, OrderService orders, CurrentUser currentUser,
             PlatformTransactionManager transactions, ApplicationEventPublisher changes, Clock clock,
-            TaskUpdateRequests updateRequests) {
+            TaskUpdateRequests updateRequests, MeterRegistry metrics) {
         this.tasks = tasks;
         this.queries = queries;
         this.orders = orders;
@@ -53,6 +57,8 @@ public class TaskCommands {
         this.changes = changes;
         this.clock = clock;
         this.updateRequests = updateRequests;
+        this.saves = Counter.builder("policytracker.task.saves").description("Task changes committed")
+                .register(metrics);
     }
 
     /** What a bulk update sets on every selected task; null leaves that value as it is. */
@@ -91,7 +97,7 @@ public class TaskCommands {
     public TaskSnapshot save(TaskSnapshot opened, TaskEdit edit) {
         requireProgramManager();
         try {
-            return transaction.execute(status -> {
+            TaskSnapshot committed = transaction.execute(status -> {
                 Task task = queries.find(opened.id());
                 if (task.getVersion() != opened.version()) {
                     throw new TaskConflictException(opened, TaskSnapshot.of(task));
@@ -101,6 +107,8 @@ public class TaskCommands {
                 announce(task, "changed " + describe(opened.changesTo(saved)));
                 return saved;
             });
+            saves.increment();
+            return committed;
         } catch (ObjectOptimisticLockingFailureException raced) {
             throw new TaskConflictException(opened, queries.open(opened.id()));
         }
@@ -110,7 +118,9 @@ public class TaskCommands {
     public int bulkUpdate(Collection<Long> ids, BulkChange change) {
         requireProgramManager();
         try {
-            return transaction.execute(status -> applyToAll(ids, change));
+            int changed = transaction.execute(status -> applyToAll(ids, change));
+            saves.increment(changed);
+            return changed;
         } catch (ObjectOptimisticLockingFailureException raced) {
             throw new TaskValidationException(Map.of("bulk",
                     "Someone saved one of these tasks at the same moment; nothing was changed. Try again."));
@@ -212,6 +222,7 @@ public class TaskCommands {
                 announce(task, summary);
                 return new Appended(task, asOpened);
             });
+            saves.increment();
             // read after the commit, which is when the forced version increment is written
             return appended.asOpened() ? TaskSnapshot.of(appended.task()) : opened;
         } catch (ObjectOptimisticLockingFailureException raced) {

@@ -1,5 +1,7 @@
 package org.policytracker.uptake;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +29,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Participation reporting of the signed-in user's sector association: what is due, the form's
@@ -45,10 +49,12 @@ public class ReportingService {
     private final Clock clock;
     private final ReportImportQueries importQueries;
     private final MeasureTermsRepository terms;
+    /** Report revisions submitted and committed (by the form, the API or a CSV import): a business metric. */
+    private final Counter submitted;
 
     ReportingService(ParticipationReportRepository reports, SectorRepository sectors,
             ReportingPeriodRepository periods, VoluntaryMeasureRepository measures, CurrentUser currentUser,
-            Clock clock, ReportImportQueries importQueries, MeasureTermsRepository terms) {
+            Clock clock, ReportImportQueries importQueries, MeasureTermsRepository terms, MeterRegistry metrics) {
         this.reports = reports;
         this.sectors = sectors;
         this.periods = periods;
@@ -57,6 +63,8 @@ public class ReportingService {
         this.clock = clock;
         this.importQueries = importQueries;
         this.terms = terms;
+        this.submitted = Counter.builder("policytracker.reports.submitted")
+                .description("Participation report revisions submitted").register(metrics);
     }
 
     @Transactional(readOnly = true)
@@ -238,12 +246,22 @@ public class ReportingService {
                 .map(link -> new EvidenceLink(link.label().strip(), link.url().strip())).toList());
         if (submit) {
             report.submit(actor, now);
+            countOnceCommitted();
             ParticipationReport replaced = report.getSupersedes();
             if (replaced != null && replaced.getStatus() != ReportStatus.SUPERSEDED) {
                 replaced.supersede();
             }
         }
         return report.getId() == null ? reports.save(report) : report;
+    }
+
+    private void countOnceCommitted() {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                submitted.increment();
+            }
+        });
     }
 
     /** The catalogue as the signed-in association may report against it; reporters only. */

@@ -82,19 +82,16 @@ class LiveCollaborationBrowserTest extends BrowserTest {
                 .filter(new Locator.FilterOptions().setVisible(true));
         assertThat(bBar).hasCount(0);
         Object bWindow = b.evaluate("() => window.performance.timeOrigin");
-        // B notes the moment the new value appears in its page (same machine, same clock as A). Date.now()
-        // in the browser measures the real delay in milliseconds; it is not the application's "today".
-        b.evaluate("() => { window.seenAt = null; new MutationObserver(() => { if (!window.seenAt && document"
-                + ".querySelector(\"vaadin-progress-bar[aria-label='45 percent complete']\")) window.seenAt = Date.now();"
-                + " }).observe(document.body, {subtree: true, childList: true, attributes: true}); }");
+        // B notes the moment the new value appears in its page (same machine, same clock as A)
+        Browser.noteWhenShown(b, "vaadin-progress-bar[aria-label='45 percent complete']");
         a.getByLabel("Percent complete").fill("45");
-        Number clickedAt = (Number) a.evaluate("() => Date.now()");
+        long clickedAt = Browser.realMillis(a);
         a.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
         assertThat(a.getByText("Task saved")).isVisible();
         // generous for a cold, loaded CI machine; the delay itself is measured in the page below
         assertThat(bBar).hasCount(1, new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions()
                 .setTimeout(15_000));
-        long delayMillis = ((Number) b.evaluate("() => window.seenAt")).longValue() - clickedAt.longValue();
+        long delayMillis = Browser.shownAt(b) - clickedAt;
         System.out.println("LIVE-UPDATE save clicked in A -> new value shown in B: " + delayMillis + " ms");
         org.assertj.core.api.Assertions.assertThat(b.evaluate("() => window.performance.timeOrigin"))
                 .as("B's page was not reloaded").isEqualTo(bWindow);

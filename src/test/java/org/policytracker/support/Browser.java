@@ -86,6 +86,27 @@ public final class Browser implements AutoCloseable {
         assertThat(box.y + box.height).as("bottom edge of %s", element).isLessThanOrEqualTo(viewport.height);
     }
 
+    /**
+     * From now on the page notes when an element matching {@code selector} first appears, in the browser's
+     * real milliseconds ({@code Date.now()}: a measured delay, not the application's "today"); read with
+     * {@link #shownAt}.
+     */
+    public static void noteWhenShown(Page page, String selector) {
+        page.evaluate("selector => { window.seenAt = null; new MutationObserver(() => { if (!window.seenAt"
+                + " && document.querySelector(selector)) window.seenAt = Date.now(); }).observe(document.body,"
+                + " {subtree: true, childList: true, attributes: true}); }", selector);
+    }
+
+    /** When the element {@link #noteWhenShown} watches for appeared (browser milliseconds). */
+    public static long shownAt(Page page) {
+        return ((Number) page.evaluate("() => window.seenAt")).longValue();
+    }
+
+    /** The browser's real milliseconds now, to compare with {@link #shownAt}. */
+    public static long realMillis(Page page) {
+        return ((Number) page.evaluate("() => Date.now()")).longValue();
+    }
+
     /** Signs in through the local login form. */
     public static void signIn(Page page, String baseUrl, String username, String password) {
         page.navigate(baseUrl + "/");
