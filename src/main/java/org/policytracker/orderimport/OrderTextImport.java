@@ -261,6 +261,55 @@ public class OrderTextImport {
                 && item.key().equals(order.getCode() + "/" + code) && item.outcome() == Outcome.CHANGED);
     }
 
+    /**
+     * A version of an order's text known from elsewhere rather than imported here (the demo order's draft
+     * and signed excerpts), with what it says of each directive it names.
+     */
+    public record KnownVersion(OrderTextVersion.Kind kind, LocalDate dated, String source, String text,
+            List<KnownWording> directives) {
+    }
+
+    /** What a known version says of one directive: its wording and deadline (none if it states none). */
+    public record KnownWording(String directiveCode, String wording, LocalDate deadline) {
+    }
+
+    /**
+     * Records the known versions of an order's text, oldest first, as its version history: each text kept,
+     * each directive added by the first version naming it and changed by each later one wording it or its
+     * deadline differently. Changes no directive, notifies no one; does nothing for an order that has text
+     * versions already (so the demo load can run at every start).
+     *
+     * @return whether the versions were recorded
+     */
+    @Transactional
+    public boolean recordKnownVersions(String orderCode, List<KnownVersion> versions) {
+        ExecutiveOrder order = orders.order(orderCode)
+                .orElseThrow(() -> new NoSuchElementException("No order with the code " + orderCode));
+        if (!textVersions.of(order.getId()).isEmpty()) {
+            return false;
+        }
+        Map<String, Long> idsByCode = new HashMap<>();
+        orders.directives(order).forEach(d -> idsByCode.put(d.getCode(), d.getId()));
+        Map<String, KnownWording> previous = new HashMap<>();
+        for (KnownVersion version : versions) {
+            long versionId = textVersions.add(order.getId(), version.kind(), version.dated(), version.source(),
+                    OrderTextFormat.PLAIN, version.text(), clock.instant(), Actor.current());
+            for (KnownWording now : version.directives()) {
+                Long directiveId = idsByCode.get(now.directiveCode());
+                if (directiveId == null) {
+                    throw new NoSuchElementException("No directive " + now.directiveCode() + " in the order " + orderCode);
+                }
+                KnownWording before = previous.put(now.directiveCode(), now);
+                if (before == null || !before.wording().equals(now.wording())
+                        || !Objects.equals(before.deadline(), now.deadline())) {
+                    textVersions.addDirectiveChange(directiveId, versionId, before == null ? null : before.wording(),
+                            now.wording(), before == null ? null : before.deadline(), now.deadline());
+                }
+            }
+        }
+        return true;
+    }
+
     /** The directive's history across the versions of its order's text. */
     @Transactional(readOnly = true)
     public List<DirectiveChange> history(long directiveId) {
