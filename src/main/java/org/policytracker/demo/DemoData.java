@@ -2,6 +2,7 @@ package org.policytracker.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.policytracker.orderimport.OrderTextVersion;
 import org.policytracker.task.TaskStatus;
 import org.policytracker.tenant.TenantKind;
 import org.policytracker.uptake.ReportStatus;
@@ -10,10 +11,19 @@ import org.policytracker.uptake.ReportStatus;
  * The shape of a demo-data file (YAML); see src/main/resources/demo/. Task dates and report periods
  * are written as of {@code writtenAsOf}; {@link DemoPlan} places them relative to the day of a load.
  * The orders are order configuration documents (JSON, admin.OrderConfiguration) named in
- * {@code orderConfigurations}, relative to the file.
+ * {@code orderConfigurations}, relative to the file; {@code orderTexts} are versions of an order's text
+ * (oldest first) recorded as its version history.
  */
 record DemoData(LocalDate writtenAsOf, List<TenantData> tenants, List<String> orderConfigurations,
-        List<TaskData> tasks, List<ReportData> reports) {
+        List<OrderTextData> orderTexts, List<TaskData> tasks, List<ReportData> reports) {
+
+    /** A version of an order's text: an excerpt, and what it says of each directive it names. */
+    record OrderTextData(String order, OrderTextVersion.Kind kind, LocalDate dated, String source, String text,
+            List<DirectiveWordingData> directives) {
+    }
+
+    record DirectiveWordingData(String directive, String wording, LocalDate deadline) {
+    }
 
     record TenantData(String id, TenantKind kind, String name, List<String> sectors) {
     }

@@ -19,12 +19,16 @@ import org.policytracker.admin.OrderConfiguration;
 import org.policytracker.admin.OrderConfigurationDocument;
 import org.policytracker.admin.OrderConfigurationDocument.PeriodEntry;
 import org.policytracker.audit.Actor;
+import org.policytracker.demo.DemoData.OrderTextData;
 import org.policytracker.demo.DemoData.ReportData;
 import org.policytracker.demo.DemoData.TaskData;
 import org.policytracker.order.Directive;
 import org.policytracker.order.ExecutiveOrder;
 import org.policytracker.order.repository.DirectiveRepository;
 import org.policytracker.order.repository.ExecutiveOrderRepository;
+import org.policytracker.orderimport.OrderTextImport;
+import org.policytracker.orderimport.OrderTextImport.KnownVersion;
+import org.policytracker.orderimport.OrderTextImport.KnownWording;
 import org.policytracker.security.AppUser;
 import org.policytracker.security.DemoUserDirectory;
 import org.policytracker.security.Role;
@@ -88,8 +92,9 @@ public class DemoDataLoader {
     private final ParticipationReportRepository reports;
     private final Clock clock;
     private final OrderConfiguration orderConfiguration;
+    private final OrderTextImport orderTexts;
 
-    DemoDataLoader(Clock clock, OrderConfiguration orderConfiguration, TransactionTemplate transaction, TenantTransactions tenantTransactions,
+    DemoDataLoader(Clock clock, OrderConfiguration orderConfiguration, OrderTextImport orderTexts, TransactionTemplate transaction, TenantTransactions tenantTransactions,
             DemoUserDirectory users, TenantRepository tenants, AppUserRepository appUsers, SectorRepository sectors,
             ReportingPeriodRepository periods, ExecutiveOrderRepository orders, DirectiveRepository directives,
             VoluntaryMeasureRepository measures, TaskRepository tasks, ParticipationReportRepository reports) {
@@ -107,6 +112,7 @@ public class DemoDataLoader {
         this.reports = reports;
         this.clock = clock;
         this.orderConfiguration = orderConfiguration;
+        this.orderTexts = orderTexts;
     }
 
     /** What one load added. */
@@ -212,6 +218,7 @@ public class DemoDataLoader {
             ImportPreview done = orderConfiguration.addMissing(document.withPeriods(calendar));
             added += (int) done.count(ImportPreview.Outcome.ADDED);
         }
+        added += recordOrderTexts(data);
         sectors.flush();
         for (DemoData.TenantData tenant : orEmpty(data.tenants())) {
             orEmpty(tenant.sectors()).forEach(sector -> sectors.coverSector(tenant.id(), sector));
@@ -221,6 +228,21 @@ public class DemoDataLoader {
                 appUsers.save(new AppUser(user.username(), user.tenantId(), user.displayName(), user.email(),
                         user.roles()));
                 added++;
+            }
+        }
+        return added;
+    }
+
+    /** The versions of each order's text, as its version history, unless the order has one already. */
+    private int recordOrderTexts(DemoData data) {
+        int added = 0;
+        for (Map.Entry<String, List<OrderTextData>> byOrder : groupBy(data.orderTexts(), OrderTextData::order).entrySet()) {
+            List<KnownVersion> versions = byOrder.getValue().stream().map(text -> new KnownVersion(text.kind(), text.dated(),
+                    text.source(), text.text(), orEmpty(text.directives()).stream()
+                            .map(d -> new KnownWording(d.directive(), d.wording(), d.deadline())).toList()))
+                    .toList();
+            if (orderTexts.recordKnownVersions(byOrder.getKey(), versions)) {
+                added += versions.size();
             }
         }
         return added;

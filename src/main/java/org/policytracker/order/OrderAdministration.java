@@ -304,12 +304,29 @@ public class OrderAdministration {
             history.record("directive", key(directive), "deleted", before, null);
             return new DirectiveRemoval(before, true, work);
         }
+        retire(directive);
+        return new DirectiveRemoval(DirectiveState.of(directive), false, work);
+    }
+
+    /**
+     * Retires a directive whatever hangs on it (kept, read-only, closed to new tasks, its history intact), as
+     * when a new version of its order's text no longer has it; a retired one stays as it is.
+     */
+    @Transactional
+    public DirectiveState retire(String orderCode, String directiveCode) {
+        requireAdministrator();
+        Directive directive = findDirective(find(orderCode), directiveCode);
+        retire(directive);
+        return DirectiveState.of(directive);
+    }
+
+    private void retire(Directive directive) {
         if (!directive.isRetired()) {
+            DirectiveState before = DirectiveState.of(directive);
             directive.retire(clock.instant());
             directives.flush();
             history.record("directive", key(directive), "retired", before, DirectiveState.of(directive));
         }
-        return new DirectiveRemoval(DirectiveState.of(directive), false, work);
     }
 
     /** The agencies a directive may name: agency tenants, by name. */

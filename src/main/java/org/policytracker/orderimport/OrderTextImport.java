@@ -40,6 +40,7 @@ import org.policytracker.orderimport.query.OrderTextVersions;
 import org.policytracker.orderimport.query.OrderTextVersions.DirectiveChange;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
+import org.policytracker.task.DirectiveChangeFlags;
 import org.policytracker.task.DirectiveProgress;
 import org.policytracker.task.TaskRow;
 import org.policytracker.tenant.OrganisationAdministration;
@@ -78,10 +79,13 @@ public class OrderTextImport {
     private final Clock clock;
     private final NotificationService notifications;
     private final TenantTransactions tenantTransactions;
+    private final DirectiveChangeFlags directiveChanges;
 
     OrderTextImport(TenantService tenants, OrganisationAdministration organisations, OrderConfiguration configuration,
             CurrentUser currentUser, OrderDefinitions orders, DirectiveProgress progress, OrderTextVersions textVersions,
-            Clock clock, NotificationService notifications, TenantTransactions tenantTransactions) {
+            Clock clock, NotificationService notifications, TenantTransactions tenantTransactions,
+            DirectiveChangeFlags directiveChanges) {
+        this.directiveChanges = directiveChanges;
         this.notifications = notifications;
         this.tenantTransactions = tenantTransactions;
         this.tenants = tenants;
@@ -237,21 +241,29 @@ public class OrderTextImport {
         long versionId = textVersions.add(written.getId(), order.kind(), order.signedOn(), sourceTitle,
                 order.format() == null ? OrderTextFormat.PLAIN : order.format(), order.text() == null ? "" : order.text(),
                 clock.instant(), Actor.current());
-        recordDirectiveChanges(written, versionId, had, entries, done);
+        recordDirectiveChanges(written, versionId, version.label(), had, entries, done);
         return done;
     }
 
-    /** For each directive this version added or changed, what it was and what it became (its version history). */
-    private void recordDirectiveChanges(ExecutiveOrder order, long versionId, Map<String, DirectiveEntry> had,
+    /**
+     * For each directive this version added or changed, what it was and what it became (its version history);
+     * the tasks on a changed one are flagged with the version until their owners mark the change seen.
+     */
+    private void recordDirectiveChanges(ExecutiveOrder order, long versionId, String versionLabel,
+            Map<String, DirectiveEntry> had,
             List<DirectiveEntry> entries, ImportPreview done) {
         Map<String, Long> idsByCode = new HashMap<>();
         orders.directives(order).forEach(d -> idsByCode.put(d.getCode(), d.getId()));
         for (DirectiveEntry entry : entries) {
             DirectiveEntry before = had.get(entry.code());
             if (before == null || changedBy(done, order, entry.code())) {
-                textVersions.addDirectiveChange(idsByCode.get(entry.code()), versionId,
+                long directiveId = idsByCode.get(entry.code());
+                textVersions.addDirectiveChange(directiveId, versionId,
                         before == null ? null : Objects.requireNonNullElse(before.summary(), before.title()),
                         entry.summary(), before == null ? null : before.deadline(), entry.deadline());
+                if (before != null) {
+                    directiveChanges.flagTasksOf(directiveId, versionLabel, whatChanged(before, entry));
+                }
             }
         }
     }
@@ -259,6 +271,55 @@ public class OrderTextImport {
     private static boolean changedBy(ImportPreview done, ExecutiveOrder order, String code) {
         return done.items().stream().anyMatch(item -> item.subject().equals("directive")
                 && item.key().equals(order.getCode() + "/" + code) && item.outcome() == Outcome.CHANGED);
+    }
+
+    /**
+     * A version of an order's text known from elsewhere rather than imported here (the demo order's draft
+     * and signed excerpts), with what it says of each directive it names.
+     */
+    public record KnownVersion(OrderTextVersion.Kind kind, LocalDate dated, String source, String text,
+            List<KnownWording> directives) {
+    }
+
+    /** What a known version says of one directive: its wording and deadline (none if it states none). */
+    public record KnownWording(String directiveCode, String wording, LocalDate deadline) {
+    }
+
+    /**
+     * Records the known versions of an order's text, oldest first, as its version history: each text kept,
+     * each directive added by the first version naming it and changed by each later one wording it or its
+     * deadline differently. Changes no directive, notifies no one; does nothing for an order that has text
+     * versions already (so the demo load can run at every start).
+     *
+     * @return whether the versions were recorded
+     */
+    @Transactional
+    public boolean recordKnownVersions(String orderCode, List<KnownVersion> versions) {
+        ExecutiveOrder order = orders.order(orderCode)
+                .orElseThrow(() -> new NoSuchElementException("No order with the code " + orderCode));
+        if (!textVersions.of(order.getId()).isEmpty()) {
+            return false;
+        }
+        Map<String, Long> idsByCode = new HashMap<>();
+        orders.directives(order).forEach(d -> idsByCode.put(d.getCode(), d.getId()));
+        Map<String, KnownWording> previous = new HashMap<>();
+        for (KnownVersion version : versions) {
+            long versionId = textVersions.add(order.getId(), version.kind(), version.dated(), version.source(),
+                    OrderTextFormat.PLAIN, version.text(), clock.instant(), Actor.current());
+            for (KnownWording now : version.directives()) {
+                Long directiveId = idsByCode.get(now.directiveCode());
+                if (directiveId == null) {
+                    throw new NoSuchElementException("No directive " + now.directiveCode() + " in the order " + orderCode);
+                }
+                KnownWording before = previous.put(now.directiveCode(), now);
+                if (before == null || !before.wording().equals(now.wording())
+                        || !Objects.equals(before.deadline(), now.deadline())) {
+                    textVersions.addDirectiveChange(directiveId, versionId, before == null ? null : before.wording(),
+                            now.wording(), before == null ? null : before.deadline(), now.deadline());
+                }
+            }
+        }
+        return true;
     }
 
     /** The directive's history across the versions of its order's text. */
@@ -279,9 +340,7 @@ public class OrderTextImport {
             if (before == null || !changedBy(done, order, entry.code())) {
                 continue;
             }
-            String what = Objects.equals(before.deadline(), entry.deadline()) ? "its wording changed"
-                    : "its deadline moved from " + (before.deadline() == null ? "none" : before.deadline()) + " to "
-                            + (entry.deadline() == null ? "none" : entry.deadline());
+            String what = whatChanged(before, entry);
             long directiveId = orders.directives(order).stream().filter(d -> d.getCode().equals(entry.code()))
                     .findFirst().orElseThrow().getId();
             for (TaskRow task : progress.tasksOfDirective(directiveId)) {
@@ -304,6 +363,13 @@ public class OrderTextImport {
                 }
             });
         }
+    }
+
+    /** "its deadline moved from 2026-09-03 to 2026-07-05", or "its wording changed". */
+    private static String whatChanged(DirectiveEntry before, DirectiveEntry after) {
+        return Objects.equals(before.deadline(), after.deadline()) ? "its wording changed"
+                : "its deadline moved from " + (before.deadline() == null ? "none" : before.deadline()) + " to "
+                        + (after.deadline() == null ? "none" : after.deadline());
     }
 
     private void addAlias(String actor, String organisationId) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.policytracker.demo.DemoData.ReportData;
 import org.policytracker.demo.DemoData.TaskData;
 import org.policytracker.demo.DemoPlan.PeriodData;
+import org.policytracker.orderimport.OrderTextImport;
+import org.policytracker.orderimport.OrderTextVersion.Kind;
+import org.policytracker.orderimport.query.OrderTextVersions.DirectiveChange;
 import org.policytracker.support.PolicyTrackerTest;
 import org.policytracker.task.TaskStatus;
 import org.policytracker.uptake.PeriodStatus;
@@ -61,6 +65,25 @@ class DemoDataLoaderTest {
 
     private DemoPlan planForToday() {
         return loader.plan(demoFile, LocalDate.now(clock));
+    }
+
+    @Autowired
+    OrderTextImport orderTexts;
+
+    @Test
+    void theDemoOrdersFrontierModelDirectiveShowsTheDraftsNinetyDayReviewBecomingTheSignedThirtyDays() {
+        long directiveId = jdbc.sql("SELECT d.id FROM directive d JOIN exec_order o ON o.id = d.order_id "
+                + "WHERE o.code = 'EO-2026-AI-SEC' AND d.code = 'D5'").query(Long.class).single();
+
+        List<DirectiveChange> history = orderTexts.history(directiveId);
+
+        assertThat(history).extracting(DirectiveChange::versionKind).containsExactly(Kind.DRAFT, Kind.SIGNED);
+        assertThat(history.getFirst().added()).isTrue();
+        DirectiveChange signed = history.get(1);
+        assertThat(signed.added()).isFalse();
+        assertThat(signed.wordingBefore()).contains("mandatory 90-day government review");
+        assertThat(signed.wordingAfter()).contains("may voluntarily submit").contains("up to 30 days before");
+        assertThat(signed.versionDated()).isEqualTo(LocalDate.of(2026, 6, 2));
     }
 
     @Test

@@ -34,6 +34,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Entities;
 import org.policytracker.admin.ImportPreview;
 import org.policytracker.admin.OrderConfigurationRejectedException;
+import org.policytracker.order.OrderAdministration;
 import org.policytracker.orderimport.KnownOrganisation;
 import org.policytracker.orderimport.OrderTextFormat;
 import org.policytracker.orderimport.OrderTextImport.AcceptedDirective;
@@ -62,6 +63,7 @@ public class OrderTextImportView extends VerticalLayout {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final OrderTextImport importer;
+    private final OrderAdministration administration;
     private final TextField code = new TextField("Order code");
     private final TextField title = new TextField("Order title");
     private final DatePicker signedOn = new IsoDatePicker("Signed on");
@@ -75,8 +77,9 @@ public class OrderTextImportView extends VerticalLayout {
     private OrderTextFormat format = OrderTextFormat.PLAIN;
     private String sourceTitle = "Pasted order text";
 
-    OrderTextImportView(OrderTextImport importer) {
+    OrderTextImportView(OrderTextImport importer, OrderAdministration administration) {
         this.importer = importer;
+        this.administration = administration;
         add(new H1("Import an order from its text"));
         add(new Paragraph("Paste the order's text or upload it as the Federal Register publishes it (.txt, .html or "
                 + ".xml). Policy Tracker proposes a directive for every requirement it finds; you correct, accept or "
@@ -178,10 +181,22 @@ public class OrderTextImportView extends VerticalLayout {
             List<Change> removed = comparison.changes().stream().filter(c -> c.kind() == ChangeKind.REMOVED).toList();
             if (!removed.isEmpty()) {
                 review.add(new H2("No longer in the text"));
-                review.add(new Paragraph("These directives are kept as they are; retire them on the order's page."));
+                review.add(new Paragraph("These directives are kept as they are unless you retire them here (kept with "
+                        + "their history and tasks, read-only, closed to new tasks)."));
+                String orderCode = code.getValue().strip();
                 for (Change change : removed) {
-                    Div gone = new Div(new H3(change.current().code()), sentence(change.wordingBefore()),
-                            tasks(comparison.affectedTasks().get(change.current().id())));
+                    String directiveCode = change.current().code();
+                    Span retired = new Span();
+                    retired.getElement().setAttribute("role", "status");
+                    Button retire = new Button("Retire " + directiveCode);
+                    retire.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+                    retire.addClickListener(click -> {
+                        administration.retire(orderCode, directiveCode);
+                        retire.setEnabled(false);
+                        retired.setText("Directive " + directiveCode + " retired.");
+                    });
+                    Div gone = new Div(new H3(directiveCode), sentence(change.wordingBefore()),
+                            tasks(comparison.affectedTasks().get(change.current().id())), retire, retired);
                     gone.addClassName("order-text-proposal");
                     review.add(gone);
                 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -33,6 +34,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.policytracker.collab.ChangeEvent;
 import org.policytracker.collab.ItemType;
@@ -40,6 +42,8 @@ import org.policytracker.collab.LiveUpdates;
 import org.policytracker.order.OrderService.DirectiveRow;
 import org.policytracker.order.OrderService;
 import org.policytracker.security.CurrentUser;
+import org.policytracker.task.DirectiveChangeFlags.DirectiveChangeFlag;
+import org.policytracker.task.DirectiveChangeFlags;
 import org.policytracker.task.TaskCommands;
 import org.policytracker.task.TaskFilter;
 import org.policytracker.task.TaskQueries;
@@ -63,6 +67,9 @@ import org.policytracker.ui.StatusBadge;
 class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
 
     private final TaskQueries tasks;
+    private final DirectiveChangeFlags directiveChanges;
+    /** The shown tasks' unseen directive changes, by task. */
+    private Map<Long, List<DirectiveChangeFlag>> unseenChanges = Map.of();
     private final Grid<TaskRow> grid = new Grid<>();
     private final Paragraph summary = new Paragraph();
     private final Paragraph emptyState = new Paragraph();
@@ -81,8 +88,9 @@ class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
     private boolean showingFilter;
 
     MyTasksView(TaskQueries tasks, TaskCommands commands, OrderService orders, LiveUpdates live,
-            Timeliness timeliness, CurrentUser currentUser) {
+            Timeliness timeliness, CurrentUser currentUser, DirectiveChangeFlags directiveChanges) {
         this.tasks = tasks;
+        this.directiveChanges = directiveChanges;
         stale.setLabel("Stale only (no update in " + timeliness.staleAfterDays() + " days)");
         setSizeFull();
 
@@ -120,8 +128,9 @@ class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
         Grid.Column<TaskRow> directiveColumn = grid.addColumn(TaskRow::directiveCode).setHeader("Directive").setWidth("7rem").setFlexGrow(0)
                 .setTooltipGenerator(row -> row.orderCode() + " " + row.directiveCode() + ": " + row.directiveTitle())
                 .setSortable(true);
-        Grid.Column<TaskRow> taskColumn = grid.addComponentColumn(row -> new RouterLink(row.title(), TaskEditorView.class,
-                new RouteParameters("id", String.valueOf(row.id())))).setHeader("Task").setWidth("18rem")
+        Grid.Column<TaskRow> taskColumn = grid.addComponentColumn(row -> new Div(new RouterLink(row.title(), TaskEditorView.class,
+                new RouteParameters("id", String.valueOf(row.id()))), TaskParts.directiveChanged(
+                        unseenChanges.getOrDefault(row.id(), List.of())))).setHeader("Task").setWidth("18rem")
                 .setFlexGrow(3).setComparator(TaskRow::title);
         Grid.Column<TaskRow> statusColumn = grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader("Status").setWidth("8.5rem")
                 .setFlexGrow(0).setComparator(TaskRow::status);
@@ -227,6 +236,7 @@ class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
     /** Shows the rows matching the filter; kept selections survive a live update. */
     private void showRows() {
         List<TaskRow> rows = tasks.myTasks(filter);
+        unseenChanges = directiveChanges.unseen(rows.stream().map(TaskRow::id).toList());
         grid.setItems(rows);
         long overdueCount = rows.stream().filter(TaskRow::overdue).count();
         long staleCount = rows.stream().filter(TaskRow::stale).count();

@@ -29,6 +29,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.policytracker.collab.ChangeEvent;
@@ -40,6 +41,8 @@ import org.policytracker.collab.PresenceAvatars;
 import org.policytracker.collab.PresenceService;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
+import org.policytracker.task.DirectiveChangeFlags;
+import org.policytracker.task.DirectiveChangeFlags.DirectiveChangeFlag;
 import org.policytracker.task.TaskCommands;
 import org.policytracker.task.TaskConflictException;
 import org.policytracker.task.TaskEdit;
@@ -75,6 +78,8 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
     private final CommentService comments;
     private final CurrentUser currentUser;
     private final TaskUpdateRequests updateRequests;
+    private final DirectiveChangeFlags directiveChanges;
+    private final Div directiveChanged = new Div();
     private final Div changedElsewhere = new Div();
     private final Div openRequests = new Div();
 
@@ -99,7 +104,7 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
 
     TaskEditorView(TaskQueries tasks, TaskCommands commands, TaskHistory history, LiveUpdates live,
             PresenceService presence, CommentService comments, CurrentUser currentUser,
-            TaskUpdateRequests updateRequests) {
+            TaskUpdateRequests updateRequests, DirectiveChangeFlags directiveChanges) {
         this.tasks = tasks;
         this.commands = commands;
         this.history = history;
@@ -108,6 +113,7 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
         this.comments = comments;
         this.currentUser = currentUser;
         this.updateRequests = updateRequests;
+        this.directiveChanges = directiveChanges;
         setMaxWidth("70rem");
         changedElsewhere.addClassName("changed-elsewhere");
         changedElsewhere.getElement().setAttribute("role", "status");
@@ -155,13 +161,37 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
         TaskRow row = task.row();
         changedElsewhere.setVisible(false);
         add(new H1(row.title()), new Paragraph(row.orderCode() + " " + row.directiveCode() + " — "
-                + row.directiveTitle()), new PresenceAvatars(presence, live, ItemRef.task(opened.id()), row.agency(),
+                + row.directiveTitle()), directiveChanged, new PresenceAvatars(presence, live, ItemRef.task(opened.id()), row.agency(),
                         currentUser.require()), changedElsewhere, conflict, openRequests, form(), lastSaved,
                 new CommentsPanel(comments, live, ItemRef.task(opened.id())), details);
         conflict.addClassName("conflict");
         conflict.setVisible(false);
+        showDirectiveChanged(row);
         show(opened);
         showDetails(task);
+    }
+
+    /**
+     * The directive's unseen changes, and for the task's owner a "Seen" button that clears them (saving the
+     * task does not: a save is about the task's own values, the owner says they took the change in).
+     */
+    private void showDirectiveChanged(TaskRow row) {
+        directiveChanged.removeAll();
+        List<DirectiveChangeFlag> unseen = directiveChanges.unseen(row.id());
+        directiveChanged.setVisible(!unseen.isEmpty());
+        if (unseen.isEmpty()) {
+            return;
+        }
+        directiveChanged.add(TaskParts.directiveChanged(unseen));
+        if (currentUser.require().username().equals(row.ownerUsername())) {
+            Button seen = new Button("Seen", click -> {
+                directiveChanges.markSeen(row.id());
+                showDirectiveChanged(row);
+            });
+            seen.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            seen.setTooltipText("I have taken in how the directive changed: remove the flag");
+            directiveChanged.add(seen);
+        }
     }
 
     private Component form() {

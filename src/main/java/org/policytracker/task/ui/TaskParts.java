@@ -6,7 +6,10 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.shared.Tooltip;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.policytracker.task.DirectiveChangeFlags.DirectiveChangeFlag;
 import org.policytracker.task.TaskEvidenceLink;
 import org.policytracker.task.TaskHistory;
 import org.policytracker.task.TaskProgressUpdate;
@@ -16,6 +19,26 @@ import org.policytracker.ui.Timestamps;
 final class TaskParts {
 
     private TaskParts() {
+    }
+
+    /**
+     * "Directive changed in version X": a badge naming the latest unseen change's version, with every unseen
+     * change (version and what changed) as its tooltip; nothing when there is none.
+     */
+    static Span directiveChanged(List<DirectiveChangeFlag> unseen) {
+        Span badge = new Span();
+        if (unseen.isEmpty()) {
+            badge.setVisible(false);
+            return badge;
+        }
+        badge.setText("Directive changed in version " + unseen.getLast().versionLabel());
+        badge.addClassName("directive-changed");
+        badge.getElement().getThemeList().add("badge");
+        badge.getElement().getThemeList().add("contrast");
+        Tooltip.forComponent(badge).setText(unseen.stream()
+                .map(flag -> "Changed in version " + flag.versionLabel() + ": " + flag.whatChanged())
+                .collect(Collectors.joining("; ")));
+        return badge;
     }
 
     /** Each link opens in a new tab that cannot reach back to this page. */

@@ -22,6 +22,8 @@ import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
 import org.policytracker.task.TaskHistory;
 import org.policytracker.task.TaskNotFoundException;
+import org.policytracker.task.DirectiveChangeFlags;
+import org.policytracker.task.DirectiveChangeFlags.DirectiveChangeFlag;
 import org.policytracker.task.TaskQueries.TaskDetails;
 import org.policytracker.task.TaskQueries;
 import org.policytracker.task.TaskRow;
@@ -46,9 +48,11 @@ class TaskReadOnlyView extends VerticalLayout implements BeforeEnterObserver {
     private final TaskHistory history;
     private final CurrentUser currentUser;
     private final TaskUpdateRequests updateRequests;
+    private final DirectiveChangeFlags directiveChanges;
 
     TaskReadOnlyView(TaskQueries tasks, TaskHistory history, CurrentUser currentUser,
-            TaskUpdateRequests updateRequests) {
+            TaskUpdateRequests updateRequests, DirectiveChangeFlags directiveChanges) {
+        this.directiveChanges = directiveChanges;
         this.tasks = tasks;
         this.history = history;
         this.currentUser = currentUser;
@@ -61,10 +65,12 @@ class TaskReadOnlyView extends VerticalLayout implements BeforeEnterObserver {
         removeAll();
         TaskDetails task;
         List<TaskHistory.Change> changes;
+        List<DirectiveChangeFlag> directiveChanged;
         try {
             long id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
             task = tasks.details(id);
             changes = tasks.readAsAllowed(() -> history.of(id));
+            directiveChanged = tasks.readAsAllowed(() -> directiveChanges.unseen(id));
         } catch (NumberFormatException | TaskNotFoundException missing) {
             add(new H1("Task not found"), new Paragraph("There is no such task that you may read. It may belong to "
                     + "another agency, or the link may be mistyped."));
@@ -72,7 +78,7 @@ class TaskReadOnlyView extends VerticalLayout implements BeforeEnterObserver {
         }
         TaskRow row = task.row();
         add(new H1(row.title()), new Anchor("directives/" + row.directiveId(), row.orderCode() + " "
-                + row.directiveCode() + " — " + row.directiveTitle()));
+                + row.directiveCode() + " — " + row.directiveTitle()), TaskParts.directiveChanged(directiveChanged));
         if (currentUser.hasAnyRole(Role.PROGRAM_MANAGER)) {
             add(new RouterLink("Edit this task", TaskEditorView.class, new RouteParameters("id", String.valueOf(row.id()))));
         } else {
