@@ -69,8 +69,8 @@ class CatalogueAdministrationBrowserTest extends BrowserTest {
 
         // the same schedule again overlaps it: refused next to the field, nothing created
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Generate schedule")).click();
-        assertThat(page.getByText("a reporting period " + year + "-Q1 already exists; nothing was created"))
-                .isVisible();
+        assertThat(page.locator("[slot=error-message]")
+                .getByText("a reporting period " + year + "-Q1 already exists; nothing was created")).isVisible();
 
         page.navigate(url("/admin/measures"));
         String code = order.code() + "-MFA";

@@ -19,10 +19,10 @@ class NavigationMenuBrowserTest extends BrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "pm.cisa         | My agency's tasks; Directives; Activity; Reports to review; Notification preferences; Calendar feed",
-            "reporter.health | Directives; Activity; My sectors' reporting; Notification preferences; Calendar feed",
-            "viewer.congress | Directives; Activity; Gap overview; Notification preferences; Calendar feed",
-            "admin           | Directives; Activity; Reports to review; Gap overview; Administration; Sign-in audit; Notification preferences; Administration history; Calendar feed"})
+            "pm.cisa         | My agency's tasks; Update requests; Directives; Activity; Reports to review; Notification preferences; Calendar feed; API tokens",
+            "reporter.health | Directives; Activity; My sectors' reporting; Notification preferences; Calendar feed; API tokens",
+            "viewer.congress | Update requests; Directives; Activity; Gap overview; Notification preferences; Calendar feed; API tokens",
+            "admin           | Directives; Activity; Reports to review; Gap overview; Administration; Sign-in audit; Notification preferences; Administration history; Calendar feed; API tokens"})
     void eachRoleSeesTheViewsItMayOpen(String username, String entries) {
         Page page = signedIn(username);
         Locator items = page.locator("vaadin-side-nav-item");

@@ -1,8 +1,6 @@
 package org.policytracker.task.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -13,6 +11,7 @@ import org.policytracker.task.DirectiveChangeFlags.DirectiveChangeFlag;
 import org.policytracker.task.TaskEvidenceLink;
 import org.policytracker.task.TaskHistory;
 import org.policytracker.task.TaskProgressUpdate;
+import org.policytracker.ui.ExternalLink;
 import org.policytracker.ui.Timestamps;
 
 /** What the task editor and the read-only task page show alike: evidence, progress updates and history. */
@@ -44,11 +43,8 @@ final class TaskParts {
     /** Each link opens in a new tab that cannot reach back to this page. */
     static UnorderedList evidence(List<TaskEvidenceLink> links) {
         UnorderedList list = new UnorderedList();
-        links.forEach(link -> {
-            Anchor anchor = new Anchor(link.getUrl(), link.getLabel(), AnchorTarget.BLANK);
-            anchor.getElement().setAttribute("rel", "noopener noreferrer");
-            list.add(new ListItem(anchor, new Span(" added by " + link.getAddedBy())));
-        });
+        links.forEach(link -> list.add(new ListItem(ExternalLink.to(link.getUrl(), link.getLabel()),
+                new Span(" added by " + link.getAddedBy()))));
         return list;
     }
 

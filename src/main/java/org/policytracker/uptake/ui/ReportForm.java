@@ -6,8 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,6 +22,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.policytracker.ui.ExternalLink;
 import org.policytracker.ui.Labels;
 import org.policytracker.uptake.EvidenceLink;
 import org.policytracker.uptake.MeasureRow;
@@ -176,10 +175,7 @@ class ReportForm extends VerticalLayout {
         evidenceOnFile.setVisible(!links.isEmpty());
         UnorderedList list = new UnorderedList();
         for (EvidenceLink link : links) {
-            Anchor anchor = new Anchor(link.url(), link.label());
-            anchor.setTarget(AnchorTarget.BLANK);
-            anchor.getElement().setAttribute("rel", "noopener noreferrer");
-            list.add(new ListItem(anchor));
+            list.add(new ListItem(ExternalLink.to(link.url(), link.label())));
         }
         evidenceOnFile.add(new Span("Evidence links on file:"), list);
     }

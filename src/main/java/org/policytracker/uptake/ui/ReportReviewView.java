@@ -6,8 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -23,6 +21,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.function.BiFunction;
+import org.policytracker.ui.ExternalLink;
 import org.policytracker.ui.Timestamps;
 import org.policytracker.uptake.ReportRejectedException;
 import org.policytracker.uptake.ReportReviewService;
@@ -123,12 +122,7 @@ public class ReportReviewView extends VerticalLayout {
             fact(facts, "Evidence links", new Span("None given"));
         } else {
             UnorderedList links = new UnorderedList();
-            row.evidenceLinks().forEach(link -> {
-                Anchor anchor = new Anchor(link.url(), link.label());
-                anchor.setTarget(AnchorTarget.BLANK);
-                anchor.getElement().setAttribute("rel", "noopener noreferrer");
-                links.add(new ListItem(anchor));
-            });
+            row.evidenceLinks().forEach(link -> links.add(new ListItem(ExternalLink.to(link.url(), link.label()))));
             fact(facts, "Evidence links", links);
         }
         fact(facts, "Submitted", new Span(row.submittedBy() + (row.submittedAt() == null ? ""
