@@ -64,7 +64,7 @@ class FilterBar extends FlexLayout {
         box.setClearButtonVisible(true);
         // no period chosen: the latest period that has ended (see PeriodQueries), not "all"
         box.setPlaceholder(name.equals("period") ? "Latest ended" : "All");
-        box.setWidth(name.equals("directive") || name.equals("version") ? "22rem" : "14rem");
+        box.setWidth(name.equals("version") ? "26rem" : name.equals("directive") ? "22rem" : "14rem");
         options.stream().filter(o -> o.id().equals(values.get(name))).findFirst().ifPresent(box::setValue);
         box.addValueChangeListener(change -> {
             if (change.isFromClient()) {
