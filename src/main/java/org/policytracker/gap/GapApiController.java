@@ -1,5 +1,7 @@
 package org.policytracker.gap;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.time.LocalDate;
 import java.util.List;
 import org.policytracker.gap.MetricDefinitions.Definition;
@@ -21,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Read API of the gap metrics under /api/v1/gaps (JSON; the dashboard also as CSV). Aggregates for
  * every signed-in user; the task and report rows behind them for oversight viewers and administrators.
- * Filters are the dashboard's: order, directive, sector, agency, period (ids), plus asOf (a date).
+ * Filters are the dashboard's: order, directive, sector, agency, period, version (ids), plus asOf (a date).
  */
 @RestController
 @RequestMapping("/api/v1/gaps")
@@ -30,6 +32,10 @@ class GapApiController {
     /** The range of asOf dates: the figures are about executive orders of this century (and the database's dates). */
     static final LocalDate EARLIEST_AS_OF = LocalDate.of(2000, 1, 1);
     static final LocalDate LATEST_AS_OF = LocalDate.of(2999, 12, 31);
+
+    private static final String VERSION = "An order version's id (see /options/versions): only the directives that "
+            + "version of the order's text added or changed. 400 when no such version exists or it is a version of "
+            + "another order than the one given.";
 
     private final GapMetricsService metrics;
     private final GapExport export;
@@ -48,9 +54,10 @@ class GapApiController {
     ResponseEntity<GapDashboard> dashboard(@RequestParam(required = false) Long order,
             @RequestParam(required = false) Long directive, @RequestParam(required = false) String sector,
             @RequestParam(required = false) String agency, @RequestParam(required = false) Long period,
+            @Parameter(description = VERSION) @RequestParam(required = false) Long version,
             @RequestParam(required = false) LocalDate asOf) {
         GapMetricsService.VersionedDashboard versioned = metrics.versioned(
-                new GapFilter(order, directive, sector, agency, period), asOf(asOf));
+                new GapFilter(order, directive, sector, agency, period, version), asOf(asOf));
         return ResponseEntity.ok().eTag(versioned.version()).cacheControl(CacheControl.noCache().cachePrivate())
                 .body(versioned.dashboard());
     }
@@ -58,8 +65,11 @@ class GapApiController {
     @GetMapping(value = "/export.csv", produces = "text/csv")
     ResponseEntity<String> csv(@RequestParam(required = false) Long order, @RequestParam(required = false) Long directive,
             @RequestParam(required = false) String sector, @RequestParam(required = false) String agency,
-            @RequestParam(required = false) Long period, @RequestParam(required = false) LocalDate asOf) {
-        GapDashboard dashboard = metrics.dashboard(new GapFilter(order, directive, sector, agency, period), asOf(asOf));
+            @RequestParam(required = false) Long period,
+            @Parameter(description = VERSION) @RequestParam(required = false) Long version,
+            @RequestParam(required = false) LocalDate asOf) {
+        GapDashboard dashboard = metrics.dashboard(new GapFilter(order, directive, sector, agency, period, version),
+                asOf(asOf));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + GapExport.fileName(dashboard, "csv") + "\"")
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
@@ -92,6 +102,12 @@ class GapApiController {
     @GetMapping("/options")
     FilterOptions options() {
         return metrics.options();
+    }
+
+    @Operation(summary = "The versions of an order's text (draft, signed, amended): the choices of the version filter")
+    @GetMapping("/options/versions")
+    List<FilterOptions.Option> versions(@RequestParam long order) {
+        return metrics.versions(order);
     }
 
     /** The date the figures are for: today, or a given date within {@link #EARLIEST_AS_OF}..{@link #LATEST_AS_OF}. */

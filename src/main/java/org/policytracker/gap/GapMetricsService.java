@@ -92,6 +92,7 @@ public class GapMetricsService {
 
     private GapDashboard compute(GapFilter filter, LocalDate asOf) {
         return crossTenant.aggregate(() -> {
+            directives.checkVersion(filter);
             List<PeriodRef> trendPeriods = periods.trendPeriods(filter.periodId(), asOf);
             PeriodRef period = trendPeriods.isEmpty() ? null : trendPeriods.getLast();
             Map<Long, Map<Slot, ReportTotals>> reports = uptake.acceptedTotals(filter, trendPeriods);
@@ -136,5 +137,10 @@ public class GapMetricsService {
     /** The choices of the dashboard's filters. */
     public FilterOptions options() {
         return crossTenant.aggregate(directives::filterOptions);
+    }
+
+    /** The choices of the version filter once an order is chosen: the versions of its text. */
+    public List<FilterOptions.Option> versions(long orderId) {
+        return crossTenant.aggregate(() -> directives.versions(orderId));
     }
 }

@@ -127,6 +127,7 @@ public class GapPdfReport {
         append(text, "sector", filter.sectorId());
         append(text, "agency", filter.agencyId());
         append(text, "period", filter.periodId());
+        append(text, "version", filter.versionId());
         return text.isEmpty() ? "none" : text.toString();
     }
 

@@ -2,8 +2,10 @@ package org.policytracker.gap.query;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.policytracker.gap.FilterOptions;
 import org.policytracker.gap.FilterOptions.Option;
@@ -52,6 +54,44 @@ public class DirectiveQueries {
                 jdbc.sql("SELECT id, name FROM sector ORDER BY name").query(DirectiveQueries::option).list(),
                 jdbc.sql("SELECT id, name FROM tenant WHERE kind = 'AGENCY' ORDER BY name").query(DirectiveQueries::option).list(),
                 jdbc.sql("SELECT id, code FROM reporting_period ORDER BY starts_on DESC").query(DirectiveQueries::option).list());
+    }
+
+    /**
+     * The versions of an order's text (draft, signed, amended), oldest first, each with how many directives it
+     * added or changed: the choices of the dashboard's version filter. Read from the order import's tables.
+     */
+    public List<Option> versions(long orderId) {
+        return jdbc.sql("""
+                SELECT v.id, v.kind, v.dated, COUNT(c.id) AS touched FROM order_text_version v
+                LEFT JOIN directive_version_change c ON c.order_text_version_id = v.id
+                WHERE v.order_id = :order GROUP BY v.id, v.kind, v.dated ORDER BY v.imported_at, v.id""")
+                .param("order", orderId)
+                .query((rs, n) -> new Option(rs.getString("id"), versionLabel(rs.getString("kind"),
+                        Rows.localDate(rs, "dated"), rs.getInt("touched"))))
+                .list();
+    }
+
+    private static String versionLabel(String kind, LocalDate dated, int touched) {
+        return kind.charAt(0) + kind.substring(1).toLowerCase(Locale.ROOT) + (dated == null ? "" : " of " + dated)
+                + " (" + touched + (touched == 1 ? " directive" : " directives") + " added or changed)";
+    }
+
+    /**
+     * Checks the filter's order version: it must exist and, when the filter names an order, be one of that order's.
+     *
+     * @throws InvalidFilterException when it does not
+     */
+    public void checkVersion(GapFilter filter) {
+        if (filter.versionId() == null) {
+            return;
+        }
+        Long versionOrder = jdbc.sql("SELECT order_id FROM order_text_version WHERE id = :version")
+                .param("version", filter.versionId()).query(Long.class).optional()
+                .orElseThrow(() -> new InvalidFilterException("No order version with id " + filter.versionId()));
+        if (filter.orderId() != null && !filter.orderId().equals(versionOrder)) {
+            throw new InvalidFilterException("Order version " + filter.versionId() + " is a version of another order, "
+                    + "not of order " + filter.orderId());
+        }
     }
 
     private static Option option(ResultSet rs, int row) throws SQLException {

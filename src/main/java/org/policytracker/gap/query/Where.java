@@ -23,7 +23,7 @@ final class Where {
         return this;
     }
 
-    /** The filter's order and directive, on a query that joins {@code directive d}. */
+    /** The filter's order, directive and order version, on a query that joins {@code directive d}. */
     static Where directives(GapFilter filter) {
         Where where = new Where();
         if (filter.orderId() != null) {
@@ -32,10 +32,15 @@ final class Where {
         if (filter.directiveId() != null) {
             where.and("d.id = :directive", "directive", filter.directiveId());
         }
+        if (filter.versionId() != null) {
+            where.and("""
+                    d.id IN (SELECT c.directive_id FROM directive_version_change c
+                    WHERE c.order_text_version_id = :version)""", "version", filter.versionId());
+        }
         return where;
     }
 
-    /** The filter's order, directive and agency, on a query over {@code task t} that joins {@code directive d}. */
+    /** The filter's order, directive, order version and agency, on a query over {@code task t} that joins {@code directive d}. */
     static Where tasks(GapFilter filter) {
         Where where = directives(filter);
         if (filter.agencyId() != null) {

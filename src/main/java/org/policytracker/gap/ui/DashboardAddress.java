@@ -10,13 +10,14 @@ import java.util.Map;
 import org.policytracker.gap.GapFilter;
 
 /**
- * What the dashboard's address asks for: the filters (?order=&directive=&sector=&agency=&period=)
+ * What the dashboard's address asks for: the filters (?order=&directive=&sector=&agency=&period=&version=)
  * and the day of the figures (?asOf=YYYY-MM-DD, default today). A malformed parameter is reported
  * as a problem and dropped; the others still apply.
  */
 final class DashboardAddress {
 
-    static final List<String> PARAMETERS = List.of("order", "directive", "sector", "agency", "period", "asOf");
+    static final List<String> PARAMETERS = List.of("order", "directive", "sector", "agency", "period", "version",
+            "asOf");
 
     /** The parameters that apply, as in the URL (the filter bar builds the next address from them). */
     final Map<String, String> values = new LinkedHashMap<>();
@@ -30,7 +31,8 @@ final class DashboardAddress {
                 values.put(name, list.getFirst());
             }
         });
-        filter = new GapFilter(id("order"), id("directive"), values.get("sector"), values.get("agency"), id("period"));
+        filter = new GapFilter(id("order"), id("directive"), values.get("sector"), values.get("agency"), id("period"),
+                id("version"));
         asOf = asOf(today);
     }
 

@@ -23,11 +23,18 @@ class FilterBar extends FlexLayout {
 
     private final Map<String, String> values;
 
-    FilterBar(FilterOptions options, Map<String, String> values, LocalDate asOf) {
+    /** {@code versions}: the chosen order's text versions (none without an order): the "Version" filter's choices. */
+    FilterBar(FilterOptions options, List<Option> versions, Map<String, String> values, LocalDate asOf) {
         this.values = values;
         addClassName("gap-filters");
         setFlexWrap(FlexWrap.WRAP);
-        add(filter("Order", "order", options.orders()), filter("Directive", "directive", options.directives()),
+        add(filter("Order", "order", options.orders()));
+        if (!versions.isEmpty()) {
+            ComboBox<Option> version = filter("Version", "version", versions);
+            version.setTooltipText("Only the directives this version of the order's text added or changed");
+            add(version);
+        }
+        add(filter("Directive", "directive", options.directives()),
                 filter("Sector", "sector", options.sectors()), filter("Agency", "agency", options.agencies()),
                 filter("Period", "period", options.periods()), asOfPicker(asOf));
         Button clear = new Button("Clear filters", click -> navigate(Map.of()));
@@ -57,7 +64,7 @@ class FilterBar extends FlexLayout {
         box.setClearButtonVisible(true);
         // no period chosen: the latest period that has ended (see PeriodQueries), not "all"
         box.setPlaceholder(name.equals("period") ? "Latest ended" : "All");
-        box.setWidth(name.equals("directive") ? "22rem" : "14rem");
+        box.setWidth(name.equals("version") ? "26rem" : name.equals("directive") ? "22rem" : "14rem");
         options.stream().filter(o -> o.id().equals(values.get(name))).findFirst().ifPresent(box::setValue);
         box.addValueChangeListener(change -> {
             if (change.isFromClient()) {
@@ -67,9 +74,12 @@ class FilterBar extends FlexLayout {
         return box;
     }
 
-    /** The current address with one parameter set to a value (null: removed). */
+    /** The current address with one parameter set to a value (null: removed); another order drops the version. */
     private void navigateWith(String name, String value) {
         Map<String, String> next = new LinkedHashMap<>(values);
+        if (name.equals("order")) {
+            next.remove("version");
+        }
         if (value == null) {
             next.remove(name);
         } else {

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.policytracker.gap.GapDashboard;
 import org.policytracker.gap.GapExport;
 import org.policytracker.gap.GapMetricsService;
@@ -18,7 +19,8 @@ import org.policytracker.gap.GapPdfReport;
 /**
  * The oversight dashboard (landing view of oversight viewers): headline figures, directives with
  * gap index, status and trend, the sector x measure uptake heatmap, trends by period and the
- * forecast against deadlines. Filters live in the URL (?order=&directive=&sector=&agency=&period=),
+ * forecast against deadlines. Filters live in the URL (?order=&directive=&sector=&agency=&period=&version=;
+ * the version, offered once an order with text versions is chosen, narrows to the directives it added or changed),
  * and so does the day the figures are computed for (?asOf=YYYY-MM-DD, default today by the injected
  * clock): the dashboard, and its downloads, as they stood on that day, like GET /api/v1/gaps?asOf=.
  * Every figure drills down (directive -> agencies -> tasks, measure -> sectors -> reports) and can
@@ -56,7 +58,9 @@ public class GapOverviewView extends VerticalLayout implements BeforeEnterObserv
         add(new H1("Gap overview"));
         DashboardAddress address = new DashboardAddress(shown, metrics.today());
         address.problems.forEach(problem -> add(error(problem)));
-        add(new FilterBar(metrics.options(), address.values, address.asOf));
+        add(new FilterBar(metrics.options(),
+                address.filter.orderId() == null ? List.of() : metrics.versions(address.filter.orderId()),
+                address.values, address.asOf));
         GapDashboard dashboard;
         try {
             dashboard = metrics.dashboard(address.filter, address.asOf);
