@@ -89,7 +89,7 @@ class GapSnapshotsTest {
     }
 
     private void createTask(String title) {
-        signedIn.run("pm.cisa", () -> commands.create(directiveId, title, LocalDate.now(clock).plusDays(30)));
+        signedIn.run("pm.cisa", () -> commands.create(directiveId, title, LocalDate.now(clock).plusDays(30), null));
     }
 
     @Test
