@@ -125,7 +125,8 @@ class CsvImportPanel extends VerticalLayout {
         outcome.setText("Checking and submitting " + readyRows + " reports. Large files take a few seconds; "
                 + "nothing is saved unless every report is.");
         committing.setVisible(true);
-        importButton.getElement().executeJs("return true").then(Boolean.class, started -> store());
+        // on the panel: Vaadin ignores what the browser returns to a disabled element such as the clicked button
+        getElement().executeJs("return true").then(Boolean.class, started -> store());
     }
 
     private void store() {
