@@ -74,8 +74,12 @@ public class ReportCsvImport {
         return check(file, reporting.catalogue());
     }
 
-    /** Submits every row of the file in one transaction, or refuses the whole file with its problems. */
-    @Transactional
+    /**
+     * Submits every row of the file in one transaction, or refuses the whole file with its problems.
+     * A file at the size limit holds some 300,000 rows: its one transaction may outlast the default
+     * timeout of 30 s on a loaded machine, so it has five minutes.
+     */
+    @Transactional(timeout = 300)
     public int commit(byte[] file) {
         ReportingCatalogue catalogue = reporting.catalogue();
         Preview preview = check(file, catalogue);

@@ -82,9 +82,9 @@ class SchemaMigrationTest {
         long period = jdbc.sql("select id from reporting_period where code = ?").param(order.period("OPEN"))
                 .query(Long.class).single();
         String insert = """
-                insert into participation_report (tenant_id, measure_id, sector_id, period_id, revision,
+                insert into participation_report (id, tenant_id, measure_id, sector_id, period_id, revision,
                     eligible_count, participating_count, verified_count, status, created_at, created_by, updated_at, updated_by)
-                values ('finance-assoc', ?, 'finance', ?, 1, ?, ?, ?, 'DRAFT', ?, 'test', ?, 'test')
+                values (next value for participation_report_seq, 'finance-assoc', ?, 'finance', ?, 1, ?, ?, ?, 'DRAFT', ?, 'test', ?, 'test')
                 """;
         // verified > participating
         assertThatThrownBy(() -> jdbc.sql(insert).params(measure, period, 10, 5, 6, now, now).update())

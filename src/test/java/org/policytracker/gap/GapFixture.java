@@ -200,9 +200,9 @@ final class GapFixture {
     private static void report(JdbcClient jdbc, String association, long measure, String sector, long period,
             int revision, int eligible, int participating, int verified, String status) {
         jdbc.sql("""
-                INSERT INTO participation_report (tenant_id, measure_id, sector_id, period_id, revision, eligible_count,
+                INSERT INTO participation_report (id, tenant_id, measure_id, sector_id, period_id, revision, eligible_count,
                   participating_count, verified_count, status, reviewed_by, created_at, created_by, updated_at, updated_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'fixture', ?, 'fixture')""")
+                VALUES (NEXT VALUE FOR participation_report_seq, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'fixture', ?, 'fixture')""")
                 .params(association, measure, sector, period, revision, eligible, participating, verified, status,
                         "ACCEPTED".equals(status) ? "fixture-reviewer" : null, WRITTEN_AT, WRITTEN_AT)
                 .update();

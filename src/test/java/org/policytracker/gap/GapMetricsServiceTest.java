@@ -251,9 +251,9 @@ class GapMetricsServiceTest {
     void theDatabaseKeepsOneAcceptedRevisionPerReport() {
         // assoc-1's S1 report for Q3 already has revision 2 accepted: a second accepted revision is refused
         assertThatThrownBy(() -> jdbc.sql("""
-                INSERT INTO participation_report (tenant_id, measure_id, sector_id, period_id, revision, eligible_count,
+                INSERT INTO participation_report (id, tenant_id, measure_id, sector_id, period_id, revision, eligible_count,
                   participating_count, verified_count, status, created_at, created_by, updated_at, updated_by)
-                VALUES ('fx-assoc-1', ?, 'fx-s1', ?, 3, 100, 90, 90, 'ACCEPTED', ?, 'fixture', ?, 'fixture')""")
+                VALUES (NEXT VALUE FOR participation_report_seq, 'fx-assoc-1', ?, 'fx-s1', ?, 3, 100, 90, 90, 'ACCEPTED', ?, 'fixture', ?, 'fixture')""")
                 .params(fx.measureA, fx.q3, GapFixture.AS_OF.atStartOfDay(), GapFixture.AS_OF.atStartOfDay()).update()).isInstanceOf(DuplicateKeyException.class);
         assertThat(dashboard(fx.filter()).measures().stream().filter(m -> m.id() == fx.measureA).findFirst()
                 .orElseThrow().totals().participating()).isEqualTo(60);

@@ -2,21 +2,33 @@ package org.policytracker.uptake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.policytracker.database.EmbeddedDbAdministrator;
+import org.policytracker.database.EmbeddedMariaDb;
+import org.policytracker.database.EmbeddedMariaDbProperties;
 import org.policytracker.support.PolicyTrackerTest;
 import org.policytracker.support.SignedIn;
 import org.policytracker.support.TestOrders;
 import org.policytracker.support.TestOrders.TestOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Benchmark, not a test: times a 100,000-row CSV import (preview, then the all-or-nothing commit)
  * as reporter.infra, against the embedded MariaDB with the demo data. Runs only with the bench
- * profile: {@code ./mvnw -Pbench verify -Dtest=CsvImportBenchmark}; prints its figures.
+ * profile: {@code ./mvnw -Pbench verify -Dtest=CsvImportBenchmark} ({@code -Dbench.csv.rows=N} for fewer
+ * rows); prints its figures next to MariaDB's own {@code LOAD DATA INFILE} of the same rows.
  *
  * <p>100,000 distinct reports need many report slots, so it makes an order of its own with 50
  * measures, 20 sectors covered by the association and 100 open periods (50 x 20 x 100).
@@ -26,7 +38,8 @@ class CsvImportBenchmark {
 
     private static final int MEASURES = 50;
     private static final int SECTORS = 20;
-    private static final int PERIODS = 100;
+    /** 1,000 reports per period: 100 periods make the 100,000 rows; -Dbench.csv.rows=20000 makes 20. */
+    private static final int PERIODS = Integer.getInteger("bench.csv.rows", 100_000) / (MEASURES * SECTORS);
 
     @Autowired
     SignedIn signedIn;
@@ -36,9 +49,13 @@ class CsvImportBenchmark {
     JdbcClient jdbc;
     @Autowired
     TestOrders orders;
+    @Autowired
+    EmbeddedMariaDb server;
+    @Autowired
+    EmbeddedMariaDbProperties settings;
 
     @Test
-    void import100000Rows() {
+    void importAndCompareWithLoadData() throws Exception {
         TestOrder order = createCatalogue();
         StringBuilder text = new StringBuilder(String.join(",", ReportCsvImport.COLUMNS)).append('\n');
         int rows = 0;
@@ -74,9 +91,47 @@ class CsvImportBenchmark {
                 previewSeconds, rows / previewSeconds);
         System.out.printf(Locale.ROOT, "BENCHMARK csv-import: commit (check again, submit all in one transaction) %.1f s "
                 + "(%,.0f rows/s)%n", commitSeconds, rows / commitSeconds);
+        double loadSeconds = loadTheSameRowsWithMariaDb(order);
+        System.out.printf(Locale.ROOT, "BENCHMARK csv-import: MariaDB LOAD DATA INFILE of the same %,d rows into a copy of "
+                + "the table %.1f s (%,.0f rows/s)%n", rows, loadSeconds, rows / loadSeconds);
+        System.out.printf(Locale.ROOT, "BENCHMARK csv-import: commit / LOAD DATA = %.2fx (target: within 3x)%n",
+                commitSeconds / loadSeconds);
         System.out.printf(Locale.ROOT, "BENCHMARK csv-import: total %.1f s; JVM max heap %,d MiB, cores %d%n%n",
                 previewSeconds + commitSeconds, Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * MariaDB's own speed for the same rows: the committed reports written out by the server, then
+     * timed while {@code LOAD DATA INFILE} reads them into an empty copy of the table ({@code CREATE
+     * TABLE ... LIKE}: same columns, keys and indexes; no foreign keys, triggers or audit rows). As the
+     * administrator (FILE privilege) from the server's own folder; the server refuses {@code LOCAL}.
+     */
+    private double loadTheSameRowsWithMariaDb(TestOrder order) throws SQLException, IOException {
+        Path dump = EmbeddedDbAdministrator.filesFolder(settings).resolve("csv-import-bench-" + UUID.randomUUID() + ".tsv");
+        try (Connection connection = EmbeddedDbAdministrator.connect(server, settings);
+                Statement sql = connection.createStatement()) {
+            String columns = String.join(", ", JdbcClient.create(new SingleConnectionDataSource(connection, true))
+                    .sql("select column_name from information_schema.columns where table_schema = database() "
+                            + "and table_name = 'participation_report' and extra not like '%GENERATED%' "
+                            + "order by ordinal_position").query(String.class).list());
+            sql.execute("select " + columns + " into outfile '" + dump + "' from participation_report where measure_id in "
+                    + "(select id from voluntary_measure where code like '" + order.code() + "-%')");
+            sql.execute("drop table if exists csv_import_bench_load");
+            sql.execute("create table csv_import_bench_load like participation_report");
+            try {
+                long started = System.nanoTime();
+                connection.setAutoCommit(false);
+                sql.execute("load data infile '" + dump + "' into table csv_import_bench_load (" + columns + ")");
+                connection.commit();
+                return (System.nanoTime() - started) / 1e9;
+            } finally {
+                connection.setAutoCommit(true);
+                sql.execute("drop table csv_import_bench_load");
+            }
+        } finally {
+            Files.deleteIfExists(dump);
+        }
     }
 
     private static String measureKey(int m) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -29,7 +30,9 @@ class CsvImportPanel extends VerticalLayout {
     private final Grid<ReportCsvImport.Problem> problems = new Grid<>();
     private final Grid<ReportCsvImport.Row> rows = new Grid<>();
     private final Button importButton = new Button();
+    private final ProgressBar committing = new ProgressBar();
     private byte[] file;
+    private int readyRows;
 
     CsvImportPanel(ReportCsvImport csv, Runnable onImported) {
         this.csv = csv;
@@ -84,9 +87,13 @@ class CsvImportPanel extends VerticalLayout {
 
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setVisible(false);
+        importButton.setDisableOnClick(true);
         importButton.addClickListener(click -> commit());
+        committing.setIndeterminate(true);
+        committing.setVisible(false);
+        committing.getElement().setAttribute("aria-label", "Importing the reports");
         outcome.getElement().setAttribute("role", "status");
-        add(upload, outcome, problems, rows, importButton);
+        add(upload, outcome, committing, problems, rows, importButton);
     }
 
     private void preview(byte[] bytes) {
@@ -100,6 +107,7 @@ class CsvImportPanel extends VerticalLayout {
             return;
         }
         file = bytes;
+        readyRows = preview.rows().size();
         rows.setItems(preview.rows());
         rows.setVisible(true);
         problems.setVisible(false);
@@ -108,13 +116,29 @@ class CsvImportPanel extends VerticalLayout {
         outcome.setText(preview.rows().size() + " reports are ready to submit. Nothing is saved until you import them.");
     }
 
+    /**
+     * Says that the import is under way and for how many rows before it starts: this state reaches the
+     * browser first, and the browser's answer to the round trip starts the import, which a large file
+     * keeps busy for seconds.
+     */
     private void commit() {
+        outcome.setText("Checking and submitting " + readyRows + " reports. Large files take a few seconds; "
+                + "nothing is saved unless every report is.");
+        committing.setVisible(true);
+        // on the panel: Vaadin ignores what the browser returns to a disabled element such as the clicked button
+        getElement().executeJs("return true").then(Boolean.class, started -> store());
+    }
+
+    private void store() {
         try {
             int imported = csv.commit(file);
             show("Imported and submitted " + imported + " reports.");
             onImported.run();
         } catch (CsvImportRejectedException rejected) {
             showProblems(rejected.problems());
+        } finally {
+            committing.setVisible(false);
+            importButton.setEnabled(true);
         }
     }
 

@@ -167,7 +167,7 @@ public final class GapDataGenerator {
                     + "', '" + end + "', '" + end.plusDays(31) + "', '" + (p == 0 ? "OPEN" : "CLOSED") + "'");
         }
         periodRows.flush();
-        Inserts rows = new Inserts(statement, "INSERT INTO participation_report (tenant_id, measure_id, sector_id, "
+        Inserts rows = new Inserts(statement, "INSERT INTO participation_report (id, tenant_id, measure_id, sector_id, "
                 + "period_id, revision, eligible_count, participating_count, verified_count, status, created_at, "
                 + "created_by, updated_at, updated_by) VALUES ");
         long written = 0;
@@ -187,7 +187,7 @@ public final class GapDataGenerator {
                         int participating = (int) Math.min(eligible,
                                 Math.round(eligible * (0.1 + 0.6 * progress * random.nextDouble())));
                         int verified = (int) Math.round(participating * (0.3 + 0.6 * random.nextDouble()));
-                        String key = "'" + association(a) + "', " + (1000 + m) + ", '" + sector(s) + "', " + period.id();
+                        String key = "NEXT VALUE FOR participation_report_seq, '" + association(a) + "', " + (1000 + m) + ", '" + sector(s) + "', " + period.id();
                         String stamp = ", '" + today + " 09:00:00', 'bench', '" + today + " 09:00:00', 'bench'";
                         if (triple % 10 == 0 && written + 1 < target) {
                             rows.add(key + ", 1, " + eligible + ", " + (participating / 2) + ", 0, 'SUPERSEDED'" + stamp);
