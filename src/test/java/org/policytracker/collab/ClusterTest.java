@@ -21,6 +21,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.policytracker.security.DemoUserDirectory;
 import org.policytracker.support.LocalRedis;
@@ -86,6 +87,12 @@ class ClusterTest extends ClusterContext {
     static void start(@Autowired TestOrders orders, @Autowired JsonMapper json) {
         order = orders.order("CLUSTER").directive("TASKS", "cisa").create();
         node2 = new SecondNode(LocalRedis.shared().port(), json);
+    }
+
+    /** Each test starts with node 2 subscribed: after its start or a broker outage, pub/sub drops what it misses. */
+    @BeforeEach
+    void nodesCarryEventsToEachOther() {
+        awaitCrossNodeDelivery();
     }
 
     @AfterEach
@@ -314,7 +321,6 @@ class ClusterTest extends ClusterContext {
                     + "broker returned%n", (back - outage) / 1_000_000, resumedAfter.get("ms"));
         } finally {
             redis.start();
-            awaitCrossNodeDelivery(); // the next test starts with the broker carrying events again
         }
     }
 
