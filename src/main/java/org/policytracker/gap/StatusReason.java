@@ -14,7 +14,7 @@ public final class StatusReason {
     public static String brief(DirectiveGap directive, GapProperties settings) {
         return switch (directive.status()) {
             case NO_DATA -> "no tasks or measures";
-            case OFF_TRACK -> projectedLate(directive) && directive.gapIndex() < settings.offTrackFrom()
+            case OFF_TRACK -> offTrackByForecastAlone(directive, settings)
                     ? "projected " + directive.forecast().daysLate() + " days late"
                     : "index ≥ " + Fmt.number(settings.offTrackFrom());
             case AT_RISK -> "index ≥ " + Fmt.number(settings.atRiskFrom());
@@ -27,7 +27,7 @@ public final class StatusReason {
         String index = "Gap index " + Fmt.number(directive.gapIndex());
         return switch (directive.status()) {
             case NO_DATA -> "No data: the directive has no tasks and no voluntary measures yet.";
-            case OFF_TRACK -> projectedLate(directive) && directive.gapIndex() < settings.offTrackFrom()
+            case OFF_TRACK -> offTrackByForecastAlone(directive, settings)
                     ? "Off track although the gap index (" + Fmt.number(directive.gapIndex()) + ") is below "
                             + Fmt.number(settings.offTrackFrom()) + ": " + directive.forecast().describe() + "."
                     : "Off track: " + index + " is at or above " + Fmt.number(settings.offTrackFrom()) + ".";
@@ -38,7 +38,9 @@ public final class StatusReason {
         };
     }
 
-    private static boolean projectedLate(DirectiveGap directive) {
-        return directive.forecast().daysLate() != null && directive.forecast().daysLate() > 0;
+    /** Off track although the index is below the off-track threshold: only the forecast put it there. */
+    private static boolean offTrackByForecastAlone(DirectiveGap directive, GapProperties settings) {
+        Long daysLate = directive.forecast().daysLate();
+        return daysLate != null && daysLate > 0 && directive.gapIndex() < settings.offTrackFrom();
     }
 }

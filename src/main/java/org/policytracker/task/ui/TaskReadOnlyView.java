@@ -2,7 +2,6 @@ package org.policytracker.task.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -20,15 +19,16 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.security.Role;
+import org.policytracker.task.DirectiveChangeFlags.DirectiveChangeFlag;
+import org.policytracker.task.DirectiveChangeFlags;
 import org.policytracker.task.TaskHistory;
 import org.policytracker.task.TaskNotFoundException;
-import org.policytracker.task.DirectiveChangeFlags;
-import org.policytracker.task.DirectiveChangeFlags.DirectiveChangeFlag;
 import org.policytracker.task.TaskQueries.TaskDetails;
 import org.policytracker.task.TaskQueries;
 import org.policytracker.task.TaskRow;
 import org.policytracker.task.TaskSnapshot;
 import org.policytracker.task.TaskUpdateRequests;
+import org.policytracker.ui.Facts;
 import org.policytracker.ui.PercentBar;
 import org.policytracker.ui.StatusBadge;
 import org.policytracker.ui.Timestamps;
@@ -91,35 +91,30 @@ class TaskReadOnlyView extends VerticalLayout implements BeforeEnterObserver {
     private static Component facts(TaskDetails task) {
         TaskRow row = task.row();
         TaskSnapshot values = task.values();
-        DescriptionList facts = new DescriptionList();
-        facts.addClassName("facts");
-        fact(facts, "Agency", new Span(task.agencyName()));
-        fact(facts, "Status", StatusBadge.of(values.status()));
-        fact(facts, "Progress", PercentBar.of(values.percentComplete()));
-        fact(facts, "Owner", new Span(row.ownerName().isEmpty() ? "nobody yet" : row.ownerName()));
-        fact(facts, "Start date", new Span(orNone(values.startOn())));
+        Facts facts = new Facts();
+        facts.fact("Agency", new Span(task.agencyName()));
+        facts.fact("Status", StatusBadge.of(values.status()));
+        facts.fact("Progress", PercentBar.of(values.percentComplete()));
+        facts.fact("Owner", new Span(row.ownerName().isEmpty() ? "nobody yet" : row.ownerName()));
+        facts.fact("Start date", new Span(orNone(values.startOn())));
         Span due = new Span(orNone(values.dueOn()) + (row.overdue() ? " (overdue)" : ""));
         if (row.overdue()) {
             due.addClassName("overdue");
         }
-        fact(facts, "Due date", due);
-        fact(facts, "Completed on", new Span(orNone(values.completedOn())));
+        facts.fact("Due date", due);
+        facts.fact("Completed on", new Span(orNone(values.completedOn())));
         if (values.statusReason() != null && !values.statusReason().isBlank()) {
-            fact(facts, "Reason", new Span(values.statusReason()));
+            facts.fact("Reason", new Span(values.statusReason()));
         }
-        fact(facts, "Description", new Span(values.description() == null || values.description().isBlank()
+        facts.fact("Description", new Span(values.description() == null || values.description().isBlank()
                 ? "none" : values.description()));
         Span activity = new Span(Timestamps.format(row.lastActivityAt()) + (row.stale() ? " (stale)" : ""));
         if (row.stale()) {
             activity.addClassName("stale");
         }
-        fact(facts, "Last activity", activity);
-        fact(facts, "Last saved", new Span("by " + values.updatedBy() + " at " + Timestamps.format(values.updatedAt())));
+        facts.fact("Last activity", activity);
+        facts.fact("Last saved", new Span("by " + values.updatedBy() + " at " + Timestamps.format(values.updatedAt())));
         return facts;
-    }
-
-    private static void fact(DescriptionList facts, String term, Component value) {
-        facts.add(new DescriptionList.Term(term), new DescriptionList.Description(value));
     }
 
     private static String orNone(Object value) {

@@ -1,12 +1,10 @@
 package org.policytracker.uptake.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.function.BiFunction;
 import org.policytracker.ui.ExternalLink;
+import org.policytracker.ui.Facts;
 import org.policytracker.ui.Timestamps;
 import org.policytracker.uptake.ReportRejectedException;
 import org.policytracker.uptake.ReportReviewService;
@@ -110,31 +109,26 @@ public class ReportReviewView extends VerticalLayout {
     }
 
     /** The figures and evidence the decision is about, so nobody accepts a report by its title alone. */
-    private static DescriptionList whatIsDecided(ReportRow row) {
-        DescriptionList facts = new DescriptionList();
-        facts.addClassName("facts");
-        fact(facts, "Association", new Span(row.association()));
-        fact(facts, "Eligible organisations", new Span(String.valueOf(row.eligibleCount())));
-        fact(facts, "Participating organisations", new Span(String.valueOf(row.participatingCount())));
-        fact(facts, "Independently verified", new Span(String.valueOf(row.verifiedCount())));
-        fact(facts, "Evidence note", new Span(row.evidenceNote() == null ? "None given" : row.evidenceNote()));
+    private static Facts whatIsDecided(ReportRow row) {
+        Facts facts = new Facts();
+        facts.fact("Association", new Span(row.association()));
+        facts.fact("Eligible organisations", new Span(String.valueOf(row.eligibleCount())));
+        facts.fact("Participating organisations", new Span(String.valueOf(row.participatingCount())));
+        facts.fact("Independently verified", new Span(String.valueOf(row.verifiedCount())));
+        facts.fact("Evidence note", new Span(row.evidenceNote() == null ? "None given" : row.evidenceNote()));
         if (row.evidenceLinks().isEmpty()) {
-            fact(facts, "Evidence links", new Span("None given"));
+            facts.fact("Evidence links", new Span("None given"));
         } else {
             UnorderedList links = new UnorderedList();
             row.evidenceLinks().forEach(link -> links.add(new ListItem(ExternalLink.to(link.url(), link.label()))));
-            fact(facts, "Evidence links", links);
+            facts.fact("Evidence links", links);
         }
-        fact(facts, "Submitted", new Span(row.submittedBy() + (row.submittedAt() == null ? ""
+        facts.fact("Submitted", new Span(row.submittedBy() + (row.submittedAt() == null ? ""
                 : ", " + Timestamps.format(row.submittedAt()))));
         if (row.supersedesId() != null) {
-            fact(facts, "Revision", new Span(row.revision() + ", replacing an earlier revision (see its history)"));
+            facts.fact("Revision", new Span(row.revision() + ", replacing an earlier revision (see its history)"));
         }
         return facts;
-    }
-
-    private static void fact(DescriptionList facts, String term, Component value) {
-        facts.add(new DescriptionList.Term(term), new DescriptionList.Description(value));
     }
 
     private void refresh() {
