@@ -22,13 +22,14 @@ public class PresenceAvatars extends Div {
         avatars.setMaxItemsVisible(6);
         avatars.setWidth("auto");
         add(avatars, names);
+        // following first, so that someone arriving between this view's first reading and its subscription is seen
+        live.follow(this, event -> event.kind() == ChangeEvent.Kind.PRESENCE && event.item().equals(item),
+                event -> refresh());
         LiveUpdates.whileAttached(this, ui -> {
             AutoCloseable visit = presence.enter(item, tenantId, me);
             refresh();
             return visit;
         });
-        live.follow(this, event -> event.kind() == ChangeEvent.Kind.PRESENCE && event.item().equals(item),
-                event -> refresh());
     }
 
     private void refresh() {

@@ -14,20 +14,27 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policytracker.PolicyTrackerApplication;
 import org.policytracker.security.DemoUserDirectory;
+import org.policytracker.security.TenantUser;
 import org.policytracker.support.Browser;
 import org.policytracker.support.LocalRedis;
-import org.policytracker.support.TestOrders;
 import org.policytracker.support.TestOrders.TestOrder;
+import org.policytracker.support.TestOrders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,13 +65,15 @@ class TwoNodesBrowserTest extends ClusterContext {
     Clock clock;
 
     @BeforeAll
-    static void startSecondNodeAndLoadBalancer(@Autowired Environment node1, @Autowired TestOrders orders)
-            throws Exception {
+    static void startSecondNodeAndLoadBalancer(@Autowired Environment node1, @Autowired TestOrders orders,
+            @Autowired ApplicationContext node1Context) throws Exception {
         order = orders.order("NODES").directive("A", "cisa").create();
         node2 = new SpringApplicationBuilder(PolicyTrackerApplication.class).profiles(EventBus.CLUSTER_PROFILE)
                 .run("--server.port=0", "--management.server.port=0",
                         "--spring.data.redis.port=" + LocalRedis.shared().port(),
                         "--policy-tracker.demo-data.enabled=false");
+        awaitDelivery(node1Context, node2);
+        awaitDelivery(node2, node1Context);
         haproxyPort = freePort();
         Path config = Files.createTempFile("haproxy", ".cfg");
         Files.writeString(config, """
@@ -103,6 +112,24 @@ class TwoNodesBrowserTest extends ClusterContext {
         haproxy.waitFor();
         if (node2.isActive()) {
             node2.close();
+        }
+    }
+
+    /**
+     * Sends probe events from one node until the other receives one: a node's subscription starts in the
+     * background, and pub/sub keeps nothing for a subscriber that is not there yet.
+     */
+    private static void awaitDelivery(ApplicationContext from, ApplicationContext to) throws Exception {
+        ItemRef probe = ItemRef.task(-ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2));
+        List<ChangeEvent> received = new CopyOnWriteArrayList<>();
+        TenantUser oversight = from.getBean(DemoUserDirectory.class).find("viewer.congress").orElseThrow();
+        Instant now = from.getBean(Clock.class).instant();
+        try (AutoCloseable view = to.getBean(LocalSubscribers.class).add(oversight, received::add)) {
+            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+                from.getBean(EventBus.class).publish(new ChangeEvent(ChangeEvent.Kind.UPDATED, probe, "cisa", null,
+                        "pm.cisa", "probe", null, now));
+                return received.stream().anyMatch(event -> event.item().equals(probe));
+            });
         }
     }
 
