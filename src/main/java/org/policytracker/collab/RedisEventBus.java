@@ -2,6 +2,7 @@ package org.policytracker.collab;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import org.policytracker.security.TenantUser;
 import org.slf4j.Logger;
@@ -48,7 +49,12 @@ class RedisEventBus implements EventBus, MessageListener, AutoCloseable {
     public void publish(ChangeEvent event) {
         EventBus.afterCommit(() -> {
             Envelope envelope = new Envelope(event, subscribers.wallTimeMillis());
-            sending.execute(() -> send(envelope));
+            try {
+                sending.execute(() -> send(envelope));
+            } catch (RejectedExecutionException stopping) {
+                // the node is shutting down and its views with it (each leaving announces itself): nobody to tell
+                LOG.debug("Node stopping, event not sent: {}", event.summary());
+            }
         });
     }
 

@@ -92,9 +92,12 @@ public final class Browser implements AutoCloseable {
      * {@link #shownAt}.
      */
     public static void noteWhenShown(Page page, String selector) {
-        page.evaluate("selector => { window.seenAt = null; new MutationObserver(() => { if (!window.seenAt"
-                + " && document.querySelector(selector)) window.seenAt = Date.now(); }).observe(document.body,"
-                + " {subtree: true, childList: true, attributes: true}); }", selector);
+        // one watcher at a time: an earlier one would note its own element, still on the page, as this one's
+        page.evaluate("selector => { window.seenWatcher?.disconnect(); window.seenAt = null;"
+                + " window.seenWatcher = new MutationObserver(() => { if (!window.seenAt"
+                + " && document.querySelector(selector)) window.seenAt = Date.now(); });"
+                + " window.seenWatcher.observe(document.body, {subtree: true, childList: true, attributes: true}); }",
+                selector);
     }
 
     /** When the element {@link #noteWhenShown} watches for appeared (browser milliseconds). */
