@@ -10,18 +10,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import org.policytracker.gap.GapDashboard;
 import org.policytracker.gap.GapExport;
+import org.policytracker.gap.GapHtmlReport;
 import org.policytracker.gap.GapPdfReport;
 
-/** "Download this view": the figures shown, as CSV, JSON and a PDF report. */
+/** "Download this view": the figures shown, as CSV, JSON, a tagged PDF report and the same report as HTML. */
 class DownloadLinks extends HorizontalLayout {
 
-    DownloadLinks(GapDashboard dashboard, GapExport export, GapPdfReport pdf) {
+    DownloadLinks(GapDashboard dashboard, GapExport export, GapPdfReport pdf, GapHtmlReport html) {
         add(new Span("Download this view:"),
                 download("CSV", dashboard, "csv", "text/csv;charset=utf-8",
                         () -> export.csv(dashboard).getBytes(StandardCharsets.UTF_8)),
                 download("JSON", dashboard, "json", "application/json",
                         () -> export.json(dashboard).getBytes(StandardCharsets.UTF_8)),
-                download("PDF report", dashboard, "pdf", "application/pdf", () -> pdf.render(dashboard)));
+                download("PDF report", dashboard, "pdf", "application/pdf", () -> pdf.render(dashboard)),
+                download("HTML report", dashboard, "html", "text/html;charset=utf-8",
+                        () -> html.render(dashboard).getBytes(StandardCharsets.UTF_8)));
         setAlignItems(Alignment.BASELINE);
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import org.policytracker.gap.GapDashboard;
 import org.policytracker.gap.GapExport;
 import org.policytracker.gap.GapMetricsService;
+import org.policytracker.gap.GapHtmlReport;
 import org.policytracker.gap.GapPdfReport;
 
 /**
@@ -36,12 +37,15 @@ public class GapOverviewView extends VerticalLayout implements BeforeEnterObserv
     private final GapMetricsService metrics;
     private final GapExport export;
     private final GapPdfReport pdf;
+    private final GapHtmlReport html;
     private QueryParameters shown = QueryParameters.empty();
 
-    GapOverviewView(GapMetricsService metrics, GapExport export, GapPdfReport pdf, DashboardRefresh refresh) {
+    GapOverviewView(GapMetricsService metrics, GapExport export, GapPdfReport pdf, GapHtmlReport html,
+            DashboardRefresh refresh) {
         this.metrics = metrics;
         this.export = export;
         this.pdf = pdf;
+        this.html = html;
         addClassName("gap-dashboard");
         // a saved task or accepted report changes figures: show them again, for the same filters
         refresh.follow(this, this::show);
@@ -76,7 +80,7 @@ public class GapOverviewView extends VerticalLayout implements BeforeEnterObserv
         add(new Paragraph("As of " + dashboard.asOf() + (dashboard.period() == null ? "; no reporting period has started."
                 : "; reports of period " + dashboard.period().code() + " (" + dashboard.period().startsOn() + " to "
                         + dashboard.period().endsOn() + ").")));
-        add(new DownloadLinks(dashboard, export, pdf), new HeadlineCards(dashboard),
+        add(new DownloadLinks(dashboard, export, pdf, html), new HeadlineCards(dashboard),
                 new DirectivesSection(dashboard, metrics), new UptakeMatrix(dashboard, metrics),
                 new TrendSection(dashboard.trend()), new ForecastSection(dashboard.directives()),
                 new DefinitionsPanel(metrics.settings(), metrics.timeliness()));
