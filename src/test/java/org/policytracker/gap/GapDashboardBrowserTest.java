@@ -133,6 +133,12 @@ class GapDashboardBrowserTest extends BrowserTest {
         byte[] report = Files.readAllBytes(pdf.path());
         assertThat(new String(report, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         Files.write(Browser.screenshot(page, "gap-report").resolveSibling("gap-report.pdf"), report);
+
+        Download html = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("HTML report")).click());
+        assertThat(html.suggestedFilename()).isEqualTo("gap-dashboard-2026-Q3-2026-11-22.html");
+        assertThat(Files.readString(html.path())).contains("<h1>Implementation gap dashboard</h1>")
+                .contains("<th scope=\"row\">FX-GAP-ORDER A</th>").doesNotContain("FX Sector 2");
         page.context().close();
     }
 
