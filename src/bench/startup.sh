@@ -74,6 +74,13 @@ train() {
   began=$(date +%s%N)
   # shellcheck disable=SC2046
   "$java" -Djava.io.tmpdir="$work/tmp" "$@" -Dspring.context.exit=onRefresh -jar "$jarfile" $(app_args "$(free_port)") > "$work/$variant.log" 2>&1
+  # the run ends without closing the context, so the embedded server it started outlives it: stop that server
+  # (by the pid file in its data folder), or the next start finds its files locked
+  if [ -f "$data"/data/*.pid ]; then
+    local server; server=$(cat "$data"/data/*.pid)
+    kill "$server" 2>/dev/null || true
+    while kill -0 "$server" 2>/dev/null; do sleep 0.2; done
+  fi
   printf '%-34s %8s s (training run, stops after refresh)   %s\n' "$variant" \
     "$(awk "BEGIN { printf \"%.1f\", ($(date +%s%N) - $began) / 1e9 }")" "$(load)"
 }

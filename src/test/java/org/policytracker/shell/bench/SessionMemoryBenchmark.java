@@ -22,6 +22,7 @@ import org.policytracker.support.Browser;
 import org.policytracker.support.PolicyTrackerTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Heap retained per signed-in Vaadin session, per role's landing view: opens {@code bench.sessions} (default 52)
@@ -33,6 +34,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Run by the bench profile, not by the tests: {@code ./mvnw -Pbench verify -Dtest=SessionMemoryBenchmark}.
  */
 @PolicyTrackerTest
+// What production mode holds: the tests run Vaadin in development mode, whose component tracker keeps a Throwable
+// (with its stack trace) for every component's creation and attachment, and whose dev tools open a connection of
+// their own per page; production mode has neither.
+@TestPropertySource(properties = {"vaadin.devmode.componentTracker.enabled=false", "vaadin.devToolsEnabled=false"})
 class SessionMemoryBenchmark {
 
     /** Each role's demo user and the landing route the home view forwards it to. */
@@ -41,6 +46,10 @@ class SessionMemoryBenchmark {
             new String[] {"reporter.health", "reporting"},
             new String[] {"viewer.congress", "gaps"},
             new String[] {"admin", "admin"});
+    private static final List<String> CONNECTION_CLASSES = List.of("org.apache.tomcat.util.net.NioChannel",
+            "org.apache.tomcat.util.net.SocketBufferHandler", "org.apache.coyote.http11.Http11Processor",
+            "org.apache.tomcat.websocket.server.WsFrameServer", "org.apache.tomcat.websocket.WsSession",
+            "org.atmosphere.cpr.AtmosphereResourceImpl");
     private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
 
     @LocalServerPort
@@ -73,6 +82,12 @@ class SessionMemoryBenchmark {
                 previous = used;
             }
             Map<String, long[]> histogramAfter = histogram();
+            // from here on: what grew, instances and bytes
+            histogramAfter.forEach((name, after) -> {
+                long[] before = histogramBefore.getOrDefault(name, new long[2]);
+                after[0] -= before[0];
+                after[1] -= before[1];
+            });
             int sessions = perRole * ROLES.size();
             System.out.printf(Locale.ROOT, "%n== Session memory: %d signed-in sessions (+%d warm-up, one per role), "
                     + "%d cores, max heap %,d MiB ==%n", sessions, ROLES.size(),
@@ -84,12 +99,21 @@ class SessionMemoryBenchmark {
             rows.forEach(System.out::println);
             System.out.printf(Locale.ROOT, "BENCHMARK session-memory: %.1f KB retained per signed-in session "
                     + "over all roles (target <= 250 KB)%n", (previous - baseline) / 1024.0 / sessions);
+            // the test's own Playwright client keeps objects per page in this same heap: not the application's
+            long driver = histogramAfter.entrySet().stream()
+                    .filter(entry -> entry.getKey().startsWith("com.microsoft.playwright.")
+                            || entry.getKey().startsWith("com.google.gson."))
+                    .mapToLong(entry -> entry.getValue()[1]).sum();
+            System.out.printf(Locale.ROOT, "of which Playwright's client objects in this JVM (its classes only, not "
+                    + "their arrays): %.1f KB per session; %s VaadinSession and %s UI instances more%n",
+                    driver / 1024.0 / sessions, histogramAfter.getOrDefault("com.vaadin.flow.server.VaadinSession",
+                            new long[1])[0], histogramAfter.getOrDefault("com.vaadin.flow.component.UI", new long[1])[0]);
+            // buffers (byte and char arrays) held by open connections and by Tomcat's caches of recycled ones
+            System.out.println("connections (instances more per session; each NioChannel holds 2 x 8 KB buffers, each "
+                    + "WebSocket frame reader 8 KB + 16 KB):");
+            CONNECTION_CLASSES.forEach(name -> System.out.printf(Locale.ROOT, "  %8.2f  %s%n",
+                    histogramAfter.getOrDefault(name, new long[1])[0] / (double) sessions, name));
             System.out.println("classes that grew most (class histogram after - before, KB per session, instances per session):");
-            histogramAfter.forEach((name, after) -> {
-                long[] before = histogramBefore.getOrDefault(name, new long[2]);
-                after[0] -= before[0];
-                after[1] -= before[1];
-            });
             histogramAfter.entrySet().stream()
                     .sorted(Comparator.comparingLong((Map.Entry<String, long[]> entry) -> entry.getValue()[1]).reversed())
                     .limit(Integer.getInteger("bench.histogram.rows", 30))
