@@ -1,5 +1,6 @@
 package org.policytracker.gap.ui;
 
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -15,6 +16,7 @@ import org.policytracker.gap.GapDashboard;
 import org.policytracker.gap.GapExport;
 import org.policytracker.gap.GapMetricsService;
 import org.policytracker.gap.GapPdfReport;
+import org.policytracker.ui.NarrowScreen;
 
 /**
  * The oversight dashboard (landing view of oversight viewers): headline figures, directives with
@@ -37,6 +39,9 @@ public class GapOverviewView extends VerticalLayout implements BeforeEnterObserv
     private final GapExport export;
     private final GapPdfReport pdf;
     private QueryParameters shown = QueryParameters.empty();
+    /** On a phone the filters fold under their summary, so the figures start on the first screen. */
+    private boolean narrow;
+    private Details filters;
 
     GapOverviewView(GapMetricsService metrics, GapExport export, GapPdfReport pdf, DashboardRefresh refresh) {
         this.metrics = metrics;
@@ -45,6 +50,12 @@ public class GapOverviewView extends VerticalLayout implements BeforeEnterObserv
         addClassName("gap-dashboard");
         // a saved task or accepted report changes figures: show them again, for the same filters
         refresh.follow(this, this::show);
+        NarrowScreen.follow(this, narrowNow -> {
+            narrow = narrowNow;
+            if (filters != null) {
+                filters.setOpened(!narrow);
+            }
+        });
     }
 
     @Override
@@ -58,9 +69,12 @@ public class GapOverviewView extends VerticalLayout implements BeforeEnterObserv
         add(new H1("Gap overview"));
         DashboardAddress address = new DashboardAddress(shown, metrics.today());
         address.problems.forEach(problem -> add(error(problem)));
-        add(new FilterBar(metrics.options(),
-                address.filter.orderId() == null ? List.of() : metrics.versions(address.filter.orderId()),
-                address.values, address.asOf));
+        filters = new Details(address.values.isEmpty() ? "Filters" : "Filters (" + address.values.size() + " applied)",
+                new FilterBar(metrics.options(), address.filter.orderId() == null ? List.of()
+                        : metrics.versions(address.filter.orderId()), address.values, address.asOf));
+        filters.setOpened(!narrow);
+        filters.setWidthFull();
+        add(filters);
         GapDashboard dashboard;
         try {
             dashboard = metrics.dashboard(address.filter, address.asOf);
