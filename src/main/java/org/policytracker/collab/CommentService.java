@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +13,7 @@ import org.policytracker.collab.repository.CommentRepository;
 import org.policytracker.collab.repository.NotificationRepository;
 import org.policytracker.security.AppUser;
 import org.policytracker.security.CurrentUser;
+import org.policytracker.security.People;
 import org.policytracker.security.TenantUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +34,11 @@ public class CommentService {
     private final EventBus events;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final People people;
 
     CommentService(CommentRepository comments, NotificationRepository notifications, ItemAccess items,
-            ActivityService activity, EventBus events, CurrentUser currentUser, Clock clock) {
+            ActivityService activity, EventBus events, CurrentUser currentUser, Clock clock, People people) {
+        this.people = people;
         this.comments = comments;
         this.notifications = notifications;
         this.items = items;
@@ -52,6 +56,11 @@ public class CommentService {
     public List<ItemComment> comments(ItemRef item) {
         items.find(item);
         return comments.findByItemTypeAndItemIdOrderByCreatedAtAscIdAsc(item.type(), item.id());
+    }
+
+    /** The names the comments' authors are known by, by username (an unknown author is left out). */
+    public Map<String, String> authorNames(List<ItemComment> shown) {
+        return people.displayNames(shown.stream().map(ItemComment::getAuthor).collect(Collectors.toSet()));
     }
 
     @Transactional(readOnly = true)

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Map;
 import org.policytracker.ui.Timestamps;
 
 /**
@@ -29,7 +30,9 @@ public class CommentsPanel extends VerticalLayout {
         list.setPadding(false);
         list.setSpacing(false);
         TextArea text = new TextArea("Comment");
-        text.setWidth("36rem");
+        // as wide as the screen allows, up to 36rem: a phone's 390 px keeps the whole box in view
+        text.setWidthFull();
+        text.setMaxWidth("36rem");
         text.setMaxLength(4000);
         text.setHelperText("Type @ and a username to mention someone, or pick them under Mention someone.");
         ComboBox<CommentService.Mentionable> mention = new ComboBox<>("Mention someone", comments.mentionable(item));
@@ -70,8 +73,10 @@ public class CommentsPanel extends VerticalLayout {
         if (all.isEmpty()) {
             list.add(new Paragraph("No comments yet."));
         }
+        Map<String, String> names = comments.authorNames(all);
         for (ItemComment comment : all) {
-            Span who = new Span(comment.getAuthor() + " · " + Timestamps.format(comment.getCreatedAt()));
+            Span who = new Span(names.getOrDefault(comment.getAuthor(), comment.getAuthor()) + " · "
+                    + Timestamps.format(comment.getCreatedAt()));
             who.addClassName("comment-meta");
             Paragraph body = new Paragraph();
             body.setText(comment.getBody());

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.FilePayload;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,7 @@ import org.policytracker.support.RawHttp;
 import org.policytracker.support.SignedIn;
 import org.policytracker.support.TestOrders;
 import org.policytracker.support.TestOrders.TestOrder;
+import org.policytracker.tenant.TenantService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -44,6 +46,8 @@ class ReportingBrowserTest extends BrowserTest {
     ReportingService reporting;
     @Autowired
     ReportReviewService review;
+    @Autowired
+    TenantService tenants;
 
     @BeforeAll
     static void createOrder(@Autowired TestOrders orders) {
@@ -90,9 +94,19 @@ class ReportingBrowserTest extends BrowserTest {
 
         Locator history = page.locator("#report-history vaadin-grid-cell-content");
         assertThat(history.getByText("submitted").first()).isVisible();
-        assertThat(history.getByText("130", new Locator.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(history.getByText("420 / 130 / 45", new Locator.GetByTextOptions().setExact(true))).isVisible();
+        // people by name, not by username
+        assertThat(history.getByText(Pattern.compile("^" + users.find("reporter.slg").orElseThrow().displayName() + ", ")))
+                .isVisible();
         assertThat(fixtures.status("slg-assoc", defense, "state-local-government", period, 1))
                 .isEqualTo("SUBMITTED");
+        // every column of "All reports" fits a 1366 px screen: the last one ends inside the grid
+        Locator allReports = page.locator("#all-reports");
+        allReports.scrollIntoViewIfNeeded();
+        BoundingBox grid = allReports.boundingBox();
+        BoundingBox comments = allReports.locator("vaadin-grid-cell-content").getByText("Comments",
+                new Locator.GetByTextOptions().setExact(true)).boundingBox();
+        assertThat(comments.x + comments.width).as("last column inside the grid").isLessThanOrEqualTo(grid.x + grid.width);
         Browser.screenshot(page, "reporting-form-submitted");
         page.context().close();
     }
@@ -112,7 +126,8 @@ class ReportingBrowserTest extends BrowserTest {
         page.locator("vaadin-grid").evaluate("(grid, row) => grid.scrollToIndex(row)", row);
         Browser.screenshot(page, "reports-to-review");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                .setName("Accept " + defense + " for Financial services, " + period + " (finance-assoc)")
+                .setName("Accept " + defense + " for Financial services, " + period + " ("
+                        + tenants.find("finance-assoc").orElseThrow().getName() + ")")
                 .setExact(true)).click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         Locator note = dialog.getByLabel("Note (optional)");

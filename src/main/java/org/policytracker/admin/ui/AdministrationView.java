@@ -3,6 +3,7 @@ package org.policytracker.admin.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -15,11 +16,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.policytracker.order.OrderService.DirectiveRow;
 import org.policytracker.order.OrderService;
 import org.policytracker.tenant.Tenant;
 import org.policytracker.tenant.TenantService;
 import org.policytracker.ui.Labels;
+import org.policytracker.ui.NarrowScreen;
 import org.policytracker.uptake.PeriodStatus;
 import org.policytracker.uptake.ReportingPeriod;
 import org.policytracker.uptake.ReportingPeriodService;
@@ -58,20 +61,24 @@ public class AdministrationView extends VerticalLayout {
         } else {
             Grid<DirectiveRow> grid = new Grid<>();
             grid.setAriaLabel("Directives");
-            grid.addColumn(row -> row.orderCode() + " " + row.code()).setHeader("Directive").setAutoWidth(true).setFlexGrow(0);
-            grid.addColumn(DirectiveRow::title).setHeader("Title").setFlexGrow(3);
-            grid.addColumn(row -> Labels.of(row.kind())).setHeader("Kind").setAutoWidth(true);
-            grid.addColumn(DirectiveRow::leadAgency).setHeader("Lead agency").setAutoWidth(true);
-            grid.addColumn(row -> row.deadline() == null ? "—" : row.deadline() + " (" + Labels.of(row.deadlineBasis()).toLowerCase() + ")")
-                    .setHeader("Deadline").setAutoWidth(true);
+            grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+            grid.addColumn(row -> row.orderCode() + " " + row.code()).setHeader("Directive").setWidth("9rem").setFlexGrow(0);
+            grid.addColumn(DirectiveRow::title).setHeader("Title").setFlexGrow(3).setTooltipGenerator(DirectiveRow::title);
+            Grid.Column<DirectiveRow> kind = grid.addColumn(row -> Labels.of(row.kind())).setHeader("Kind").setAutoWidth(true);
+            Grid.Column<DirectiveRow> lead = grid.addColumn(DirectiveRow::leadAgency).setHeader("Lead agency").setAutoWidth(true);
+            Grid.Column<DirectiveRow> deadline = grid.addColumn(row -> row.deadline() == null ? "—" : row.deadline() + " ("
+                    + Labels.of(row.deadlineBasis()).toLowerCase() + ")").setHeader("Deadline").setAutoWidth(true);
             grid.setItems(directives);
             grid.setAllRowsVisible(true);
+            // on a phone: which directive and its title; its page (Orders and directives) has the rest
+            NarrowScreen.follow(this, narrow -> List.of(kind, lead, deadline).forEach(c -> c.setVisible(!narrow)));
             add(grid);
         }
 
         add(new H2("Tenants"));
         Grid<Tenant> tenantGrid = new Grid<>();
         tenantGrid.setAriaLabel("Tenants");
+        tenantGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         tenantGrid.addColumn(Tenant::getId).setHeader("Id").setAutoWidth(true).setFlexGrow(0);
         tenantGrid.addColumn(tenant -> Labels.of(tenant.getKind())).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
         tenantGrid.addColumn(Tenant::getName).setHeader("Name");
@@ -83,8 +90,11 @@ public class AdministrationView extends VerticalLayout {
         Grid<ReportingPeriod> periodGrid = new Grid<>();
         periodGrid.setAriaLabel("Reporting periods");
         periodGrid.addColumn(ReportingPeriod::getCode).setHeader("Period").setAutoWidth(true);
-        periodGrid.addColumn(ReportingPeriod::getStartsOn).setHeader("Starts").setAutoWidth(true);
-        periodGrid.addColumn(ReportingPeriod::getEndsOn).setHeader("Ends").setAutoWidth(true);
+        Grid.Column<ReportingPeriod> starts = periodGrid.addColumn(ReportingPeriod::getStartsOn).setHeader("Starts")
+                .setAutoWidth(true);
+        Grid.Column<ReportingPeriod> ends = periodGrid.addColumn(ReportingPeriod::getEndsOn).setHeader("Ends")
+                .setAutoWidth(true);
+        NarrowScreen.follow(this, narrow -> List.of(starts, ends).forEach(c -> c.setVisible(!narrow)));
         periodGrid.addColumn(ReportingPeriod::getDueOn).setHeader("Reports due").setAutoWidth(true);
         periodGrid.addColumn(period -> Labels.of(period.getStatus())).setHeader("Status").setAutoWidth(true);
         periodGrid.addComponentColumn(period -> {

@@ -118,15 +118,18 @@ public class UptakeQueries {
         }
         return jdbc.sql("""
                 SELECT r.id, r.tenant_id, a.name AS association, r.sector_id, s.name AS sector, r.revision,
-                       r.eligible_count, r.participating_count, r.verified_count, r.reviewed_at, r.reviewed_by
+                       r.eligible_count, r.participating_count, r.verified_count, r.reviewed_at, r.reviewed_by,
+                       COALESCE(u.display_name, r.reviewed_by) AS reviewed_by_name
                 FROM participation_report r JOIN tenant a ON a.id = r.tenant_id JOIN sector s ON s.id = r.sector_id
+                LEFT JOIN app_user u ON u.username = r.reviewed_by
                 """ + where + " ORDER BY s.name, a.name, r.id")
                 .params(where.params)
                 .query((rs, n) -> new GapReportRow(rs.getLong("id"), rs.getString("tenant_id"),
                         rs.getString("association"), rs.getString("sector_id"), rs.getString("sector"),
                         rs.getInt("revision"), rs.getLong("eligible_count"), rs.getLong("participating_count"),
                         rs.getLong("verified_count"), rs.getTimestamp("reviewed_at") == null ? null
-                                : rs.getTimestamp("reviewed_at").toInstant(), rs.getString("reviewed_by")))
+                                : rs.getTimestamp("reviewed_at").toInstant(), rs.getString("reviewed_by"),
+                        rs.getString("reviewed_by_name")))
                 .list();
     }
 }

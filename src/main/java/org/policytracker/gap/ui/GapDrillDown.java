@@ -163,7 +163,7 @@ final class GapDrillDown {
         grid.addColumn(GapReportRow::eligible).setHeader("Eligible").setTextAlign(ColumnTextAlign.END);
         grid.addColumn(GapReportRow::participating).setHeader("Participating").setTextAlign(ColumnTextAlign.END);
         grid.addColumn(GapReportRow::verified).setHeader("Verified").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> r.reviewedBy() == null ? "—" : r.reviewedBy()).setHeader("Accepted by");
+        grid.addColumn(r -> r.reviewedByName() == null ? "—" : r.reviewedByName()).setHeader("Accepted by");
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         return grid;

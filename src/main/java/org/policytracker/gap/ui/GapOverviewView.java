@@ -1,5 +1,6 @@
 package org.policytracker.gap.ui;
 
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,6 +17,7 @@ import org.policytracker.gap.GapExport;
 import org.policytracker.gap.GapMetricsService;
 import org.policytracker.gap.GapHtmlReport;
 import org.policytracker.gap.GapPdfReport;
+import org.policytracker.ui.NarrowScreen;
 
 /**
  * The oversight dashboard (landing view of oversight viewers): headline figures, directives with
@@ -39,6 +41,9 @@ public class GapOverviewView extends VerticalLayout implements BeforeEnterObserv
     private final GapPdfReport pdf;
     private final GapHtmlReport html;
     private QueryParameters shown = QueryParameters.empty();
+    /** On a phone the filters fold under their summary, so the figures start on the first screen. */
+    private boolean narrow;
+    private Details filters;
 
     GapOverviewView(GapMetricsService metrics, GapExport export, GapPdfReport pdf, GapHtmlReport html,
             DashboardRefresh refresh) {
@@ -49,6 +54,12 @@ public class GapOverviewView extends VerticalLayout implements BeforeEnterObserv
         addClassName("gap-dashboard");
         // a saved task or accepted report changes figures: show them again, for the same filters
         refresh.follow(this, this::show);
+        NarrowScreen.follow(this, narrowNow -> {
+            narrow = narrowNow;
+            if (filters != null) {
+                filters.setOpened(!narrow);
+            }
+        });
     }
 
     @Override
@@ -62,9 +73,12 @@ public class GapOverviewView extends VerticalLayout implements BeforeEnterObserv
         add(new H1("Gap overview"));
         DashboardAddress address = new DashboardAddress(shown, metrics.today());
         address.problems.forEach(problem -> add(error(problem)));
-        add(new FilterBar(metrics.options(),
-                address.filter.orderId() == null ? List.of() : metrics.versions(address.filter.orderId()),
-                address.values, address.asOf));
+        filters = new Details(address.values.isEmpty() ? "Filters" : "Filters (" + address.values.size() + " applied)",
+                new FilterBar(metrics.options(), address.filter.orderId() == null ? List.of()
+                        : metrics.versions(address.filter.orderId()), address.values, address.asOf));
+        filters.setOpened(!narrow);
+        filters.setWidthFull();
+        add(filters);
         GapDashboard dashboard;
         try {
             dashboard = metrics.dashboard(address.filter, address.asOf);

@@ -40,6 +40,7 @@ import org.policytracker.collab.LiveUpdates;
 import org.policytracker.collab.PresenceAvatars;
 import org.policytracker.collab.PresenceService;
 import org.policytracker.security.CurrentUser;
+import org.policytracker.security.People;
 import org.policytracker.security.Role;
 import org.policytracker.task.DirectiveChangeFlags;
 import org.policytracker.task.DirectiveChangeFlags.DirectiveChangeFlag;
@@ -79,6 +80,7 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
     private final CurrentUser currentUser;
     private final TaskUpdateRequests updateRequests;
     private final DirectiveChangeFlags directiveChanges;
+    private final People people;
     private final Div directiveChanged = new Div();
     private final Div changedElsewhere = new Div();
     private final Div openRequests = new Div();
@@ -104,7 +106,7 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
 
     TaskEditorView(TaskQueries tasks, TaskCommands commands, TaskHistory history, LiveUpdates live,
             PresenceService presence, CommentService comments, CurrentUser currentUser,
-            TaskUpdateRequests updateRequests, DirectiveChangeFlags directiveChanges) {
+            TaskUpdateRequests updateRequests, DirectiveChangeFlags directiveChanges, People people) {
         this.tasks = tasks;
         this.commands = commands;
         this.history = history;
@@ -114,6 +116,7 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
         this.currentUser = currentUser;
         this.updateRequests = updateRequests;
         this.directiveChanges = directiveChanges;
+        this.people = people;
         setMaxWidth("70rem");
         changedElsewhere.addClassName("changed-elsewhere");
         changedElsewhere.getElement().setAttribute("role", "status");
@@ -133,7 +136,7 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
             conflict.setVisible(false);
             showDetails();
         });
-        changedElsewhere.add(new Span("Changed by " + event.actor() + " a moment ago: " + event.summary() + ". "),
+        changedElsewhere.add(new Span("Changed by " + people.displayName(event.actor()) + " a moment ago: " + event.summary() + ". "),
                 reload);
         changedElsewhere.setVisible(true);
         showDetails();
@@ -249,7 +252,7 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
     private void showConflict(TaskConflictException newer, TaskEdit mine) {
         TaskSnapshot current = newer.current();
         conflict.removeAll();
-        conflict.add(new H2("Not saved: " + current.updatedBy() + " changed this task at "
+        conflict.add(new H2("Not saved: " + people.displayName(current.updatedBy()) + " changed this task at "
                 + Timestamps.format(current.updatedAt()) + ", after you opened it"));
         UnorderedList changes = new UnorderedList();
         newer.changes().forEach(change -> changes.add(new ListItem(change.field() + ": \"" + change.before()
@@ -285,7 +288,7 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
         dueOn.setValue(snapshot.dueOn());
         completedOn.setValue(snapshot.completedOn());
         reason.setValue(snapshot.statusReason() == null ? "" : snapshot.statusReason());
-        lastSaved.setText("Last saved by " + snapshot.updatedBy() + " at "
+        lastSaved.setText("Last saved by " + people.displayName(snapshot.updatedBy()) + " at "
                 + Timestamps.format(snapshot.updatedAt()) + ".");
     }
 
@@ -349,17 +352,19 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
 
         DatePicker reportedOn = new IsoDatePicker("Date of update", tasks.today());
         TextArea narrative = new TextArea("What happened since the last update");
-        narrative.setWidth("30rem");
+        // as wide as the screen allows, up to 30rem: on a phone the box stays inside the screen
+        narrative.setWidthFull();
+        narrative.setMaxWidth("30rem");
         Button post = new Button("Post update",
                 click -> append(snapshot -> commands.addProgressUpdate(snapshot, reportedOn.getValue(),
                         narrative.getValue())));
         details.add(new H2("Progress updates"), task.progressUpdates().isEmpty()
                 ? new Paragraph("No progress updates yet: post a dated narrative of what happened.")
-                : TaskParts.progressUpdates(task.progressUpdates()),
+                : TaskParts.progressUpdates(task.progressUpdates(), people),
                 inline(reportedOn, narrative, post));
 
         details.add(new H2("History"), new Paragraph("Every change, as recorded; the record cannot be edited."),
-                TaskParts.history(history.of(opened.id())));
+                TaskParts.history(history.of(opened.id()), people));
     }
 
     private void append(UnaryOperator<TaskSnapshot> change) {

@@ -1,12 +1,15 @@
 package org.policytracker.task.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.shared.Tooltip;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.policytracker.security.People;
 import org.policytracker.task.DirectiveChangeFlags.DirectiveChangeFlag;
 import org.policytracker.task.TaskEvidenceLink;
 import org.policytracker.task.TaskHistory;
@@ -48,26 +51,37 @@ final class TaskParts {
         return list;
     }
 
-    /** Newest first. */
-    static Grid<TaskProgressUpdate> progressUpdates(List<TaskProgressUpdate> updates) {
+    /** Newest first; authors by name, the narrative wrapped in full. */
+    static Grid<TaskProgressUpdate> progressUpdates(List<TaskProgressUpdate> updates, People people) {
+        Map<String, String> names = people.displayNames(updates.stream().map(TaskProgressUpdate::getAuthor)
+                .collect(Collectors.toSet()));
         Grid<TaskProgressUpdate> grid = new Grid<>();
         grid.setAriaLabel("Progress updates");
-        grid.addColumn(TaskProgressUpdate::getReportedOn).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(TaskProgressUpdate::getAuthor).setHeader("By").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(TaskProgressUpdate::getNarrative).setHeader("Update");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(TaskProgressUpdate::getReportedOn).setHeader("Date").setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(update -> names.getOrDefault(update.getAuthor(), update.getAuthor())).setHeader("By")
+                .setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(TaskProgressUpdate::getNarrative).setHeader("Update").setFlexGrow(1);
         grid.setItems(updates.reversed());
         grid.setAllRowsVisible(true);
         return grid;
     }
 
-    static Grid<TaskHistory.Change> history(List<TaskHistory.Change> changes) {
+    /** Who changed what, by name; long values wrap and are their cells' tooltips, so none is cut. */
+    static Grid<TaskHistory.Change> history(List<TaskHistory.Change> changes, People people) {
+        Map<String, String> names = people.displayNames(changes.stream().map(TaskHistory.Change::username)
+                .collect(Collectors.toSet()));
         Grid<TaskHistory.Change> grid = new Grid<>();
         grid.setAriaLabel("Change history");
-        grid.addColumn(change -> Timestamps.format(change.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(TaskHistory.Change::username).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(TaskHistory.Change::field).setHeader("What").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(TaskHistory.Change::before).setHeader("Before");
-        grid.addColumn(TaskHistory.Change::after).setHeader("After");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(change -> Timestamps.format(change.at())).setHeader("When").setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(change -> names.getOrDefault(change.username(), change.username())).setHeader("Who")
+                .setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(TaskHistory.Change::field).setHeader("What").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(TaskHistory.Change::before).setHeader("Before").setFlexGrow(1)
+                .setTooltipGenerator(TaskHistory.Change::before);
+        grid.addColumn(TaskHistory.Change::after).setHeader("After").setFlexGrow(1)
+                .setTooltipGenerator(TaskHistory.Change::after);
         grid.setItems(changes);
         grid.setAllRowsVisible(true);
         return grid;

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.policytracker.security.CurrentUser;
+import org.policytracker.security.People;
 import org.policytracker.security.Role;
 import org.policytracker.task.DirectiveChangeFlags.DirectiveChangeFlag;
 import org.policytracker.task.DirectiveChangeFlags;
@@ -49,10 +50,12 @@ class TaskReadOnlyView extends VerticalLayout implements BeforeEnterObserver {
     private final CurrentUser currentUser;
     private final TaskUpdateRequests updateRequests;
     private final DirectiveChangeFlags directiveChanges;
+    private final People people;
 
     TaskReadOnlyView(TaskQueries tasks, TaskHistory history, CurrentUser currentUser,
-            TaskUpdateRequests updateRequests, DirectiveChangeFlags directiveChanges) {
+            TaskUpdateRequests updateRequests, DirectiveChangeFlags directiveChanges, People people) {
         this.directiveChanges = directiveChanges;
+        this.people = people;
         this.tasks = tasks;
         this.history = history;
         this.currentUser = currentUser;
@@ -134,14 +137,14 @@ class TaskReadOnlyView extends VerticalLayout implements BeforeEnterObserver {
                 : TaskParts.evidence(task.evidence()));
     }
 
-    private static Component progressUpdates(TaskDetails task) {
+    private Component progressUpdates(TaskDetails task) {
         return section("Progress updates", task.progressUpdates().isEmpty() ? new Paragraph("No progress updates.")
-                : TaskParts.progressUpdates(task.progressUpdates()));
+                : TaskParts.progressUpdates(task.progressUpdates(), people));
     }
 
-    private static Component history(List<TaskHistory.Change> changes) {
+    private Component history(List<TaskHistory.Change> changes) {
         return section("History", changes.isEmpty() ? new Paragraph("No recorded change.")
-                : TaskParts.history(changes));
+                : TaskParts.history(changes, people));
     }
 
     private static Component section(String title, Component content) {

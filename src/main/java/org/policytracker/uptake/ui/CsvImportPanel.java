@@ -45,10 +45,13 @@ class CsvImportPanel extends VerticalLayout {
                     "participation-reports-template.csv", "text/csv; charset=UTF-8", content.length);
         }), "Download the CSV template");
         template.setDownload(true);
-        add(new Paragraph("One line per measure, sector and period, comma-separated and UTF-8 encoded, with the "
-                + "header " + String.join(",", ReportCsvImport.COLUMNS) + ". The template lists what is due in the "
-                + "open periods. Files up to " + csv.maxBytes() / (1024 * 1024) + " MiB. Every line is checked "
-                + "first; the import submits all lines or none."), template);
+        Paragraph help = new Paragraph("One line per measure, sector and period, comma-separated and UTF-8 encoded, "
+                + "with the header " + String.join(",", ReportCsvImport.COLUMNS) + ". The template lists what is due in "
+                + "the open periods. Files up to " + csv.maxBytes() / (1024 * 1024) + " MiB. Every line is checked "
+                + "first; the import submits all lines or none.");
+        // the header is one long word: on a phone it breaks instead of widening the page
+        help.addClassName("long-words");
+        add(help, template);
 
         Upload upload = new Upload();
         // each file replaces the previous one: the list is cleared once a file has been checked

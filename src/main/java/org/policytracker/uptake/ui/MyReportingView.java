@@ -1,5 +1,6 @@
 package org.policytracker.uptake.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -7,13 +8,20 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import org.policytracker.security.People;
+import org.policytracker.ui.NarrowScreen;
+import org.policytracker.ui.RowBrief;
 import org.policytracker.ui.StatusBadge;
 import org.policytracker.uptake.Obligation;
 import org.policytracker.uptake.ReportCsvImport;
@@ -32,16 +40,32 @@ import org.policytracker.uptake.Sector;
 @RolesAllowed("SECTOR_REPORTER")
 public class MyReportingView extends VerticalLayout {
 
-    private final ReportingService reporting;
     private final Grid<Obligation> obligations = new Grid<>();
+    private static final String PERIOD = "period";
+    private static final String MEASURE = "measure";
+    private static final String STATUS = "status";
+    private static final String COMMENTS = "comments";
+    /** The columns a report list keeps on a phone: their widths there and on a laptop. */
+    private static final Map<String, Widths> PHONE_COLUMNS = Map.of(PERIOD, new Widths("5rem", "6.5rem"),
+            MEASURE, new Widths("5.5rem", "7rem"), STATUS, new Widths("6.5rem", "7.5rem"),
+            COMMENTS, new Widths("4.5rem", "6.5rem"));
+
+    private record Widths(String phone, String laptop) {
+    }
+
+    private final ReportingService reporting;
+    private final People people;
+    /** Display names of the people who submitted the reports shown, by username. */
+    private Map<String, String> names = Map.of();
     private final Grid<ReportRow> history = reportGrid("Revision history of the chosen report");
     private final Grid<ReportRow> allReports = reportGrid("Participation reports of my association");
     private final H2 historyTitle = new H2();
     private ReportForm form;
     private ReportInput.Slot chosen;
 
-    MyReportingView(ReportingService reporting, ReportCsvImport csv) {
+    MyReportingView(ReportingService reporting, ReportCsvImport csv, People people) {
         this.reporting = reporting;
+        this.people = people;
         add(new H1("My sectors' reporting"));
         List<Sector> sectors = reporting.mySectors();
         if (sectors.isEmpty()) {
@@ -55,15 +79,23 @@ public class MyReportingView extends VerticalLayout {
         add(new H2("What is due"));
         obligations.setAriaLabel("Reports due per period, measure and sector");
         obligations.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        obligations.addColumn(Obligation::periodCode).setHeader("Period").setAutoWidth(true).setFlexGrow(0);
-        obligations.addColumn(Obligation::dueOn).setHeader("Due by").setAutoWidth(true).setFlexGrow(0);
-        obligations.addColumn(Obligation::measureTitle).setHeader("Measure").setFlexGrow(3);
-        obligations.addColumn(Obligation::sectorName).setHeader("Sector").setAutoWidth(true);
-        obligations.addComponentColumn(o -> StatusBadge.of(o.state())).setHeader("Status").setAutoWidth(true)
-                .setFlexGrow(0);
-        obligations.addColumn(o -> o.latestRevision() == null ? "" : o.latestRevision()).setHeader("Revision")
+        Grid.Column<Obligation> period = obligations.addColumn(Obligation::periodCode).setHeader("Period")
                 .setAutoWidth(true).setFlexGrow(0);
-        obligations.addComponentColumn(o -> {
+        Grid.Column<Obligation> due = obligations.addColumn(Obligation::dueOn).setHeader("Due by").setAutoWidth(true)
+                .setFlexGrow(0);
+        Grid.Column<Obligation> measure = obligations.addColumn(Obligation::measureTitle).setHeader("Measure")
+                .setFlexGrow(3).setTooltipGenerator(Obligation::measureTitle);
+        Grid.Column<Obligation> sector = obligations.addColumn(Obligation::sectorName).setHeader("Sector")
+                .setAutoWidth(true);
+        Grid.Column<Obligation> status = obligations.addComponentColumn(o -> StatusBadge.of(o.state()))
+                .setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<Obligation> revision = obligations.addColumn(o -> o.latestRevision() == null ? ""
+                : o.latestRevision()).setHeader("Revision").setAutoWidth(true).setFlexGrow(0);
+        // on a phone one column says which report is due (measure, sector, period, due date, status)
+        Grid.Column<Obligation> dueReport = obligations.addComponentColumn(MyReportingView::dueReport)
+                .setHeader("Report due").setFlexGrow(1);
+        dueReport.setVisible(false);
+        Grid.Column<Obligation> action = obligations.addComponentColumn(o -> {
             if (!o.open()) {
                 return new Paragraph();
             }
@@ -74,6 +106,17 @@ public class MyReportingView extends VerticalLayout {
                     + o.sectorName() + ", " + o.periodCode());
             return report;
         }).setHeader("Action").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+        NarrowScreen.follow(this, narrow -> {
+            List.of(period, due, measure, sector, status, revision).forEach(column -> column.setVisible(!narrow));
+            dueReport.setVisible(narrow);
+            action.setFrozenToEnd(!narrow);
+            if (narrow) {
+                obligations.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+            } else {
+                obligations.removeThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+            }
+            List.of(history, allReports).forEach(grid -> narrowReportGrid(grid, narrow));
+        });
         obligations.setAllRowsVisible(true);
         add(obligations);
 
@@ -91,6 +134,7 @@ public class MyReportingView extends VerticalLayout {
         add(new H2("Import from CSV"), new CsvImportPanel(csv, this::refresh));
 
         add(new H2("All reports"));
+        allReports.setId("all-reports");
         allReports.setHeight("24em");
         add(allReports);
         refresh();
@@ -98,7 +142,7 @@ public class MyReportingView extends VerticalLayout {
 
     private void refresh() {
         obligations.setItems(reporting.obligations());
-        allReports.setItems(reporting.myReports());
+        allReports.setItems(withNamesOfSubmitters(reporting.myReports()));
         refreshHistory();
     }
 
@@ -109,27 +153,63 @@ public class MyReportingView extends VerticalLayout {
             return;
         }
         historyTitle.setText("Revision history: " + chosen.measure() + ", " + chosen.sector() + ", " + chosen.period());
-        history.setItems(reporting.history(chosen.measure(), chosen.sector(), chosen.period()));
+        history.setItems(withNamesOfSubmitters(reporting.history(chosen.measure(), chosen.sector(), chosen.period())));
     }
 
-    private static Grid<ReportRow> reportGrid(String label) {
+    private List<ReportRow> withNamesOfSubmitters(List<ReportRow> reports) {
+        Map<String, String> known = new HashMap<>(names);
+        known.putAll(people.displayNames(reports.stream().map(ReportRow::submittedBy).filter(Objects::nonNull)
+                .filter(username -> !known.containsKey(username)).collect(Collectors.toSet())));
+        names = known;
+        return reports;
+    }
+
+    /** Which report is due, in one cell for a phone: the measure, then sector, period, due date and status. */
+    private static Component dueReport(Obligation obligation) {
+        Span measure = new Span(obligation.measureCode() + " — " + obligation.measureTitle());
+        Span where = new Span(obligation.sectorName() + " · " + obligation.periodCode() + " · due "
+                + obligation.dueOn());
+        return RowBrief.of(measure, where, StatusBadge.of(obligation.state()));
+    }
+
+    /** On a phone a report list keeps period, measure, status and the discussion link, in narrower columns. */
+    private static void narrowReportGrid(Grid<ReportRow> grid, boolean narrow) {
+        grid.getColumns().stream().filter(column -> column.getKey() == null || !PHONE_COLUMNS.containsKey(column.getKey()))
+                .forEach(column -> column.setVisible(!narrow));
+        PHONE_COLUMNS.forEach((key, widths) -> grid.getColumnByKey(key).setWidth(narrow ? widths.phone() : widths.laptop()));
+    }
+
+    /**
+     * A list of reports: widths chosen so every column fits a 1366 px screen, long text wrapping, and the
+     * measure's title and the review note in full as tooltips.
+     */
+    private Grid<ReportRow> reportGrid(String label) {
         Grid<ReportRow> grid = new Grid<>();
         grid.setAriaLabel(label);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ReportRow::periodCode).setHeader("Period").setAutoWidth(true).setFlexGrow(0).setSortable(true);
-        grid.addColumn(ReportRow::measureCode).setHeader("Measure").setAutoWidth(true).setSortable(true)
-                .setTooltipGenerator(ReportRow::measureTitle);
-        grid.addColumn(ReportRow::sectorName).setHeader("Sector").setAutoWidth(true).setSortable(true);
-        grid.addColumn(ReportRow::revision).setHeader("Revision").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ReportRow::eligibleCount).setHeader("Eligible").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ReportRow::participatingCount).setHeader("Participating").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ReportRow::verifiedCount).setHeader("Verified").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader("Status").setAutoWidth(true)
-                .setFlexGrow(0).setComparator(ReportRow::status);
-        grid.addColumn(row -> row.submittedBy() == null ? "" : row.submittedBy() + ", "
-                + row.submittedAt().toString().substring(0, 10)).setHeader("Submitted").setAutoWidth(true);
-        grid.addColumn(row -> row.reviewNote() == null ? "" : row.reviewNote()).setHeader("Review note").setFlexGrow(2);
-        grid.addComponentColumn(ReportDiscussionView::linkTo).setHeader("Comments").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(ReportRow::periodCode).setHeader("Period").setKey(PERIOD).setWidth(PHONE_COLUMNS.get(PERIOD).laptop()).setFlexGrow(0)
+                .setSortable(true);
+        grid.addColumn(ReportRow::measureCode).setHeader("Measure").setKey(MEASURE).setWidth(PHONE_COLUMNS.get(MEASURE).laptop()).setFlexGrow(1)
+                .setSortable(true).setTooltipGenerator(row -> row.measureCode() + " — " + row.measureTitle());
+        grid.addColumn(ReportRow::sectorName).setHeader("Sector").setWidth("8rem").setFlexGrow(1).setSortable(true);
+        grid.addColumn(ReportRow::revision).setHeader("Rev.").setWidth("4rem").setFlexGrow(0);
+        grid.addColumn(row -> row.eligibleCount() + " / " + row.participatingCount() + " / " + row.verifiedCount())
+                .setHeader("Eligible / participating / verified").setWidth("9.5rem").setFlexGrow(0);
+        grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader("Status").setKey(STATUS)
+                .setWidth(PHONE_COLUMNS.get(STATUS).laptop()).setFlexGrow(0).setComparator(ReportRow::status);
+        grid.addColumn(this::submitted).setHeader("Submitted").setWidth("9rem").setFlexGrow(1)
+                .setTooltipGenerator(this::submitted);
+        grid.addColumn(row -> row.reviewNote() == null ? "" : row.reviewNote()).setHeader("Review note")
+                .setWidth("8rem").setFlexGrow(2).setTooltipGenerator(row -> row.reviewNote() == null ? ""
+                        : row.reviewNote());
+        grid.addComponentColumn(ReportDiscussionView::linkTo).setHeader("Comments").setKey(COMMENTS)
+                .setWidth(PHONE_COLUMNS.get(COMMENTS).laptop()).setFlexGrow(0);
         return grid;
+    }
+
+    /** Who submitted, by name, and when. */
+    private String submitted(ReportRow row) {
+        return row.submittedBy() == null ? "" : names.getOrDefault(row.submittedBy(), row.submittedBy()) + ", "
+                + row.submittedAt().toString().substring(0, 10);
     }
 }
