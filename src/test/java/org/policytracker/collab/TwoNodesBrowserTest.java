@@ -227,12 +227,7 @@ class TwoNodesBrowserTest extends ClusterContext {
         // node 1 stops: A's next request lands on node 2, A signs in again there and finds every save
         long stopped = System.nanoTime();
         node1.close();
-        // A opens the task again in a new tab of the same browser (the old tab, closed, would react to the lost
-        // node by itself and race the new one for the session cookie)
-        Page lostTab = a;
-        a = a.context().newPage();
-        lostTab.close();
-        a.navigate(haproxy.url("/tasks/" + taskId));
+        a = haproxy.reopen(a, "/tasks/" + taskId);
         a.waitForURL("**/login");
         long failoverMillis = (System.nanoTime() - stopped) / 1_000_000;
         signIn(a, "pm.cisa");

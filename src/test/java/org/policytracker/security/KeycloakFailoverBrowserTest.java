@@ -97,12 +97,7 @@ class KeycloakFailoverBrowserTest {
         });
         long stopped = System.nanoTime();
         node1.close();
-        // the person opens the task again in a new tab (the old tab, closed, would react to the lost node by
-        // itself and race the new one for the session cookie)
-        Page lostTab = page;
-        page = page.context().newPage();
-        lostTab.close();
-        page.navigate(haproxy.url("/tasks/" + taskId));
+        page = haproxy.reopen(page, "/tasks/" + taskId);
         assertThat(page.getByLabel("Percent complete")).hasValue("37");
         long failoverMillis = (System.nanoTime() - stopped) / 1_000_000;
         System.out.println("KEYCLOAK-FAILOVER node 1 stopped -> task page signed in on node 2 without a login form: "

@@ -1,5 +1,6 @@
 package org.policytracker.support;
 
+import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -62,6 +63,18 @@ public final class StickyLoadBalancer implements AutoCloseable {
     /** The address of a path through the load balancer. */
     public String url(String path) {
         return "http://127.0.0.1:" + port + path;
+    }
+
+    /**
+     * A person whose node stopped opens the path again, in a new tab of the same browser: the old tab, closed
+     * here, would react to the lost node by itself (its page reloads) and race the new one for the session
+     * cookie.
+     */
+    public Page reopen(Page lostTab, String path) {
+        Page page = lostTab.context().newPage();
+        lostTab.close();
+        page.navigate(url(path));
+        return page;
     }
 
     @Override
