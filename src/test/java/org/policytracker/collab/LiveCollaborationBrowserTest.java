@@ -7,7 +7,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policytracker.support.Browser;
@@ -15,6 +17,7 @@ import org.policytracker.support.BrowserTest;
 import org.policytracker.support.PolicyTrackerTest;
 import org.policytracker.support.TestOrders;
 import org.policytracker.support.TestOrders.TestOrder;
+import org.policytracker.uptake.EvidenceLink;
 import org.policytracker.uptake.PeriodStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -120,11 +123,17 @@ class LiveCollaborationBrowserTest extends BrowserTest {
     @Test
     void aReporterAndTheReviewingAgencyDiscussAReportAndOthersCannotOpenIt() {
         long reportId = orders.report("reporter.health", order.measure("M"), "healthcare", order.period("OPEN"), 80,
-                20, 5).id();
+                20, 5, List.of(new EvidenceLink("Survey results", "https://example.org/survey"))).id();
         Page reporter = signedIn("reporter.health");
         assertThat(reporter.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My sectors' reporting")))
                 .isVisible();
         reporter.navigate(url("/reports/" + reportId));
+        // what is discussed is on the page: the association by name, the figures, the evidence
+        String association = jdbc.sql("select name from tenant where id = 'hospital-assoc'").query(String.class).single();
+        assertThat(reporter.getByText(association + ": 80 eligible, 20 participating")).isVisible();
+        assertThat(reporter.getByText("Member survey")).isVisible();
+        assertThat(reporter.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile(
+                "^Survey results")))).hasAttribute("href", "https://example.org/survey");
         reporter.getByLabel("Comment").fill("<script>alert(1)</script> counts re-checked with members");
         reporter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post comment")).click();
         assertThat(reporter.getByText("<script>alert(1)</script> counts re-checked with members")).isVisible();

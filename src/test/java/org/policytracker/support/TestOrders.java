@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.policytracker.task.TaskCommands;
 import org.policytracker.uptake.PeriodStatus;
+import org.policytracker.uptake.EvidenceLink;
 import org.policytracker.uptake.ReportInput;
 import org.policytracker.uptake.ReportRow;
 import org.policytracker.uptake.ReportingService;
@@ -90,8 +91,13 @@ public class TestOrders {
     /** A report submitted by the association's reporter, as its form or API would submit it. */
     public ReportRow report(String reporter, String measure, String sector, String period, int eligible,
             int participating, int verified) {
+        return report(reporter, measure, sector, period, eligible, participating, verified, List.of());
+    }
+
+    public ReportRow report(String reporter, String measure, String sector, String period, int eligible,
+            int participating, int verified, List<EvidenceLink> evidence) {
         return signedIn.as(reporter, () -> reporting.submit(new ReportInput(measure, sector, period, eligible,
-                participating, verified, "Member survey", List.of())));
+                participating, verified, "Member survey", evidence)));
     }
 
     /** What {@link Builder#create()} stored: ids and codes by the keys the builder was given. */

@@ -3,6 +3,7 @@ package org.policytracker.uptake.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -14,14 +15,17 @@ import org.policytracker.collab.CommentService;
 import org.policytracker.collab.CommentsPanel;
 import org.policytracker.collab.ItemRef;
 import org.policytracker.collab.LiveUpdates;
+import org.policytracker.tenant.Tenant;
+import org.policytracker.tenant.TenantService;
+import org.policytracker.ui.Facts;
 import org.policytracker.ui.Labels;
 import org.policytracker.uptake.ReportReviewService;
 import org.policytracker.uptake.ReportRow;
 import org.policytracker.uptake.ReportSubject;
 
 /**
- * One participation report and its comments, for the people who may see it: the association, the
- * lead agency's program managers, oversight viewers and administrators.
+ * One participation report, its figures, evidence and comments, for the people who may see it: the
+ * association, the lead agency's program managers, oversight viewers and administrators.
  */
 @Route("reports/:id")
 @PageTitle("Report discussion | Policy Tracker")
@@ -31,11 +35,14 @@ public class ReportDiscussionView extends VerticalLayout implements BeforeEnterO
     private final ReportReviewService reports;
     private final CommentService comments;
     private final LiveUpdates live;
+    private final TenantService tenants;
 
-    ReportDiscussionView(ReportReviewService reports, CommentService comments, LiveUpdates live) {
+    ReportDiscussionView(ReportReviewService reports, CommentService comments, LiveUpdates live,
+            TenantService tenants) {
         this.reports = reports;
         this.comments = comments;
         this.live = live;
+        this.tenants = tenants;
         setMaxWidth("70rem");
     }
 
@@ -49,10 +56,15 @@ public class ReportDiscussionView extends VerticalLayout implements BeforeEnterO
         }
         ReportSubject subject = found.get();
         ReportRow report = subject.report();
-        add(new H1("Report " + subject.label()), new Paragraph(report.measureTitle() + " — " + report.association()
+        String association = tenants.find(report.association()).map(Tenant::getName).orElse(report.association());
+        Facts evidence = new Facts();
+        evidence.fact("Evidence note", new Span(report.evidenceNote() == null ? "None given" : report.evidenceNote()));
+        evidence.fact("Evidence links", report.evidenceLinks().isEmpty() ? new Span("None given")
+                : EvidenceLinks.of(report.evidenceLinks()));
+        add(new H1("Report " + subject.label()), new Paragraph(report.measureTitle() + " — " + association
                 + ": " + report.eligibleCount() + " eligible, " + report.participatingCount() + " participating, "
                 + report.verifiedCount() + " independently verified; status "
-                + Labels.of(report.status()).toLowerCase() + "."),
+                + Labels.of(report.status()).toLowerCase() + "."), evidence,
                 new CommentsPanel(comments, live, ItemRef.report(report.id())));
     }
 

@@ -7,10 +7,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -22,7 +20,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.policytracker.ui.ExternalLink;
 import org.policytracker.ui.Labels;
 import org.policytracker.uptake.EvidenceLink;
 import org.policytracker.uptake.MeasureRow;
@@ -173,11 +170,7 @@ class ReportForm extends VerticalLayout {
     private void showEvidence(List<EvidenceLink> links) {
         evidenceOnFile.removeAll();
         evidenceOnFile.setVisible(!links.isEmpty());
-        UnorderedList list = new UnorderedList();
-        for (EvidenceLink link : links) {
-            list.add(new ListItem(ExternalLink.to(link.url(), link.label())));
-        }
-        evidenceOnFile.add(new Span("Evidence links on file:"), list);
+        evidenceOnFile.add(new Span("Evidence links on file:"), EvidenceLinks.of(links));
     }
 
     private ReportInput input() {
