@@ -115,11 +115,14 @@ class AccessibilityAuditBrowserTest extends BrowserTest {
         button(page, "New task").click();
         violations.addAll(auditDialog(page, "new task", theme));
         page.keyboard().press("Escape");
+        assertThat(dialog(page)).hasCount(0);
 
         page.locator("vaadin-grid vaadin-checkbox").last().click();
+        assertThat(button(page, "Update selected…")).isEnabled();
         button(page, "Update selected…").click();
         violations.addAll(auditDialog(page, "bulk update", theme));
         page.keyboard().press("Escape");
+        assertThat(dialog(page)).hasCount(0);
 
         page.navigate(url("/reports/review"));
         String which = order.measure("M");

@@ -14,7 +14,7 @@ import org.policytracker.ui.SaveShortcut;
  * The header's "Keyboard shortcuts" button and the dialog it opens, listing the application's shortcuts.
  * Pressing {@code ?} anywhere but in a text field presses the button, so the list is one key away for
  * keyboard users and a visible, named button away for mouse and screen-reader users. The dialog closes
- * with Escape and gives the focus back to where it was.
+ * with Escape and gives the focus back to the button.
  */
 class KeyboardShortcutsHelp extends Button {
 
@@ -42,8 +42,8 @@ class KeyboardShortcutsHelp extends Button {
         setTooltipText("Keyboard shortcuts (?)");
         getElement().setAttribute("aria-keyshortcuts", "?");
         addClickListener(click -> dialog().open());
-        // a "?" typed into a field is text, not a request for help; the element that had the focus gets it back
-        // when the dialog closes (the dialog itself gives it back only to the button that opened it)
+        // a "?" typed into a field is text, not a request for help; "?" elsewhere presses this button with the focus
+        // on it, so the dialog gives the focus back to it when it closes, as after a press with the mouse
         getElement().executeJs("""
                 if (!window.keyboardShortcutsHelp) {
                   window.keyboardShortcutsHelp = true;
@@ -54,21 +54,15 @@ class KeyboardShortcutsHelp extends Button {
                     const help = document.getElementById($0);
                     if (help) {
                       event.preventDefault();
-                      window.keyboardShortcutsReturnTo = target;
+                      help.focus();
                       help.click();
                     }
                   });
                 }""", ID);
     }
 
-    private Dialog dialog() {
+    private static Dialog dialog() {
         Dialog dialog = new Dialog();
-        dialog.addOpenedChangeListener(change -> {
-            if (!change.isOpened()) {
-                getElement().executeJs("const back = window.keyboardShortcutsReturnTo;"
-                        + " window.keyboardShortcutsReturnTo = null; if (back) back.focus();");
-            }
-        });
         dialog.setHeaderTitle("Keyboard shortcuts");
         DescriptionList list = new DescriptionList();
         SHORTCUTS.forEach((keys, what) -> {
