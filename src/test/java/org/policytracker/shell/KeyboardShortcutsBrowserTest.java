@@ -23,6 +23,9 @@ class KeyboardShortcutsBrowserTest extends BrowserTest {
     void questionMarkOpensTheListOfShortcutsAndEscapeGivesTheFocusBack() {
         Page page = signedIn("pm.cisa");
         page.navigate(url("/tasks"));
+        // the page has drawn itself before the keyboard starts
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("My agency's tasks");
         Locator skip = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Skip to main content"));
         page.keyboard().press("Tab");
         assertThat(skip).isFocused();
