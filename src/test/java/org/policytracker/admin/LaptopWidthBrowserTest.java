@@ -5,7 +5,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
 import org.assertj.core.api.Assertions;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.policytracker.support.Browser;
 import org.policytracker.support.BrowserTest;
@@ -42,7 +44,9 @@ class LaptopWidthBrowserTest extends BrowserTest {
 
     @Test
     void theDirectivesListGivesTitlesRoomAndKeepsEveryColumnInView() {
-        orderWithALongDirectiveTitle();
+        TestOrder order = orderWithALongDirectiveTitle();
+        // the kind with the longest word
+        jdbc.sql("update directive set kind = 'COORDINATION' where id = ?").param(order.directive("D2")).update();
         Page page = signedIn("admin");
         page.navigate(url("/directives"));
         Locator headers = page.locator("vaadin-grid-cell-content");
@@ -62,6 +66,11 @@ class LaptopWidthBrowserTest extends BrowserTest {
         assertThat(tooltip).isVisible();
         // the overlay shows the text of the tooltip's slotted role="tooltip" element
         assertThat(page.locator("#main-content vaadin-tooltip [role='tooltip']")).hasText(titleText);
+        // a kind is one or two words, none cut short ("Coordinat…")
+        Assertions.assertThat(page.evaluate("kinds => [...document.querySelectorAll('vaadin-grid-cell-content')]"
+                + ".filter(cell => kinds.includes(cell.textContent.trim()) && cell.scrollWidth > cell.clientWidth)"
+                + ".map(cell => cell.textContent.trim())", List.of("Agency action", "Voluntary measure", "Enforcement",
+                "Coordination"))).as("kinds cut short").asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty();
         Browser.screenshot(page, "laptop-directives");
         page.mouse().move(0, 0);
         assertThat(tooltip).isHidden();

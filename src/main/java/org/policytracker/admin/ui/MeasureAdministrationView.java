@@ -30,6 +30,7 @@ import org.policytracker.order.OrderService.DirectiveRow;
 import org.policytracker.order.OrderService;
 import org.policytracker.tenant.AdministrativeChangeRefused;
 import org.policytracker.ui.IsoDatePicker;
+import org.policytracker.ui.SaveShortcut;
 import org.policytracker.uptake.MeasureAdministration.MeasureInput;
 import org.policytracker.uptake.MeasureAdministration.MeasureState;
 import org.policytracker.uptake.MeasureAdministration.TermsState;
@@ -119,6 +120,7 @@ public class MeasureAdministrationView extends VerticalLayout {
         binder.forField(termsFromPeriod).bind(d -> d.termsFromPeriod, (d, v) -> d.termsFromPeriod = v);
         Button save = new Button("Save measure", click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        SaveShortcut.on(save);
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Button fresh = new Button("New measure", click -> edit(null));
         FormLayout form = new FormLayout(code, directive, leadAgency, title, adoptionDefinition, eligiblePopulation,

@@ -49,6 +49,7 @@ import org.policytracker.order.OrderValidationException;
 import org.policytracker.order.StaleEditException;
 import org.policytracker.tenant.Tenant;
 import org.policytracker.ui.IsoDatePicker;
+import org.policytracker.ui.SaveShortcut;
 import org.policytracker.ui.StatusBadge;
 
 /**
@@ -151,6 +152,7 @@ class OrderEditorView extends VerticalLayout implements HasUrlParameter<String> 
         layout.setColspan(summary, 2);
         Button save = new Button(orderCode == null ? "Create order" : "Save order", click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        SaveShortcut.on(save);
         orderMessage.getElement().setAttribute("role", "alert");
         orderMessage.getStyle().set("color", "var(--lumo-error-text-color)");
         VerticalLayout form = new VerticalLayout(layout, sources, save, orderMessage);

@@ -29,6 +29,7 @@ import org.policytracker.tenant.OrganisationAdministration.OrganisationInput;
 import org.policytracker.tenant.OrganisationAdministration.OrganisationState;
 import org.policytracker.tenant.OrganisationAdministration;
 import org.policytracker.tenant.TenantKind;
+import org.policytracker.ui.SaveShortcut;
 import org.policytracker.uptake.SectorAdministration.SectorState;
 import org.policytracker.uptake.SectorAdministration;
 
@@ -97,6 +98,7 @@ public class OrganisationAdministrationView extends VerticalLayout {
         binder.forField(sectors).bind(d -> d.sectors, (d, v) -> d.sectors = v);
         Button save = new Button("Save organisation", click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        SaveShortcut.on(save);
         Button fresh = new Button("New organisation", click -> edit(null));
         add(formTitle, new FormLayout(id, kind, name, acronym, aliases, sectors), new HorizontalLayout(save, fresh));
 

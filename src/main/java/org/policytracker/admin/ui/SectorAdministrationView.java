@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.policytracker.tenant.AdministrativeChangeRefused;
+import org.policytracker.ui.SaveShortcut;
 import org.policytracker.uptake.SectorAdministration.SectorInput;
 import org.policytracker.uptake.SectorAdministration.SectorState;
 import org.policytracker.uptake.SectorAdministration;
@@ -61,6 +62,7 @@ public class SectorAdministrationView extends VerticalLayout {
         binder.forField(source).bind(d -> d.source, (d, v) -> d.source = v);
         Button save = new Button("Save sector", click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        SaveShortcut.on(save);
         Button fresh = new Button("New sector", click -> edit(null));
         FormLayout form = new FormLayout(id, name, description, source);
         form.setColspan(description, 2);

@@ -22,6 +22,7 @@ import org.policytracker.mail.Channel;
 import org.policytracker.mail.DeliveryPreference;
 import org.policytracker.mail.DeliveryPreferences;
 import org.policytracker.mail.MessageKind;
+import org.policytracker.ui.SaveShortcut;
 
 /** The signed-in person chooses, per kind of message, in the app, by e-mail or off, and the digest's day. */
 @Route("preferences")
@@ -59,6 +60,7 @@ public class PreferencesView extends VerticalLayout {
             Notification.show("Preferences saved");
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
+        SaveShortcut.on(save);
         add(save);
     }
 }

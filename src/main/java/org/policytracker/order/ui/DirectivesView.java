@@ -43,7 +43,8 @@ class DirectivesView extends VerticalLayout {
                 .setSortable(true);
         grid.addComponentColumn(DirectivesView::directive).setHeader("Directive").setWidth("18rem").setFlexGrow(3)
                 .setComparator(DirectiveRow::title).setTooltipGenerator(DirectiveRow::title);
-        grid.addColumn(row -> Labels.of(row.kind())).setHeader("Kind").setWidth("8rem").setFlexGrow(0)
+        // wide enough for its longest word, "Coordination", which cannot wrap
+        grid.addColumn(row -> Labels.of(row.kind())).setHeader("Kind").setWidth("9.5rem").setFlexGrow(0)
                 .setSortable(true);
         grid.addColumn(DirectiveRow::leadAgency).setHeader("Lead agency").setWidth("11rem").setFlexGrow(1)
                 .setSortable(true);

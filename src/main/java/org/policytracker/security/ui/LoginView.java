@@ -33,6 +33,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     LoginView(DemoUserDirectory directory, @Value("${policy-tracker.demo-data.enabled}") boolean demo) {
         addClassName("login-view");
+        // the page has no frame: the view itself is its one main landmark
+        getElement().setAttribute("role", "main");
         setAlignItems(Alignment.CENTER);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);

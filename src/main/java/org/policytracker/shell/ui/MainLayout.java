@@ -73,9 +73,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         skip.getElement().setAttribute("router-ignore", true);
         skip.getElement().executeJs("this.addEventListener('click', event => {"
                 + " event.preventDefault(); document.getElementById($0).focus(); })", MAIN_ID);
-        addToNavbar(skip);
-        HorizontalLayout header = new HorizontalLayout(toggle, title, who, new ColorSchemeSwitch(),
-                new NotificationBell(notifications, live));
+        // the skip link first, so the keyboard reaches it first; all of the header is the page's banner landmark
+        HorizontalLayout header = new HorizontalLayout(skip, toggle, title, who, new KeyboardShortcutsHelp(),
+                new ColorSchemeSwitch(), new NotificationBell(notifications, live));
+        header.getElement().setAttribute("role", "banner");
         if (user instanceof LocalAccountUser) {
             // the page lives in admin (it records the change in the history); linked by its address
             Anchor password = new Anchor("account/password", "Change password");

@@ -108,6 +108,8 @@ class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
         }), "");
         export.add(new Button("Export CSV", VaadinIcon.DOWNLOAD.create()));
         export.getElement().setAttribute("download", true);
+        // the button inside is the one target and tab stop; the link around it only makes its press a download
+        export.getElement().setAttribute("tabindex", "-1");
         FlexLayout actions = new FlexLayout(newTask, bulk, export);
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actions.addClassName("page-actions");

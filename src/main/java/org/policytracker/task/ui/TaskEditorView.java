@@ -59,6 +59,7 @@ import org.policytracker.task.TaskUpdateRequests;
 import org.policytracker.task.TaskValidationException;
 import org.policytracker.ui.IsoDatePicker;
 import org.policytracker.ui.Labels;
+import org.policytracker.ui.SaveShortcut;
 import org.policytracker.ui.Timestamps;
 
 /**
@@ -221,9 +222,7 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver {
 
         Button save = new Button("Save", click -> save(edit()));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        // blur the focused field first, so the value still being typed reaches the server before the save
-        save.addClickShortcut(com.vaadin.flow.component.Key.KEY_S, com.vaadin.flow.component.KeyModifier.CONTROL)
-                .resetFocusOnActiveElement();
+        SaveShortcut.on(save);
         Button discard = new Button("Discard changes", click -> show(opened));
         return new VerticalLayout(form, new HorizontalLayout(save, discard));
     }

@@ -3,7 +3,6 @@ package org.policytracker.uptake.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -58,9 +57,7 @@ public class ReportDiscussionView extends VerticalLayout implements BeforeEnterO
         ReportRow report = subject.report();
         String association = tenants.find(report.association()).map(Tenant::getName).orElse(report.association());
         Facts evidence = new Facts();
-        evidence.fact("Evidence note", new Span(report.evidenceNote() == null ? "None given" : report.evidenceNote()));
-        evidence.fact("Evidence links", report.evidenceLinks().isEmpty() ? new Span("None given")
-                : EvidenceLinks.of(report.evidenceLinks()));
+        EvidenceLinks.addTo(evidence, report);
         add(new H1("Report " + subject.label()), new Paragraph(report.measureTitle() + " — " + association
                 + ": " + report.eligibleCount() + " eligible, " + report.participatingCount() + " participating, "
                 + report.verifiedCount() + " independently verified; status "

@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.policytracker.ui.Labels;
+import org.policytracker.ui.SaveShortcut;
 import org.policytracker.uptake.EvidenceLink;
 import org.policytracker.uptake.MeasureRow;
 import org.policytracker.uptake.PeriodRow;
@@ -101,6 +102,8 @@ class ReportForm extends VerticalLayout {
         Button saveDraft = new Button("Save draft", click -> save(reporting::saveDraft, "Draft saved"));
         Button submit = new Button("Submit", click -> save(reporting::submit, "Submitted for review"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // Ctrl+S keeps the figures as a draft, as a save does elsewhere; submitting stays a deliberate press
+        SaveShortcut.on(saveDraft);
         outcome.getElement().setAttribute("role", "status");
         evidenceOnFile.setVisible(false);
         add(form, evidenceOnFile, new HorizontalLayout(saveDraft, submit), outcome);

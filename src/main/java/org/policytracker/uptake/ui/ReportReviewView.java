@@ -7,10 +7,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -27,7 +25,6 @@ import java.util.stream.Collectors;
 import org.policytracker.security.People;
 import org.policytracker.tenant.Tenant;
 import org.policytracker.tenant.TenantService;
-import org.policytracker.ui.ExternalLink;
 import org.policytracker.ui.Facts;
 import org.policytracker.ui.NarrowScreen;
 import org.policytracker.ui.RowBrief;
@@ -66,11 +63,16 @@ public class ReportReviewView extends VerticalLayout {
                 + "goes to the association with your reason, and its correction comes back here as a new revision."));
         grid.setAriaLabel("Submitted reports waiting for review");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        // first and not pinned: pinned at the end it covered the figures being decided at 1366 px
-        Grid.Column<ReportRow> decision = grid.addComponentColumn(this::actions).setHeader("Decision")
-                .setWidth("12rem").setFlexGrow(0);
+        // who reports first, the decision beside it, never pinned (pinned at the end it covered the figures being
+        // decided): buttons filling the first cell left the grid's keyboard-focusable cell around them too little
+        // room to be a target of its own (axe target-size); on a phone the report in brief comes first
+        Grid.Column<ReportRow> report = grid.addComponentColumn(this::reportInBrief).setHeader("Report")
+                .setFlexGrow(1);
+        report.setVisible(false);
         Grid.Column<ReportRow> association = grid.addColumn(this::association).setHeader("Association")
                 .setWidth("10rem").setFlexGrow(1);
+        Grid.Column<ReportRow> decision = grid.addComponentColumn(this::actions).setHeader("Decision")
+                .setWidth("12rem").setFlexGrow(0);
         Grid.Column<ReportRow> period = grid.addColumn(ReportRow::periodCode).setHeader("Period").setWidth("6.5rem")
                 .setFlexGrow(0);
         Grid.Column<ReportRow> measure = grid.addColumn(ReportRow::measureCode).setHeader("Measure").setWidth("7rem")
@@ -88,10 +90,6 @@ public class ReportReviewView extends VerticalLayout {
                 .setFlexGrow(1);
         Grid.Column<ReportRow> comments = grid.addComponentColumn(ReportDiscussionView::linkTo).setHeader("Comments")
                 .setWidth("6.5rem").setFlexGrow(0);
-        // on a phone: the decision, and beside it which report (association, measure, sector, period) and its figures
-        Grid.Column<ReportRow> report = grid.addComponentColumn(this::reportInBrief).setHeader("Report")
-                .setFlexGrow(1);
-        report.setVisible(false);
         NarrowScreen.follow(this, narrow -> {
             List.of(association, period, measure, sector, revision, figures, evidence, submittedBy, comments)
                     .forEach(column -> column.setVisible(!narrow));
@@ -176,14 +174,7 @@ public class ReportReviewView extends VerticalLayout {
         facts.fact("Eligible organisations", new Span(String.valueOf(row.eligibleCount())));
         facts.fact("Participating organisations", new Span(String.valueOf(row.participatingCount())));
         facts.fact("Independently verified", new Span(String.valueOf(row.verifiedCount())));
-        facts.fact("Evidence note", new Span(row.evidenceNote() == null ? "None given" : row.evidenceNote()));
-        if (row.evidenceLinks().isEmpty()) {
-            facts.fact("Evidence links", new Span("None given"));
-        } else {
-            UnorderedList links = new UnorderedList();
-            row.evidenceLinks().forEach(link -> links.add(new ListItem(ExternalLink.to(link.url(), link.label()))));
-            facts.fact("Evidence links", links);
-        }
+        EvidenceLinks.addTo(facts, row);
         facts.fact("Submitted", new Span(submitter(row) + (row.submittedAt() == null ? ""
                 : ", " + Timestamps.format(row.submittedAt()))));
         if (row.supersedesId() != null) {
