@@ -9,10 +9,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
@@ -27,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @Profile(EventBus.CLUSTER_PROFILE)
-class RedisPresence implements SharedPresence, AutoCloseable {
+class RedisPresence implements SharedPresence, SmartLifecycle, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RedisPresence.class);
     private static final String PREFIX = "policy-tracker:presence:";
@@ -39,14 +41,33 @@ class RedisPresence implements SharedPresence, AutoCloseable {
     private final Map<String, Map.Entry<String, String>> ownVisits = new ConcurrentHashMap<>();
     private final ScheduledExecutorService renewal = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("presence-renewal").factory());
+    private ScheduledFuture<?> renewing;
 
     RedisPresence(StringRedisTemplate redis, JsonMapper json,
             @Value("${policy-tracker.cluster.presence-expiry:30s}") Duration expiry) {
         this.redis = redis;
         this.json = json;
         this.expiry = expiry;
+    }
+
+    /** Renews this node's visits while the node runs (a stopped node's broker connection is stopped too). */
+    @Override
+    public synchronized void start() {
         long every = Math.max(1, expiry.toMillis() / 3);
-        renewal.scheduleWithFixedDelay(this::renewAll, every, every, TimeUnit.MILLISECONDS);
+        renewing = renewal.scheduleWithFixedDelay(this::renewAll, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (renewing != null) {
+            renewing.cancel(false);
+            renewing = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return renewing != null;
     }
 
     private static String itemKey(ItemRef item) {

@@ -161,14 +161,14 @@ class OrderAdministrationBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete"))
                 .click();
 
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText(
+        assertThat(page.locator("#directive-message[role=status]")).containsText(
                 "Directive A cannot be deleted: work hangs on it (1 task). It was retired instead");
         Locator cells = page.locator("vaadin-grid-cell-content");
         assertThat(cells.getByText("retired")).hasCount(1);
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete directive A"))).hasCount(0);
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit directive A"))).isDisabled();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move directive B up")).click();
-        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Directive B moved up.");
+        assertThat(page.locator("#directive-message[role=status]")).hasText("Directive B moved up.");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move directive B up"))).isDisabled();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move directive A down")))
                 .isDisabled();

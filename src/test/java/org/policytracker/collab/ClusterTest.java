@@ -131,6 +131,7 @@ class ClusterTest extends ClusterContext {
             StringRedisTemplate redis = new StringRedisTemplate(broker);
             bus = new RedisEventBus(views, redis, json);
             presence = new RedisPresence(redis, json, Duration.ofSeconds(3));
+            presence.start();
             ClusterConfiguration configuration = new ClusterConfiguration();
             RedisMessageListenerContainer container = configuration.changeEventSubscription(broker, bus,
                     Duration.ofMillis(300));

@@ -95,9 +95,10 @@ class KeycloakFailoverBrowserTest {
                 keycloakAnswers.add(response.status());
             }
         });
+        page = StickyLoadBalancer.replaceTab(page);
         long stopped = System.nanoTime();
         node1.close();
-        page = haproxy.reopen(page, "/tasks/" + taskId);
+        page.navigate(haproxy.url("/tasks/" + taskId));
         assertThat(page.getByLabel("Percent complete")).hasValue("37");
         long failoverMillis = (System.nanoTime() - stopped) / 1_000_000;
         System.out.println("KEYCLOAK-FAILOVER node 1 stopped -> task page signed in on node 2 without a login form: "

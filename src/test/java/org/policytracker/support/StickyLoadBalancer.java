@@ -66,14 +66,13 @@ public final class StickyLoadBalancer implements AutoCloseable {
     }
 
     /**
-     * A person whose node stopped opens the path again, in a new tab of the same browser: the old tab, closed
-     * here, would react to the lost node by itself (its page reloads) and race the new one for the session
-     * cookie.
+     * A new tab of the same browser (its cookies kept) in place of the given one, which is closed: taken before
+     * a node stops, so that the old tab's page, which reacts to a lost node by itself (reconnects, reloads, signs
+     * in), does not race the test's next request for the session.
      */
-    public Page reopen(Page lostTab, String path) {
-        Page page = lostTab.context().newPage();
-        lostTab.close();
-        page.navigate(url(path));
+    public static Page replaceTab(Page tab) {
+        Page page = tab.context().newPage();
+        tab.close();
         return page;
     }
 
