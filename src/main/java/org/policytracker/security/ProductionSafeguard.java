@@ -10,9 +10,11 @@ import org.springframework.core.env.Profiles;
 
 /**
  * The profile {@value #PRODUCTION} marks a deployment with real people and data: it refuses to start
- * with the demo data on ({@code policy-tracker.demo-data.enabled}) or with the local login, whose only
- * users are the demo users of the realm export with the password "demo" (that is, without the
- * keycloak profile). It checks before anything starts, saying what to change.
+ * with the demo data on ({@code policy-tracker.demo-data.enabled}) or with the local login (that is,
+ * without the keycloak profile): the embedded default's sign-in, which knows the demo users of the realm
+ * export (password "demo") besides the people invited into its database, and has no single sign-on,
+ * second factor or central account policy. It also needs the mail settings that links in e-mails rely on.
+ * It checks before anything starts, saying what to change.
  */
 class ProductionSafeguard implements EnvironmentPostProcessor, Ordered {
 
@@ -29,7 +31,7 @@ class ProductionSafeguard implements EnvironmentPostProcessor, Ordered {
                     + "(POLICY_TRACKER_DEMO_DATA_ENABLED=false)");
         }
         if (!environment.acceptsProfiles(Profiles.of("keycloak"))) {
-            problems.add("the local login offers only the demo users (password \"demo\"): add the keycloak profile "
+            problems.add("the local login is the embedded demo's (it knows the demo users, password \"demo\"): add the keycloak profile "
                     + "(SPRING_PROFILES_ACTIVE=prod,keycloak) and sign people in through your Keycloak realm");
         }
         if (environment.getProperty("policy-tracker.mail.unsubscribe-secret", "").isBlank()) {

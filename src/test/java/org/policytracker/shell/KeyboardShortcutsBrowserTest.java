@@ -10,14 +10,20 @@ import org.junit.jupiter.api.Test;
 import org.policytracker.support.Browser;
 import org.policytracker.support.BrowserTest;
 import org.policytracker.support.PolicyTrackerTest;
+import org.policytracker.support.TestOrders;
+import org.policytracker.support.TestOrders.TestOrder;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The keyboard-shortcut help (issue 17): {@code ?} outside a text field, or the header's button, opens the list
- * of shortcuts; Escape closes it and the focus is on that button. Ctrl+S saves an administration form with the value
- * still being typed.
+ * of shortcuts; Escape closes it and the focus is on that button. Ctrl+S saves an administration form, and a dialog's
+ * form, with the value still being typed.
  */
 @PolicyTrackerTest
 class KeyboardShortcutsBrowserTest extends BrowserTest {
+
+    @Autowired
+    TestOrders orders;
 
     @Test
     void questionMarkOpensTheListOfShortcutsAndEscapeGivesTheFocusBack() {
@@ -81,6 +87,25 @@ class KeyboardShortcutsBrowserTest extends BrowserTest {
         page.reload();
         // the form is empty again: the name shows in the grid of sectors only
         assertThat(page.getByText("Keyboard savers")).isVisible();
+        page.context().close();
+    }
+
+    @Test
+    void ctrlSSavesTheDirectiveDialogWithTheTitleStillBeingTyped() {
+        TestOrder order = orders.order("KEYS").directive("A", "cisa").create();
+        Page page = signedIn("admin");
+        page.navigate(url("/admin/order/" + order.code()));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit directive A")).click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        Locator title = dialog.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Title")
+                .setExact(true));
+        title.clear();
+        title.pressSequentially("Saved from the keyboard");
+        page.keyboard().press("Control+s");
+        assertThat(dialog).hasCount(0);
+
+        page.reload();
+        assertThat(page.locator("vaadin-grid-cell-content").getByText("Saved from the keyboard")).isVisible();
         page.context().close();
     }
 }

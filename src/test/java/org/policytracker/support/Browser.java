@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -132,5 +133,19 @@ public final class Browser implements AutoCloseable {
     public void close() {
         chromium.close();
         playwright.close();
+    }
+
+    /**
+     * What axe-core finds broken on the page as it is now among the rules carrying one of the tags and the rules
+     * named besides (best-practice rules such as landmark-one-main carry no WCAG tag), one line per rule: "rule:
+     * help [element: what is wrong with it, ...]". Axe runs either by tags or by rules, so this runs it once for each.
+     */
+    public static List<String> axeViolations(Page page, List<String> tags, List<String> rules) {
+        List<Rule> violations = new ArrayList<>(new AxeBuilder(page).withTags(tags).analyze().getViolations());
+        if (!rules.isEmpty()) {
+            violations.addAll(new AxeBuilder(page).withRules(rules).analyze().getViolations());
+        }
+        return violations.stream().map(rule -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
+                .map(node -> node.getTarget() + ": " + node.getFailureSummary().replace('\n', ' ')).toList()).toList();
     }
 }

@@ -26,15 +26,16 @@ import java.util.function.Consumer;
 import org.policytracker.order.Basis;
 import org.policytracker.order.DirectiveDeadline;
 import org.policytracker.order.DirectiveKind;
+import org.policytracker.order.OrderAdministration;
 import org.policytracker.order.OrderAdministration.DirectiveInput;
 import org.policytracker.order.OrderAdministration.DirectiveState;
-import org.policytracker.order.OrderAdministration;
 import org.policytracker.order.OrderValidationException;
-import org.policytracker.order.StaleEditException;
 import org.policytracker.order.Priority;
+import org.policytracker.order.StaleEditException;
 import org.policytracker.tenant.Tenant;
 import org.policytracker.ui.IsoDatePicker;
 import org.policytracker.ui.Labels;
+import org.policytracker.ui.SaveShortcut;
 
 /**
  * Enters or edits one directive of an order. The deadline is a date or a number of days after the
@@ -185,6 +186,7 @@ class DirectiveDialog extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        SaveShortcut.in(this, save);
         getFooter().add(new Button("Cancel", click -> close()), save);
     }
 

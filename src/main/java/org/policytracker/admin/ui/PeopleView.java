@@ -36,6 +36,7 @@ import org.policytracker.security.PersonRefusedException;
 import org.policytracker.security.Role;
 import org.policytracker.tenant.Tenant;
 import org.policytracker.tenant.TenantService;
+import org.policytracker.ui.SaveShortcut;
 
 /**
  * Administrators' page of people: everyone in the directory, inviting a person (who gets a one-time
@@ -209,6 +210,7 @@ public class PeopleView extends VerticalLayout {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        SaveShortcut.in(dialog, save);
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
         return dialog;
     }

@@ -27,6 +27,8 @@ public class UnsubscribeView extends VerticalLayout implements HasUrlParameter<S
 
     UnsubscribeView(DeliveryPreferences preferences, UnsubscribeLinks links) {
         this.preferences = preferences;
+        // the page has no frame: the view itself is its one main landmark
+        getElement().setAttribute("role", "main");
         this.links = links;
     }
 

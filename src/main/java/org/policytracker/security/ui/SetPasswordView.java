@@ -36,6 +36,8 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
 
     SetPasswordView(CurrentUser currentUser, LocalAccounts accounts, AuthenticationContext authentication) {
         this.currentUser = currentUser;
+        // the page has no frame: the view itself is its one main landmark
+        getElement().setAttribute("role", "main");
         setMaxWidth("32rem");
         OwnPasswordForm form = new OwnPasswordForm("Initial password", "The one-time password of your invitation",
                 "Set password", (initial, chosen) -> {

@@ -17,6 +17,8 @@ import jakarta.annotation.security.PermitAll;
 public class NoAccessView extends VerticalLayout {
 
     NoAccessView(AuthenticationContext authentication) {
+        // the page has no frame: the view itself is its one main landmark
+        getElement().setAttribute("role", "main");
         // signing out also ends the Keycloak session (keycloak profile), so another account can sign in
         add(new H1("No access to Policy Tracker"),
                 new Paragraph("You are signed in, but your account has no organisation (tenant) or no Policy "
