@@ -3,10 +3,12 @@ package org.policytracker.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +25,8 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.policytracker.admin.OrderConfiguration;
+import org.policytracker.admin.OrderConfigurationDocument;
 import org.policytracker.demo.DemoData.ReportData;
 import org.policytracker.demo.DemoData.TaskData;
 import org.policytracker.demo.DemoPlan.PeriodData;
@@ -84,6 +88,36 @@ class DemoDataLoaderTest {
         assertThat(signed.wordingBefore()).contains("mandatory 90-day government review");
         assertThat(signed.wordingAfter()).contains("may voluntarily submit").contains("up to 30 days before");
         assertThat(signed.versionDated()).isEqualTo(LocalDate.of(2026, 6, 2));
+    }
+
+    @Autowired
+    OrderConfiguration orderConfiguration;
+
+    /**
+     * One loader of orders: every order, directive, measure and sector of the shipped order configuration
+     * documents was added by the order configuration import, as the demo loader, and nothing else of that
+     * kind was added in the loader's name (the reporting calendar goes in with the documents too, but is
+     * the day's plan, not the file's).
+     */
+    @Test
+    void theDemoOrderCameInThroughTheOrderConfigurationImport() throws IOException {
+        List<String> shipped = new ArrayList<>();
+        for (String name : DemoDataLoader.read(demoFile).orderConfigurations()) {
+            OrderConfigurationDocument document = orderConfiguration.read(
+                    demoFile.createRelative(name).getContentAsString(StandardCharsets.UTF_8));
+            String order = document.order().code();
+            shipped.add("order " + order);
+            document.directives().forEach(directive -> shipped.add("directive " + order + "/" + directive.code()));
+            document.measures().forEach(measure -> shipped.add("measure " + measure.code()));
+            document.sectors().forEach(sector -> shipped.add("sector " + sector.id()));
+        }
+        List<String> imported = jdbc.sql("""
+                SELECT CONCAT(subject_type, ' ', subject_key) FROM administration_change
+                WHERE actor = ? AND action = 'added by import' AND subject_type <> 'period'""")
+                .param(DemoDataLoader.ACTOR).query(String.class).list();
+
+        assertThat(shipped).contains("order EO-2026-AI-SEC", "directive EO-2026-AI-SEC/D1", "sector healthcare");
+        assertThat(imported).containsExactlyInAnyOrderElementsOf(shipped);
     }
 
     @Test

@@ -73,9 +73,10 @@ class AdministrationApiAccessTest {
     }
 
     @Test
-    void programManagersAndOversightViewersGet403FromEveryAdministrationEndpoint() throws Exception {
+    void nonAdministratorsGet403FromEveryAdministrationEndpoint() throws Exception {
         for (Endpoint endpoint : endpoints) {
             assertThat(status(endpoint, "pm.cisa")).as("pm.cisa " + endpoint).isEqualTo(403);
+            assertThat(status(endpoint, "reporter.health")).as("reporter.health " + endpoint).isEqualTo(403);
             assertThat(status(endpoint, "viewer.congress")).as("viewer.congress " + endpoint).isEqualTo(403);
         }
     }

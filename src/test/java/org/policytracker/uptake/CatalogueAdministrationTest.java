@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
@@ -80,9 +81,22 @@ class CatalogueAdministrationTest {
                 .map(entry -> entry.change().getAction()).toList().reversed();
     }
 
+    /** The periods a schedule created, each as "code start end due status". */
+    private static List<String> scheduled(HttpResponse<String> created) {
+        return json(created).valueStream().map(p -> p.get("code").asString() + " " + p.get("startsOn").asString()
+                + " " + p.get("endsOn").asString() + " " + p.get("dueOn").asString() + " " + p.get("status").asString())
+                .toList();
+    }
+
     /** A year no other test uses, for periods that must not overlap anyone's. */
     private static int ownYear() {
         return ThreadLocalRandom.current().nextInt(2200, 9000);
+    }
+
+    /** {@link #ownYear()}, not a leap year. */
+    private static int ownCommonYear() {
+        int year = ownYear();
+        return Year.isLeap(year) ? year + 1 : year;
     }
 
     @Test
@@ -195,13 +209,28 @@ class CatalogueAdministrationTest {
                 {"frequency": "QUARTERLY", "from": "%d-02-10", "to": "%d-09-30", "dueDaysAfterEnd": 45}"""
                 .formatted(year, year));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        assertThat(json(created).valueStream().map(p -> p.get("code").asString() + " " + p.get("startsOn").asString()
-                + " " + p.get("endsOn").asString() + " " + p.get("dueOn").asString() + " " + p.get("status").asString()))
+        assertThat(scheduled(created))
                 .containsExactly(
                         year + "-Q1 " + year + "-01-01 " + year + "-03-31 " + year + "-05-15 PLANNED",
                         year + "-Q2 " + year + "-04-01 " + year + "-06-30 " + year + "-08-14 PLANNED",
                         year + "-Q3 " + year + "-07-01 " + year + "-09-30 " + year + "-11-14 PLANNED");
         assertThat(historyActions("period", year + "-Q2")).containsExactly("created");
+    }
+
+    @Test
+    void aMonthlyScheduleCoversEachMonthOfTheRangeWithReportsDueDaysAfterEachMonthsEnd() throws Exception {
+        int year = ownCommonYear(); // February ends on the 28th
+        HttpResponse<String> created = call("admin", "POST", "/api/v1/admin/periods/schedule", """
+                {"frequency": "MONTHLY", "from": "%d-01-15", "to": "%d-03-10", "dueDaysAfterEnd": 30}"""
+                .formatted(year, year));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        // 30 days after the month's end, not "the same day a month later": January's reports fall due in March
+        assertThat(scheduled(created))
+                .containsExactly(
+                        year + "-01 " + year + "-01-01 " + year + "-01-31 " + year + "-03-02 PLANNED",
+                        year + "-02 " + year + "-02-01 " + year + "-02-28 " + year + "-03-30 PLANNED",
+                        year + "-03 " + year + "-03-01 " + year + "-03-31 " + year + "-04-30 PLANNED");
+        assertThat(historyActions("period", year + "-02")).containsExactly("created");
     }
 
     @Test
