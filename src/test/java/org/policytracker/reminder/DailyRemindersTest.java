@@ -30,14 +30,14 @@ import org.policytracker.mail.MailDelivery;
 import org.policytracker.mail.MessageKind;
 import org.policytracker.mail.Outbox;
 import org.policytracker.mail.OutboxEntry;
+import org.policytracker.security.People;
 import org.policytracker.support.PolicyTrackerTest;
 import org.policytracker.support.SignedIn;
 import org.policytracker.support.TestMail;
 import org.policytracker.support.TestOrders;
 import org.policytracker.task.TaskCommands;
-import org.policytracker.task.TaskStatus;
-import org.policytracker.security.People;
 import org.policytracker.task.TaskQueries;
+import org.policytracker.task.TaskStatus;
 import org.policytracker.tenant.TenantService;
 import org.policytracker.tenant.TenantTransactions;
 import org.policytracker.timeliness.Timeliness;
@@ -264,15 +264,10 @@ class DailyRemindersTest {
     void twoSchedulersOnTheSameDatabaseSendEachReminderOnce() {
         String title = "Two nodes " + UUID.randomUUID();
         long task = orders.ownedTask("pm.cisa", directive, title, today.plusDays(7));
-        // "node B": another lock client on the same database holding the job's lock, as a second application
-        // node running the reminders would; "node A": the application's own scheduled method behind @SchedulerLock.
-        // The idempotency keys would dedupe the mail anyway, so what is asserted is that node A does not run at all
-        LockProvider otherNode = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource)).withTableName("shedlock")
-                .withTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC)).build());
-        // ShedLock counts lock times on its own clock (the node's), not on the application's fixed one
-        SimpleLock held = otherNode.lock(new LockConfiguration(ClockProvider.now(), "daily-reminders",
-                Duration.ofMinutes(5), Duration.ZERO)).orElseThrow();
+        // "node B" holds the job's lock, as a second application node running the reminders would; "node A" is the
+        // application's own scheduled method behind @SchedulerLock. The idempotency keys would dedupe the mail
+        // anyway, so what is asserted is that node A does not run at all while B holds the lock
+        SimpleLock held = otherNodeHolds("daily-reminders");
         int queuedWhileHeld;
         try {
             reminders.run();
@@ -299,11 +294,7 @@ class DailyRemindersTest {
         String title = "Worker lock " + UUID.randomUUID();
         orders.ownedTask("pm.cisa", directive, title, today.plusDays(7));
         reminders.remind();
-        LockProvider otherNode = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource)).withTableName("shedlock")
-                .withTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC)).build());
-        SimpleLock held = otherNode.lock(new LockConfiguration(ClockProvider.now(), "mail-delivery",
-                Duration.ofMinutes(5), Duration.ZERO)).orElseThrow();
+        SimpleLock held = otherNodeHolds("mail-delivery");
         try {
             delivery.deliverDue();
             assertThat(TestMail.withSubject(smtp, title)).as("the worker found the lock held").isEmpty();
@@ -313,6 +304,16 @@ class DailyRemindersTest {
         delivery.deliverDue();
 
         assertThat(TestMail.withSubject(smtp, title)).hasSize(1);
+    }
+
+    /** The named job lock, taken by another lock client on the same database (as another node would take it). */
+    private SimpleLock otherNodeHolds(String job) {
+        LockProvider otherNode = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                .withJdbcTemplate(new JdbcTemplate(dataSource)).withTableName("shedlock")
+                .withTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC)).build());
+        // ShedLock counts lock times on its own clock (the node's), not on the application's fixed one
+        return otherNode.lock(new LockConfiguration(ClockProvider.now(), job, Duration.ofMinutes(5), Duration.ZERO))
+                .orElseThrow(() -> new IllegalStateException("the " + job + " lock is held already"));
     }
 
     private int queuedFor(long task) {
