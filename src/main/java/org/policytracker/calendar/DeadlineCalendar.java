@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -30,14 +32,14 @@ import org.policytracker.security.People;
 import org.policytracker.security.Role;
 import org.policytracker.task.TaskQueries;
 import org.policytracker.tenant.TenantTransactions;
-import org.policytracker.uptake.PeriodStatus;
+import org.policytracker.uptake.Obligation;
 import org.policytracker.uptake.ReportingService;
 import org.springframework.stereotype.Service;
 
 /**
  * A person's deadlines as an iCalendar document: the due dates of the open tasks they own (read in their
  * own tenant's scope only), and, for a sector association's reporters, the due dates of the reporting
- * periods their association reports for (open and closed ones, as the reporting page lists what is owed).
+ * periods (open and closed) in which their association owes reports, as the reporting page lists them.
  * Each deadline is an all-day event with a stable UID, so a calendar updates it instead of adding another,
  * and an alarm a day before it (a calendar that ignores a feed's alarms, as some do, keeps its own).
  */
@@ -79,10 +81,16 @@ public class DeadlineCalendar {
                 .map(task -> new Deadline("task-" + task.taskId() + UID_DOMAIN, task.dueOn(),
                         "Task due: " + task.title() + " (" + task.orderCode() + " " + task.directiveCode() + ")",
                         "tasks/" + task.taskId()));
+        // only the periods in which the association owes reports (a measure applies to a sector it covers):
+        // "their organisation's report due dates", not every period's; one it has met stays, as on the
+        // reporting page, since a report sent back is owed again by the same date
         Stream<Deadline> reportDeadlines = person.getRoles().contains(Role.SECTOR_REPORTER)
-                ? reporting.periodRows().stream().filter(period -> period.status() != PeriodStatus.PLANNED)
-                        .map(period -> new Deadline("report-" + period.code() + "-" + person.getTenantId() + UID_DOMAIN,
-                                period.dueOn(), "Reports due for " + period.code(), "reporting"))
+                ? tenants.readAs(person.getTenantId(), () -> reporting.obligationsOf(person.getTenantId())).stream()
+                        .collect(Collectors.toMap(Obligation::periodCode, Obligation::dueOn, (a, b) -> a,
+                                LinkedHashMap::new))
+                        .entrySet().stream()
+                        .map(period -> new Deadline("report-" + period.getKey() + "-" + person.getTenantId()
+                                + UID_DOMAIN, period.getValue(), "Reports due for " + period.getKey(), "reporting"))
                 : Stream.empty();
         return Stream.concat(taskDeadlines, reportDeadlines).toList();
     }

@@ -90,7 +90,11 @@ public class WeeklyDigest {
      * that opens the gap dashboard, by e-mail the digest itself; how many go out by e-mail.
      */
     public int send() {
-        LocalDate today = LocalDate.now(clock);
+        return sendOn(LocalDate.now(clock));
+    }
+
+    /** The run of the given day (the tests try a week other than the fixed clock's). */
+    int sendOn(LocalDate today) {
         List<AppUser> readers = people.everyone().stream()
                 .filter(person -> preferences.of(person.getUsername()).getDigestDay() == today.getDayOfWeek())
                 .filter(person -> person.getRoles().contains(Role.OVERSIGHT_VIEWER)

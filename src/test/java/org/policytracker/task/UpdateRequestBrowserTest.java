@@ -10,6 +10,7 @@ import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -110,7 +111,9 @@ class UpdateRequestBrowserTest extends BrowserTest {
         assertThat(viewer.locator(".update-request-open")).containsText("Please update before the hearing");
         // ... and e-mailed to the owner, with the message and the task's address
         TestMail.deliverAll(delivery, clock.instant());
-        MimeMessage mail = TestMail.withSubject(smtp, title).getFirst();
+        List<MimeMessage> mails = TestMail.withSubject(smtp, title);
+        assertThat(mails).as("exactly one e-mail, to the owner").hasSize(1);
+        MimeMessage mail = mails.getFirst();
         assertThat(TestMail.recipient(mail)).isEqualTo("pm.cisa@example.org");
         assertThat(TestMail.body(mail)).contains("Please update before the hearing").contains("/tasks/" + taskId);
         // one open request per person: the button comes back once it is answered
