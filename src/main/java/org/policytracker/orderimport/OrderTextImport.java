@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.policytracker.admin.ImportPreview;
 import org.policytracker.admin.ImportPreview.Outcome;
 import org.policytracker.admin.OrderConfiguration;
@@ -28,6 +30,7 @@ import org.policytracker.order.Basis;
 import org.policytracker.order.Directive;
 import org.policytracker.order.DirectiveKind;
 import org.policytracker.order.ExecutiveOrder;
+import org.policytracker.order.OrderAdministration;
 import org.policytracker.order.OrderDefinitions;
 import org.policytracker.order.OrderStatus;
 import org.policytracker.order.Priority;
@@ -80,11 +83,13 @@ public class OrderTextImport {
     private final NotificationService notifications;
     private final TenantTransactions tenantTransactions;
     private final DirectiveChangeFlags directiveChanges;
+    private final OrderAdministration administration;
 
     OrderTextImport(TenantService tenants, OrganisationAdministration organisations, OrderConfiguration configuration,
             CurrentUser currentUser, OrderDefinitions orders, DirectiveProgress progress, OrderTextVersions textVersions,
             Clock clock, NotificationService notifications, TenantTransactions tenantTransactions,
-            DirectiveChangeFlags directiveChanges) {
+            DirectiveChangeFlags directiveChanges, OrderAdministration administration) {
+        this.administration = administration;
         this.directiveChanges = directiveChanges;
         this.notifications = notifications;
         this.tenantTransactions = tenantTransactions;
@@ -108,9 +113,20 @@ public class OrderTextImport {
 
     /**
      * A new version of an existing order's text against the order's directives: what the finder read,
-     * what changed, and the tasks on each directive that changed or went (by directive id).
+     * what changed, the tasks on each directive that changed or went (by directive id), and the codes the
+     * order's directives take (retired ones included).
      */
-    public record Comparison(Findings findings, List<Change> changes, Map<Long, List<TaskRow>> affectedTasks) {
+    public record Comparison(Findings findings, List<Change> changes, Map<Long, List<TaskRow>> affectedTasks,
+            Set<String> codesInUse) {
+
+        /** A code for a requirement added as a new directive beside the one it changes: "4.a-2", else "4.a-3", ... */
+        public String freeCode(String code) {
+            int next = 2;
+            while (codesInUse.contains(code + "-" + next)) {
+                next++;
+            }
+            return code + "-" + next;
+        }
     }
 
     /** A proposal as accepted, after the administrator's edits. */
@@ -157,7 +173,8 @@ public class OrderTextImport {
                 .orElseThrow(() -> new NoSuchElementException("No order with the code " + orderCode));
         Findings findings = new RequirementFinder(knownAgencies()).find(content, format,
                 signedOn != null ? signedOn : order.getSignedOn());
-        List<CurrentDirective> current = orders.directives(order).stream().filter(d -> d.getRetiredAt() == null)
+        List<Directive> directives = orders.directives(order);
+        List<CurrentDirective> current = directives.stream().filter(d -> d.getRetiredAt() == null)
                 .map(d -> new CurrentDirective(d.getId(), d.getCode(), sectionOf(d), d.getSummary() == null ? d.getTitle()
                         : d.getSummary(), d.getDeadline()))
                 .toList();
@@ -165,7 +182,8 @@ public class OrderTextImport {
         Map<Long, List<TaskRow>> affected = new LinkedHashMap<>();
         changes.stream().filter(c -> c.current() != null && c.kind() != ChangeKind.UNCHANGED)
                 .forEach(c -> affected.put(c.current().id(), progress.tasksOfDirective(c.current().id())));
-        return new Comparison(findings, changes, affected);
+        return new Comparison(findings, changes, affected,
+                directives.stream().map(Directive::getCode).collect(Collectors.toUnmodifiableSet()));
     }
 
     /** The section a directive was read from: its own reference, else the "Sec. 4(a): " its import wrote in its source. */
@@ -182,15 +200,23 @@ public class OrderTextImport {
     /**
      * Saves each mapped actor ("Attorney General" → doj) as an alias of its organisation, then imports the
      * order (a new one, or a new version of an existing one: its other directives are kept as they are)
-     * with the accepted directives, and keeps the version's text; all or nothing. A directive whose code
-     * the order has is updated: its wording, deadline, title and agencies; its kind and priority stay.
+     * with the accepted directives, retires the directives the administrator chose to retire (through
+     * {@link OrderAdministration#retire}, audited), and keeps the version's text; all or nothing. A
+     * directive whose code the order has is updated: its wording, deadline, title and agencies; its kind and
+     * priority stay. Each addition, change and retirement goes into the directives' version history; the
+     * tasks on a changed or retired directive are flagged, and their owners notified once it is committed.
      *
+     * @param retiring codes of the order's active directives to retire; none of them may be accepted too
      * @throws org.policytracker.admin.OrderConfigurationRejectedException with every problem, if the order
      *         configuration cannot be imported (then nothing, not even an alias, is saved)
+     * @throws IllegalArgumentException if a directive to retire is not an active one of the order, or is
+     *         also accepted (then nothing is saved)
      */
     @Transactional
-    public ImportPreview confirm(NewOrder order, List<AcceptedDirective> directives, Map<String, String> organisationByActor) {
+    public ImportPreview confirm(NewOrder order, List<AcceptedDirective> directives, List<String> retiring,
+            Map<String, String> organisationByActor) {
         requireAdministrator();
+        checkRetirements(order.code(), directives, retiring);
         organisationByActor.forEach(this::addAlias);
         String sourceTitle = order.sourceTitle() == null || order.sourceTitle().isBlank() ? "Order text" : order.sourceTitle();
         OrderStatus status = switch (order.kind()) {
@@ -237,21 +263,60 @@ public class OrderTextImport {
                 List.of());
         ImportPreview done = configuration.apply(configuration.read(configuration.write(document)));
         ExecutiveOrder written = orders.order(order.code()).orElseThrow();
-        notifyOwnersAfterCommit(written, version.label(), had, entries, done);
         long versionId = textVersions.add(written.getId(), order.kind(), order.signedOn(), sourceTitle,
                 order.format() == null ? OrderTextFormat.PLAIN : order.format(), order.text() == null ? "" : order.text(),
                 clock.instant(), Actor.current());
-        recordDirectiveChanges(written, versionId, version.label(), had, entries, done);
+        List<DirectiveNotice> notices = new ArrayList<>(
+                recordDirectiveChanges(written, versionId, version.label(), had, entries, done));
+        for (String code : retiring) {
+            notices.add(retire(written, code, versionId, version.label(), had.get(code)));
+        }
+        notifyOwnersAfterCommit(written, notices);
         return done;
+    }
+
+    /** Only an existing order's active directives can be retired, and none that is also accepted. */
+    private void checkRetirements(String orderCode, List<AcceptedDirective> accepted, List<String> retiring) {
+        if (retiring.isEmpty()) {
+            return;
+        }
+        Set<String> active = new HashSet<>();
+        orders.order(orderCode).ifPresent(o -> orders.directives(o).stream().filter(d -> d.getRetiredAt() == null)
+                .forEach(d -> active.add(d.getCode())));
+        for (String code : retiring) {
+            if (!active.contains(code)) {
+                throw new IllegalArgumentException("No active directive " + code + " in the order " + orderCode + " to retire");
+            }
+            if (accepted.stream().anyMatch(d -> d.code().equals(code))) {
+                throw new IllegalArgumentException("Directive " + code + " cannot be both updated and retired");
+            }
+        }
+    }
+
+    /** Retires the directive as this version's decision: in its version history, its tasks flagged. */
+    private DirectiveNotice retire(ExecutiveOrder order, String code, long versionId, String versionLabel,
+            DirectiveEntry before) {
+        long directiveId = administration.retire(order.getCode(), code).id();
+        textVersions.addRetirement(directiveId, versionId, Objects.requireNonNullElse(before.summary(), before.title()),
+                before.deadline());
+        directiveChanges.flagTasksOf(directiveId, versionLabel, "retired in version " + versionLabel);
+        return new DirectiveNotice(directiveId, code, "retired in the version \"" + versionLabel + "\"");
+    }
+
+    /** A directive whose tasks' owners are told what happened to it ("changed in the version ...: ..."). */
+    private record DirectiveNotice(long directiveId, String code, String happened) {
     }
 
     /**
      * For each directive this version added or changed, what it was and what it became (its version history);
      * the tasks on a changed one are flagged with the version until their owners mark the change seen.
+     *
+     * @return the changed directives, whose tasks' owners are to be told
      */
-    private void recordDirectiveChanges(ExecutiveOrder order, long versionId, String versionLabel,
+    private List<DirectiveNotice> recordDirectiveChanges(ExecutiveOrder order, long versionId, String versionLabel,
             Map<String, DirectiveEntry> had,
             List<DirectiveEntry> entries, ImportPreview done) {
+        List<DirectiveNotice> notices = new ArrayList<>();
         Map<String, Long> idsByCode = new HashMap<>();
         orders.directives(order).forEach(d -> idsByCode.put(d.getCode(), d.getId()));
         for (DirectiveEntry entry : entries) {
@@ -263,9 +328,12 @@ public class OrderTextImport {
                         entry.summary(), before == null ? null : before.deadline(), entry.deadline());
                 if (before != null) {
                     directiveChanges.flagTasksOf(directiveId, versionLabel, whatChanged(before, entry));
+                    notices.add(new DirectiveNotice(directiveId, entry.code(),
+                            "changed in the version \"" + versionLabel + "\": " + whatChanged(before, entry)));
                 }
             }
         }
+        return notices;
     }
 
     private static boolean changedBy(ImportPreview done, ExecutiveOrder order, String code) {
@@ -329,24 +397,16 @@ public class OrderTextImport {
     }
 
     /**
-     * Once the import is committed, tells the owner of every task on a directive it changed that the
-     * directive changed in this version, and how; each in the task's own tenant, as an update request is.
+     * Once the import is committed, tells the owner of every task on a directive it changed or retired what
+     * happened to it; each in the task's own tenant, as an update request is.
      */
-    private void notifyOwnersAfterCommit(ExecutiveOrder order, String versionLabel, Map<String, DirectiveEntry> had,
-            List<DirectiveEntry> entries, ImportPreview done) {
+    private void notifyOwnersAfterCommit(ExecutiveOrder order, List<DirectiveNotice> directives) {
         List<Runnable> notices = new ArrayList<>();
-        for (DirectiveEntry entry : entries) {
-            DirectiveEntry before = had.get(entry.code());
-            if (before == null || !changedBy(done, order, entry.code())) {
-                continue;
-            }
-            String what = whatChanged(before, entry);
-            long directiveId = orders.directives(order).stream().filter(d -> d.getCode().equals(entry.code()))
-                    .findFirst().orElseThrow().getId();
-            for (TaskRow task : progress.tasksOfDirective(directiveId)) {
+        for (DirectiveNotice directive : directives) {
+            for (TaskRow task : progress.tasksOfDirective(directive.directiveId())) {
                 if (task.ownerUsername() != null) {
-                    String full = "Directive " + order.getCode() + " " + entry.code() + " changed in the version \""
-                            + versionLabel + "\": " + what + " (task \"" + task.title() + "\")";
+                    String full = "Directive " + order.getCode() + " " + directive.code() + " " + directive.happened()
+                            + " (task \"" + task.title() + "\")";
                     String message = full.length() <= MAX_NOTIFICATION ? full : full.substring(0, MAX_NOTIFICATION - 1) + "…";
                     notices.add(() -> tenantTransactions.writeAs(task.agency(), () -> {
                         notifications.notify(task.ownerUsername(), ItemRef.task(task.id()), message);

@@ -19,8 +19,9 @@ import org.jsoup.select.NodeVisitor;
  */
 final class OrderTextReader {
 
+    /** Inline elements; the XML's {@code PRTPAGE} (a page break) may fall mid-sentence. */
     private static final Set<String> INLINE = Set.of("a", "b", "i", "em", "strong", "span", "small", "sup", "sub", "u",
-            "abbr", "cite", "code", "e", "su", "fr", "br");
+            "abbr", "cite", "code", "e", "su", "fr", "br", "prtpage");
     private static final Set<String> SKIPPED = Set.of("script", "style", "nav", "header", "footer", "head", "noscript");
 
     private OrderTextReader() {

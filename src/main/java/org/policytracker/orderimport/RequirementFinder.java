@@ -47,7 +47,8 @@ public final class RequirementFinder {
      * (when null, the date in the text's closing "THE WHITE HOUSE, June 5, 2026." if there is one).
      */
     public Findings find(String content, OrderTextFormat format, LocalDate signedOn) {
-        List<String> raw = OrderTextReader.paragraphs(content, format);
+        List<String> raw = OrderTextReader.paragraphs(content, format).stream()
+                .map(RequirementRules::withoutPageFurniture).flatMap(Optional::stream).toList();
         List<OrderParagraph> paragraphs = numbered(raw);
         LocalDate signed = signedOn != null ? signedOn
                 : RequirementRules.signatureDate(String.join(" ", raw)).orElse(null);

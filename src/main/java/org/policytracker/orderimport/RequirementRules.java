@@ -25,6 +25,30 @@ final class RequirementRules {
     private RequirementRules() {
     }
 
+    // ---- Page furniture --------------------------------------------------------------------------
+
+    /**
+     * A paragraph the Federal Register prints around an order, not part of it: the document's filing line
+     * "[FR Doc. 2026-12345 Filed 6-4-26; 8:45 am]", its "BILLING CODE 3395-F4-P", the running head
+     * "Federal Register / Vol. 91, No. 107 / Friday, June 5, 2026 / Presidential Documents", a page
+     * number on its own ("[[Page 35395]]", "35395").
+     */
+    static final Pattern PAGE_FURNITURE = Pattern.compile("""
+            ^(?:\\[FR\\s+Doc\\.[^\\]]*\\]\
+            |BILLING\\s+CODE\\s+[0-9A-Z]+(?:-[0-9A-Z]+)*\
+            |Federal\\s+Register\\s*/\\s*Vol\\..*\
+            |\\[\\[Page\\s+\\d+\\]\\]\
+            |\\d{1,6})$""", Pattern.CASE_INSENSITIVE);
+
+    /** A page break inside a paragraph: "[[Page 35396]]" (govinfo's text), "Start Printed Page 35396" (federalregister.gov). */
+    static final Pattern PAGE_BREAK = Pattern.compile("\\s*(?:\\[\\[Page\\s+\\d+\\]\\]|Start\\s+Printed\\s+Page\\s+\\d+)\\s*");
+
+    /** The paragraph without the page breaks inside it; nothing if it is page furniture. */
+    static Optional<String> withoutPageFurniture(String paragraph) {
+        String text = PAGE_BREAK.matcher(paragraph).replaceAll(" ").strip();
+        return text.isEmpty() || PAGE_FURNITURE.matcher(text).matches() ? Optional.empty() : Optional.of(text);
+    }
+
     // ---- Numbering -------------------------------------------------------------------------------
 
     /** "Sec. 4. Securing Federal Systems. (a) ..." or "Section 4." at the start of a paragraph. */

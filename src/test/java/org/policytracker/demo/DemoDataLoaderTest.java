@@ -83,6 +83,7 @@ class DemoDataLoaderTest {
 
         assertThat(history).extracting(DirectiveChange::versionKind).containsExactly(Kind.DRAFT, Kind.SIGNED);
         assertThat(history.getFirst().added()).isTrue();
+        assertThat(history.getFirst().versionDated()).as("assumed, before signing").isEqualTo(LocalDate.of(2026, 5, 15));
         DirectiveChange signed = history.get(1);
         assertThat(signed.added()).isFalse();
         assertThat(signed.wordingBefore()).contains("mandatory 90-day government review");

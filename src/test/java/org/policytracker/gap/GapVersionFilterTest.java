@@ -23,8 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The gap figures of one version of an order's text: only the directives that version added or changed,
- * with only their tasks; a version that does not exist or belongs to another order is refused, by the
+ * The gap figures of one version of an order's text: only the directives that version added or changed
+ * (not those it retired), with only their tasks; a version that does not exist or belongs to another order is refused, by the
  * service and by the API (problem JSON).
  */
 @PolicyTrackerTest
@@ -47,7 +47,10 @@ class GapVersionFilterTest {
     long draft;
     long signed;
 
-    /** Draft added A, B and C; the signed version changed B; D came later by hand (no version). */
+    /**
+     * Draft added A, B and C; the signed version changed B and retired C (not one of the directives it
+     * narrows to); D came later by hand (no version).
+     */
     @BeforeEach
     void orderWithADraftAndASignedVersion() {
         order = orders.order("VERSIONS").directive("A", "cisa").directive("B", "cisa").directive("C", "cisa")
@@ -64,6 +67,7 @@ class GapVersionFilterTest {
         }
         signed = versions.version(order.id(), "SIGNED", LocalDate.of(2026, 6, 12));
         versions.touched(signed, order.directive("B"), "CHANGED");
+        versions.touched(signed, order.directive("C"), "RETIRED");
     }
 
     private GapDashboard dashboard(Long version) {

@@ -60,7 +60,7 @@ class OrderTextImportTest {
                                 first.deadline().date(), true, first.leadAgency(), first.supportingAgencies()),
                         new AcceptedDirective("2.b", "2(b)", "Report on test affairs", findings.directives().get(1).sentence(),
                                 null, false, agency, List.of())),
-                Map.of("The Director of the " + office, agency)));
+                List.of(), Map.of("The Director of the " + office, agency)));
 
         assertThat(jdbc.sql("SELECT d.code, d.deadline, t.id FROM directive d JOIN exec_order o ON o.id = d.order_id "
                 + "JOIN tenant t ON t.id = d.lead_tenant_id WHERE o.code = ? ORDER BY d.code").param(code)
@@ -83,7 +83,7 @@ class OrderTextImportTest {
                 OrderTextFormat.PLAIN),
                 List.of(new AcceptedDirective("2.a", "2(a)", "Publish guidance", "The Secretary shall publish guidance.",
                         null, false, "no-such-agency", List.of())),
-                Map.of("the Secretary", agency))))
+                List.of(), Map.of("the Secretary", agency))))
                 .isInstanceOf(OrderConfigurationRejectedException.class)
                 .hasMessageContaining("no-such-agency");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM exec_order WHERE code = ?").param(code).query(Long.class).single()).isZero();

@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.policytracker.orderimport.RequirementFinder.Findings;
 
 /**
@@ -97,6 +99,26 @@ class RequirementFinderTest {
             assertThat(d.sectionRef()).isEqualTo("4(a)");
             assertThat(d.deadline().date()).isEqualTo(LocalDate.of(2026, 9, 3));
         });
+    }
+
+    /** The files the browser test uploads: the same short order as a federalregister.gov page and as its XML. */
+    @ParameterizedTest
+    @CsvSource({"federal-register-order.html, HTML", "federal-register-order.xml, XML"})
+    void readsAFederalRegisterDocumentWithoutItsPageFurniture(String file, OrderTextFormat format) throws IOException {
+        Findings findings = new RequirementFinder(ORGANISATIONS).find(resource(file), format, null);
+
+        assertThat(findings.signedOn()).isEqualTo(LocalDate.of(2026, 6, 2));
+        assertThat(findings.directives()).extracting(ProposedDirective::sectionRef, ProposedDirective::leadAgency)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2(a)", "dhs"),
+                        org.assertj.core.groups.Tuple.tuple("2(b)", "cisa"),
+                        org.assertj.core.groups.Tuple.tuple("2(c)(i)", "dhs"),
+                        org.assertj.core.groups.Tuple.tuple("2(c)(ii)", "dhs"),
+                        org.assertj.core.groups.Tuple.tuple("3(a)", "commerce"));
+        assertThat(findings.directives().get(1).sentence()).as("the page break inside it taken out")
+                .contains("across civilian Federal systems.");
+        assertThat(findings.paragraphs()).extracting(OrderParagraph::text).noneMatch(text -> text.contains("FR Doc")
+                || text.toUpperCase(java.util.Locale.ROOT).contains("BILLING CODE") || text.contains("Vol. 91")
+                || text.contains("Page 3539"));
     }
 
     @Test

@@ -24,6 +24,28 @@ class RequirementRulesTest {
             new KnownOrganisation("nsa", "National Security Agency", "NSA", Set.of()),
             new KnownOrganisation("doj", "Department of Justice (DOJ)", null, Set.of("Attorney General")));
 
+    @ParameterizedTest
+    @ValueSource(strings = {"[FR Doc. 2026-12345 Filed 6-4-26; 8:45 am]", "BILLING CODE 3395-F4-P", "Billing code 3295-F6-P",
+            "Federal Register / Vol. 91, No. 107 / Friday, June 5, 2026 / Presidential Documents", "[[Page 35395]]", "35395",
+            "Start Printed Page 35396"})
+    void theFederalRegistersPageFurnitureIsNotPartOfTheOrder(String furniture) {
+        assertThat(RequirementRules.withoutPageFurniture(furniture)).isEmpty();
+    }
+
+    @Test
+    void aPageBreakInsideAParagraphIsTakenOutAndTheParagraphKept() {
+        assertThat(RequirementRules.withoutPageFurniture("(b) The Director of CISA shall establish a program across "
+                + "civilian Federal [[Page 35396]] systems.")).contains("(b) The Director of CISA shall establish a program "
+                + "across civilian Federal systems.");
+        assertThat(RequirementRules.withoutPageFurniture("across civilian Federal Start Printed Page 35396systems."))
+                .contains("across civilian Federal systems.");
+        assertThat(RequirementRules.withoutPageFurniture("Sec. 8. Reporting. The Director of the Office of Management and "
+                + "Budget shall report to the Federal Register by 2027.")).as("an order's own words are kept")
+                .contains("Sec. 8. Reporting. The Director of the Office of Management and Budget shall report to the "
+                        + "Federal Register by 2027.");
+        assertThat(RequirementRules.withoutPageFurniture("2026")).as("a number alone is a page number").isEmpty();
+    }
+
     @Test
     void sectionsAndSubParagraphsKeepTheirNumbering() {
         List<OrderParagraph> paragraphs = RequirementFinder.numbered(List.of(

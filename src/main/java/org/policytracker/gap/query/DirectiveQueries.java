@@ -58,12 +58,13 @@ public class DirectiveQueries {
 
     /**
      * The versions of an order's text (draft, signed, amended), oldest first, each with how many directives it
-     * added or changed: the choices of the dashboard's version filter. Read from the order import's tables.
+     * added or changed (not those it retired): the choices of the dashboard's version filter. Read from the order
+     * import's tables.
      */
     public List<Option> versions(long orderId) {
         return jdbc.sql("""
                 SELECT v.id, v.kind, v.dated, COUNT(c.id) AS touched FROM order_text_version v
-                LEFT JOIN directive_version_change c ON c.order_text_version_id = v.id
+                LEFT JOIN directive_version_change c ON c.order_text_version_id = v.id AND c.change_kind <> 'RETIRED'
                 WHERE v.order_id = :order GROUP BY v.id, v.kind, v.dated ORDER BY v.imported_at, v.id""")
                 .param("order", orderId)
                 .query((rs, n) -> new Option(rs.getString("id"), versionLabel(rs.getString("kind"),

@@ -35,7 +35,8 @@ final class Where {
         if (filter.versionId() != null) {
             where.and("""
                     d.id IN (SELECT c.directive_id FROM directive_version_change c
-                    WHERE c.order_text_version_id = :version)""", "version", filter.versionId());
+                    WHERE c.order_text_version_id = :version AND c.change_kind <> 'RETIRED')""",
+                    "version", filter.versionId());
         }
         return where;
     }

@@ -35,34 +35,56 @@ public class OrderTextVersions {
         return key.getKeyAs(Number.class).longValue();
     }
 
-    /** What a version did to a directive: added it (nothing before) or changed its wording or deadline. */
+    /** What a version did to a directive ({@code directive_version_change.change_kind}). */
+    public enum DirectiveChangeKind {
+        ADDED, CHANGED, RETIRED
+    }
+
+    /**
+     * What a version did to a directive: added it (nothing before), changed its wording or deadline, or
+     * retired it (nothing after).
+     */
     public record DirectiveChange(long versionId, Kind versionKind, LocalDate versionDated, String source,
-            Instant importedAt, String wordingBefore, String wordingAfter, LocalDate deadlineBefore,
-            LocalDate deadlineAfter) {
+            Instant importedAt, DirectiveChangeKind kind, String wordingBefore, String wordingAfter,
+            LocalDate deadlineBefore, LocalDate deadlineAfter) {
 
         public boolean added() {
-            return wordingBefore == null;
+            return kind == DirectiveChangeKind.ADDED;
         }
+
+        public boolean retired() {
+            return kind == DirectiveChangeKind.RETIRED;
+        }
+    }
+
+    /** The version retired the directive, which read {@code wordingBefore} with {@code deadlineBefore}. */
+    public void addRetirement(long directiveId, long versionId, String wordingBefore, LocalDate deadlineBefore) {
+        jdbc.sql("INSERT INTO directive_version_change (directive_id, order_text_version_id, change_kind, wording_before, "
+                + "deadline_before) VALUES (?, ?, ?, ?, ?)")
+                .params(directiveId, versionId, DirectiveChangeKind.RETIRED.name(), wordingBefore, deadlineBefore)
+                .update();
     }
 
     public void addDirectiveChange(long directiveId, long versionId, String wordingBefore, String wordingAfter,
             LocalDate deadlineBefore, LocalDate deadlineAfter) {
         jdbc.sql("INSERT INTO directive_version_change (directive_id, order_text_version_id, change_kind, wording_before, "
                 + "wording_after, deadline_before, deadline_after) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(directiveId, versionId, wordingBefore == null ? "ADDED" : "CHANGED", wordingBefore, wordingAfter,
+                .params(directiveId, versionId, (wordingBefore == null ? DirectiveChangeKind.ADDED
+                        : DirectiveChangeKind.CHANGED).name(), wordingBefore, wordingAfter,
                         deadlineBefore, deadlineAfter)
                 .update();
     }
 
     /** The directive's history across versions of its order's text, oldest first. */
     public List<DirectiveChange> changesOf(long directiveId) {
-        return jdbc.sql("SELECT v.id, v.kind, v.dated, v.source, v.imported_at, c.wording_before, c.wording_after, "
+        return jdbc.sql("SELECT v.id, v.kind, v.dated, v.source, v.imported_at, c.change_kind, c.wording_before, c.wording_after, "
                 + "c.deadline_before, c.deadline_after FROM directive_version_change c "
                 + "JOIN order_text_version v ON v.id = c.order_text_version_id WHERE c.directive_id = ? "
                 + "ORDER BY v.imported_at, v.id").param(directiveId)
                 .query((rs, n) -> new DirectiveChange(rs.getLong(1), Kind.valueOf(rs.getString(2)),
-                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getString(6),
-                        rs.getString(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class)))
+                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getTimestamp(5).toInstant(),
+                        DirectiveChangeKind.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8),
+                        rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class)))
                 .list();
     }
 

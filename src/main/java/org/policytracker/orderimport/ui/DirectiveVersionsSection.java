@@ -15,8 +15,8 @@ import org.policytracker.orderimport.VersionComparison;
 import org.policytracker.orderimport.query.OrderTextVersions.DirectiveChange;
 
 /**
- * A directive's version history on its page: each version of the order's text that added or changed it,
- * with the deadline before and after and the wording compared word by word. Nothing for a directive no
+ * A directive's version history on its page: each version of the order's text that added, changed or
+ * retired it, with the deadline before and after and the wording compared word by word. Nothing for a directive no
  * imported text touched.
  */
 @org.springframework.stereotype.Component
@@ -39,7 +39,10 @@ class DirectiveVersionsSection implements DirectiveSection {
         for (DirectiveChange change : history) {
             String version = change.versionKind().label() + (change.versionDated() == null ? "" : " of " + change.versionDated())
                     + " (" + change.source() + ")";
-            section.add(new H3((change.added() ? "Added in " : "Changed in ") + version));
+            section.add(new H3((change.added() ? "Added in " : change.retired() ? "Retired in " : "Changed in ") + version));
+            if (change.retired()) {
+                continue;
+            }
             if (!change.added() && !Objects.equals(change.deadlineBefore(), change.deadlineAfter())) {
                 section.add(new Paragraph("Deadline: " + (change.deadlineBefore() == null ? "none" : change.deadlineBefore())
                         + " → " + (change.deadlineAfter() == null ? "none" : change.deadlineAfter())));

@@ -34,7 +34,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Entities;
 import org.policytracker.admin.ImportPreview;
 import org.policytracker.admin.OrderConfigurationRejectedException;
-import org.policytracker.order.OrderAdministration;
 import org.policytracker.orderimport.KnownOrganisation;
 import org.policytracker.orderimport.OrderTextFormat;
 import org.policytracker.orderimport.OrderTextImport.AcceptedDirective;
@@ -63,7 +62,6 @@ public class OrderTextImportView extends VerticalLayout {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final OrderTextImport importer;
-    private final OrderAdministration administration;
     private final TextField code = new TextField("Order code");
     private final TextField title = new TextField("Order title");
     private final DatePicker signedOn = new IsoDatePicker("Signed on");
@@ -72,14 +70,30 @@ public class OrderTextImportView extends VerticalLayout {
     private final Div review = new Div();
     private final Span outcome = new Span();
     private final List<ProposalEditor> editors = new ArrayList<>();
+    /** The decisions on the directives no longer in the text, by directive code. */
+    private final Map<String, RadioButtonGroup<Decision>> removedDecisions = new LinkedHashMap<>();
     private final Map<String, ComboBox<KnownOrganisation>> actorMappings = new LinkedHashMap<>();
     private List<KnownOrganisation> agencies = List.of();
     private OrderTextFormat format = OrderTextFormat.PLAIN;
     private String sourceTitle = "Pasted order text";
 
-    OrderTextImportView(OrderTextImport importer, OrderAdministration administration) {
+    /** What the administrator decides for a directive the new version changes or no longer has. */
+    private enum Decision {
+        UPDATE("Update %s"), KEEP("Keep %s as it is"), RETIRE("Retire %s"), ADD_NEW("Add as a new directive");
+
+        private final String label;
+
+        Decision(String label) {
+            this.label = label;
+        }
+
+        String label(String directiveCode) {
+            return label.formatted(directiveCode);
+        }
+    }
+
+    OrderTextImportView(OrderTextImport importer) {
         this.importer = importer;
-        this.administration = administration;
         add(new H1("Import an order from its text"));
         add(new Paragraph("Paste the order's text or upload it as the Federal Register publishes it (.txt, .html or "
                 + ".xml). Policy Tracker proposes a directive for every requirement it finds; you correct, accept or "
@@ -99,10 +113,17 @@ public class OrderTextImportView extends VerticalLayout {
         text.setMaxHeight("24em");
         Upload upload = new Upload();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
-            format = OrderTextFormat.ofFileName(metadata.fileName());
-            sourceTitle = metadata.fileName();
-            text.setValue(new String(bytes, StandardCharsets.UTF_8));
             upload.clearFileList();
+            try {
+                format = OrderTextFormat.ofFileName(metadata.fileName());
+            } catch (IllegalArgumentException unreadable) {
+                text.setErrorMessage(unreadable.getMessage());
+                text.setInvalid(true);
+                return;
+            }
+            sourceTitle = metadata.fileName();
+            text.setInvalid(false);
+            text.setValue(new String(bytes, StandardCharsets.UTF_8));
         }));
         upload.setMaxFiles(1);
         upload.setAcceptedFileExtensions(".txt", ".html", ".htm", ".xml");
@@ -124,6 +145,7 @@ public class OrderTextImportView extends VerticalLayout {
     private void find() {
         review.removeAll();
         editors.clear();
+        removedDecisions.clear();
         actorMappings.clear();
         outcome.setText("");
         text.setInvalid(false);
@@ -161,19 +183,21 @@ public class OrderTextImportView extends VerticalLayout {
         if (comparison == null) {
             review.add(new H2("Proposed directives"));
             for (ProposedDirective proposal : findings.directives()) {
-                ProposalEditor editor = new ProposalEditor(proposal, null, List.of());
+                ProposalEditor editor = new ProposalEditor(proposal, null, List.of(), null);
                 editors.add(editor);
                 review.add(editor);
             }
         } else {
             review.add(new H2("What changed since the order's directives"));
             review.add(new Paragraph(comparison.changes().stream().filter(c -> c.kind() == ChangeKind.UNCHANGED).count()
-                    + " unchanged. Accept a change to update its directive (its tasks keep their history), or an "
-                    + "addition to add it; drop what you do not want."));
+                    + " unchanged. For each change, decide: update its directive (its tasks keep their history and are "
+                    + "flagged), keep the directive as it is, retire it, or add the new text as a new directive beside it. "
+                    + "Accept an addition to add it. Nothing is saved until you confirm."));
             for (Change change : comparison.changes()) {
                 if (change.kind() == ChangeKind.ADDED || change.kind() == ChangeKind.CHANGED) {
                     ProposalEditor editor = new ProposalEditor(change.proposed(), change,
-                            change.current() == null ? List.of() : comparison.affectedTasks().get(change.current().id()));
+                            change.current() == null ? List.of() : comparison.affectedTasks().get(change.current().id()),
+                            change.current() == null ? null : comparison.freeCode(change.current().code()));
                     editors.add(editor);
                     review.add(editor);
                 }
@@ -181,22 +205,15 @@ public class OrderTextImportView extends VerticalLayout {
             List<Change> removed = comparison.changes().stream().filter(c -> c.kind() == ChangeKind.REMOVED).toList();
             if (!removed.isEmpty()) {
                 review.add(new H2("No longer in the text"));
-                review.add(new Paragraph("These directives are kept as they are unless you retire them here (kept with "
-                        + "their history and tasks, read-only, closed to new tasks)."));
-                String orderCode = code.getValue().strip();
+                review.add(new Paragraph("These directives are kept as they are unless you retire them (kept with "
+                        + "their history and tasks, read-only, closed to new tasks; their tasks flagged). Retiring takes "
+                        + "effect when you confirm the import."));
                 for (Change change : removed) {
                     String directiveCode = change.current().code();
-                    Span retired = new Span();
-                    retired.getElement().setAttribute("role", "status");
-                    Button retire = new Button("Retire " + directiveCode);
-                    retire.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-                    retire.addClickListener(click -> {
-                        administration.retire(orderCode, directiveCode);
-                        retire.setEnabled(false);
-                        retired.setText("Directive " + directiveCode + " retired.");
-                    });
+                    RadioButtonGroup<Decision> decision = decision(directiveCode, Decision.KEEP, Decision.RETIRE);
+                    removedDecisions.put(directiveCode, decision);
                     Div gone = new Div(new H3(directiveCode), sentence(change.wordingBefore()),
-                            tasks(comparison.affectedTasks().get(change.current().id())), retire, retired);
+                            tasks(comparison.affectedTasks().get(change.current().id())), decision);
                     gone.addClassName("order-text-proposal");
                     review.add(gone);
                 }
@@ -215,12 +232,21 @@ public class OrderTextImportView extends VerticalLayout {
             valid = false;
         }
         List<AcceptedDirective> accepted = new ArrayList<>();
+        List<String> retiring = new ArrayList<>();
         for (ProposalEditor editor : editors) {
             if (editor.accepted()) {
                 valid &= editor.valid();
                 accepted.add(editor.toAccepted());
             }
+            if (editor.retiring()) {
+                retiring.add(editor.currentCode());
+            }
         }
+        removedDecisions.forEach((directiveCode, decision) -> {
+            if (decision.getValue() == Decision.RETIRE) {
+                retiring.add(directiveCode);
+            }
+        });
         if (!valid) {
             outcome.setText("Correct the fields marked before confirming.");
             return;
@@ -233,16 +259,22 @@ public class OrderTextImportView extends VerticalLayout {
         });
         try {
             ImportPreview done = importer.confirm(new NewOrder(code.getValue().strip(), title.getValue().strip(),
-                    signedOn.getValue(), kind.getValue(), sourceTitle, text.getValue(), format), accepted, organisationByActor);
+                    signedOn.getValue(), kind.getValue(), sourceTitle, text.getValue(), format), accepted, retiring,
+                    organisationByActor);
             review.removeAll();
             editors.clear();
+            removedDecisions.clear();
             outcome.setText("Imported " + done.orderCode() + " with " + done.count(ImportPreview.Outcome.ADDED)
-                    + " additions and " + done.count(ImportPreview.Outcome.CHANGED) + " changes.");
+                    + " additions and " + done.count(ImportPreview.Outcome.CHANGED) + " changes"
+                    + (retiring.isEmpty() ? "." : "; " + retiring.size() + " retired: " + String.join(", ", retiring) + "."));
             review.add(new Paragraph(new Anchor("admin/order/" + done.orderCode(), "Open the order " + done.orderCode())),
                     new Paragraph(new Anchor("directives", "See the directives")));
         } catch (OrderConfigurationRejectedException rejected) {
             outcome.setText("Not imported: " + String.join("; ", rejected.problems().stream()
                     .map(p -> (p.pointer().isEmpty() ? "" : p.pointer() + " ") + p.message()).toList()));
+        } catch (IllegalArgumentException refused) {
+            // a retirement the order does not allow, e.g. of a directive also kept under the same code
+            outcome.setText("Not imported: " + refused.getMessage());
         }
     }
 
@@ -260,14 +292,28 @@ public class OrderTextImportView extends VerticalLayout {
         return box;
     }
 
+    private static RadioButtonGroup<Decision> decision(String directiveCode, Decision... choices) {
+        RadioButtonGroup<Decision> decision = new RadioButtonGroup<>("Decision on " + directiveCode);
+        decision.setItems(choices);
+        decision.setItemLabelGenerator(choice -> choice.label(directiveCode));
+        decision.setValue(choices[0]);
+        return decision;
+    }
+
     private KnownOrganisation agency(String id) {
         return agencies.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
     }
 
-    /** One proposal: its sentence highlighted, its fields editable, accepted unless dropped. */
+    /**
+     * One proposal: its sentence highlighted, its fields editable, accepted unless dropped; for a changed
+     * directive, the decision: update it, keep it, retire it, or add the new text as a new directive.
+     */
     private final class ProposalEditor extends Div {
 
         private final ProposedDirective proposal;
+        private final Change change;
+        private final String newCode;
+        private RadioButtonGroup<Decision> decision;
         private final TextField directiveCode = new TextField("Code");
         private final TextField directiveTitle = new TextField("Title");
         private final DatePicker deadline = new IsoDatePicker("Deadline");
@@ -275,8 +321,11 @@ public class OrderTextImportView extends VerticalLayout {
         private final MultiSelectComboBox<KnownOrganisation> supporting = new MultiSelectComboBox<>("Supporting agencies");
         private final Checkbox accept = new Checkbox();
 
-        ProposalEditor(ProposedDirective proposal, Change change, List<TaskRow> affectedTasks) {
+        /** {@code newCode}: the code a changed directive's new text takes if added as a new directive. */
+        ProposalEditor(ProposedDirective proposal, Change change, List<TaskRow> affectedTasks, String newCode) {
             this.proposal = proposal;
+            this.change = change;
+            this.newCode = newCode;
             addClassName("order-text-proposal");
             getStyle().set("border-top", "1px solid var(--lumo-contrast-20pct)").set("padding", "var(--lumo-space-s) 0");
             String section = proposal.sectionRef() == null ? "Preamble" : "Sec. " + proposal.sectionRef();
@@ -313,19 +362,42 @@ public class OrderTextImportView extends VerticalLayout {
             if (!proposal.unmatchedActors().isEmpty()) {
                 lead.setHelperText("Not matched: " + String.join(", ", proposal.unmatchedActors()));
             }
-            accept.addValueChangeListener(toggled -> {
-                getStyle().set("opacity", toggled.getValue() ? "1" : "0.6");
-                directiveCode.setEnabled(toggled.getValue());
-                directiveTitle.setEnabled(toggled.getValue());
-                deadline.setEnabled(toggled.getValue());
-                lead.setEnabled(toggled.getValue());
-                supporting.setEnabled(toggled.getValue());
-            });
-            accept.setLabel("Accept " + section);
-            accept.setValue(true);
-            FormLayout fields = new FormLayout(directiveCode, directiveTitle, deadline, lead, supporting, accept);
+            FormLayout fields = new FormLayout(directiveCode, directiveTitle, deadline, lead, supporting);
             fields.setColspan(directiveTitle, 2);
-            add(fields);
+            if (isChange()) {
+                decision = decision(change.current().code(), Decision.UPDATE, Decision.KEEP, Decision.RETIRE,
+                        Decision.ADD_NEW);
+                decision.addValueChangeListener(chosen -> decided(chosen.getValue()));
+                decided(Decision.UPDATE);
+                add(decision, fields);
+            } else {
+                accept.addValueChangeListener(toggled -> editable(toggled.getValue()));
+                accept.setLabel("Accept " + section);
+                accept.setValue(true);
+                fields.add(accept);
+                add(fields);
+            }
+        }
+
+        private boolean isChange() {
+            return change != null && change.kind() == ChangeKind.CHANGED;
+        }
+
+        /** Update keeps the directive's code; a new directive takes a free one, which the administrator may edit. */
+        private void decided(Decision chosen) {
+            boolean adding = chosen == Decision.ADD_NEW;
+            directiveCode.setValue(adding ? newCode : change.current().code());
+            editable(chosen == Decision.UPDATE || adding);
+            directiveCode.setReadOnly(!adding);
+        }
+
+        private void editable(boolean editable) {
+            getStyle().set("opacity", editable ? "1" : "0.6");
+            directiveCode.setEnabled(editable);
+            directiveTitle.setEnabled(editable);
+            deadline.setEnabled(editable);
+            lead.setEnabled(editable);
+            supporting.setEnabled(editable);
         }
 
         void mapped(String actor, KnownOrganisation organisation) {
@@ -339,7 +411,16 @@ public class OrderTextImportView extends VerticalLayout {
         }
 
         boolean accepted() {
-            return accept.getValue();
+            return isChange() ? decision.getValue() == Decision.UPDATE || decision.getValue() == Decision.ADD_NEW
+                    : accept.getValue();
+        }
+
+        boolean retiring() {
+            return isChange() && decision.getValue() == Decision.RETIRE;
+        }
+
+        String currentCode() {
+            return change.current().code();
         }
 
         boolean valid() {
