@@ -95,6 +95,7 @@ class PersonalApiTokensTest {
         HttpResponse<String> whoAmI = me(read);
         assertThat(whoAmI.statusCode()).isEqualTo(200);
         assertThat(whoAmI.body()).contains("\"tenant\":\"hospital-assoc\"").contains("SECTOR_REPORTER");
+        assertThat(whoAmI.headers().allValues("Set-Cookie")).as("stateless: no session").isEmpty();
 
         HttpResponse<String> refused = submit(read, 10);
         assertThat(refused.statusCode()).isEqualTo(403);
