@@ -6,8 +6,8 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 
 /**
  * Spring Security observes nothing of its own: by default it wraps each of the dozen filters of every request,
- * and each authentication and authorization, in a Micrometer observation, which took about a tenth of the
- * CPU samples of an API call answered 304 (docs/BENCHMARKS.md) and fed no metric this application reads.
+ * and each authentication and authorization, in a Micrometer observation, which took 5 to 10 % of the CPU
+ * samples of API calls answered 304 (docs/BENCHMARKS.md) and fed no metric this application reads.
  * Every request is still timed as a whole ({@code http_server_requests}).
  */
 @Configuration
