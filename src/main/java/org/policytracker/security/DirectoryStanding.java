@@ -21,7 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * given another role or organisation, or (local sign-in) invited again by an administrator. It runs on every authenticated request, before
  * authorization: the request goes on as anonymous (the web sends them to sign in, the API answers 401),
  * and signing in again gives the new role and organisation, or nothing to a deactivated person.
- * People the directory does not hold (e.g. an association system's service account) are left alone.
+ * People the directory does not hold (e.g. an association system's service account) are left alone, and so
+ * are callers with a personal API token: its authentication read them from the directory, or from memory
+ * that every change of their entry on this node clears ({@link ApiTokenCallers}).
  */
 final class DirectoryStanding extends OncePerRequestFilter {
 
@@ -41,7 +43,7 @@ final class DirectoryStanding extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof TenantUser person
-                && dueForCheck(request.getSession(false)) && noLongerStands(person, request.getSession(false))) {
+                && !(person instanceof ApiTokenUser) && dueForCheck(request.getSession(false)) && noLongerStands(person, request.getSession(false))) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);
             if (session != null) {

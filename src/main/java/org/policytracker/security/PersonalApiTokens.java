@@ -34,14 +34,16 @@ public class PersonalApiTokens {
     private final AppUserRepository directory;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApiTokenCallers callers;
     private final SecureRandom random = new SecureRandom();
 
     PersonalApiTokens(PersonalApiTokenRepository tokens, AppUserRepository directory, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, ApiTokenCallers callers) {
         this.tokens = tokens;
         this.directory = directory;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.callers = callers;
     }
 
     /** The signed-in person's tokens, newest first, revoked ones included. */
@@ -81,18 +83,23 @@ public class PersonalApiTokens {
         tokens.findById(id).filter(token -> token.getUsername().equals(me()))
                 .orElseThrow(() -> new PersonRefusedException("token", "You have no token " + id))
                 .revoke(clock.instant());
+        callers.forgetOnCommit();
     }
 
-    /** Who calls with this secret, if it is an active token of an active person. */
-    @Transactional(readOnly = true)
+    /**
+     * Who calls with this secret, if it is an active token of an active person. Answered from memory for a
+     * token used in the last seconds ({@link ApiTokenCallers}), so no transaction here: a kept caller needs
+     * no database connection.
+     */
     Optional<ApiTokenUser> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
-        return tokens.findByTokenHashAndRevokedAtIsNull(sha256(secret)).flatMap(token -> directory
+        String hash = sha256(secret);
+        return callers.caller(hash, () -> tokens.findByTokenHashAndRevokedAtIsNull(hash).flatMap(token -> directory
                 .findById(token.getUsername()).filter(AppUser::isActive).map(person -> new ApiTokenUser(
                         person.getUsername(), person.getDisplayName(), person.getTenantId(), person.getRoles(),
-                        token.getScope())));
+                        token.getScope()))));
     }
 
     private String me() {

@@ -260,6 +260,25 @@ class GapMetricsServiceTest {
     }
 
     @Test
+    void aRevisionNotYetAcceptedLeavesTheFiguresAsTheyAre() {
+        // a submitted revision 3 of assoc-1's S1 report for Q3, whose revision 2 is accepted (V25's insert trigger)
+        jdbc.sql("""
+                INSERT INTO participation_report (id, tenant_id, measure_id, sector_id, period_id, revision, eligible_count,
+                  participating_count, verified_count, status, created_at, created_by, updated_at, updated_by)
+                VALUES (NEXT VALUE FOR participation_report_seq, 'fx-assoc-1', ?, 'fx-s1', ?, 3, 100, 90, 90, 'SUBMITTED', ?, 'fixture', ?, 'fixture')""")
+                .params(fx.measureA, fx.q3, GapFixture.AS_OF.atStartOfDay(), GapFixture.AS_OF.atStartOfDay()).update();
+        try {
+            snapshots.renew(); // written in SQL, past the events that renew the snapshots
+            assertThat(measureA().totals()).isEqualTo(new ReportTotals(3, 200, 60, 30));
+        } finally {
+            jdbc.sql("DELETE FROM participation_report WHERE tenant_id = 'fx-assoc-1' AND sector_id = 'fx-s1' "
+                    + "AND measure_id = ? AND period_id = ? AND revision = 3").params(fx.measureA, fx.q3).update();
+            snapshots.renew();
+        }
+        assertThat(measureA().totals()).isEqualTo(new ReportTotals(3, 200, 60, 30));
+    }
+
+    @Test
     void correctionsAndDeletionsKeepTheFiguresEqualToTheAcceptedReports() {
         long assoc2 = jdbc.sql("SELECT id FROM participation_report WHERE tenant_id = 'fx-assoc-2' AND sector_id = 'fx-s1'")
                 .query(Long.class).single();

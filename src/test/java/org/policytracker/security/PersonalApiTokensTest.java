@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.policytracker.support.PolicyTrackerTest;
 import org.policytracker.support.SignedIn;
 import org.policytracker.support.TestOrders;
 import org.policytracker.support.TestOrders.TestOrder;
+import org.policytracker.tenant.OrganisationAdministration;
 import org.policytracker.uptake.PeriodStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,6 +41,12 @@ class PersonalApiTokensTest {
     SignedIn signedIn;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PeopleAdministration people;
+    @Autowired
+    OrganisationAdministration organisations;
+    @Autowired
+    TestOrders orders;
 
     @BeforeAll
     static void createOrder(@Autowired TestOrders orders) {
@@ -50,6 +58,14 @@ class PersonalApiTokensTest {
 
     private String tokenOf(String username, ApiTokenScope scope) {
         return signedIn.as(username, () -> tokens.create("Script " + UUID.randomUUID(), scope));
+    }
+
+    /** A program manager invited into an agency of the test's own, with a reading token: its secret. */
+    private String invitedPersonsToken(String username, String agency) {
+        signedIn.as("admin", () -> people.invite(new Invitee(username, "Kim Example", username + "@example.gov",
+                agency, Role.PROGRAM_MANAGER)));
+        return signedIn.as(new LocalAccountUser(username, "Kim Example", agency, Set.of(Role.PROGRAM_MANAGER), null,
+                false, false), () -> tokens.create("Script", ApiTokenScope.READ));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request, String token) throws Exception {
@@ -79,6 +95,7 @@ class PersonalApiTokensTest {
         HttpResponse<String> whoAmI = me(read);
         assertThat(whoAmI.statusCode()).isEqualTo(200);
         assertThat(whoAmI.body()).contains("\"tenant\":\"hospital-assoc\"").contains("SECTOR_REPORTER");
+        assertThat(whoAmI.headers().allValues("Set-Cookie")).as("stateless: no session").isEmpty();
 
         HttpResponse<String> refused = submit(read, 10);
         assertThat(refused.statusCode()).isEqualTo(403);
@@ -92,12 +109,42 @@ class PersonalApiTokensTest {
     void aRevokedTokenIsRefusedAtOnce() throws Exception {
         String secret = tokenOf(REPORTER, ApiTokenScope.READ);
         assertThat(me(secret).statusCode()).isEqualTo(200);
+        assertThat(me(secret).statusCode()).isEqualTo(200); // the caller is now kept in memory
         long id = signedIn.as(REPORTER, () -> tokens.mine().getFirst().getId());
         signedIn.run(REPORTER, () -> tokens.revoke(id));
         HttpResponse<String> refused = me(secret);
         assertThat(refused.statusCode()).isEqualTo(401);
         assertThat(refused.body()).contains("unknown or revoked");
         assertThat(signedIn.as(REPORTER, () -> tokens.mine().getFirst().isRevoked())).isTrue();
+    }
+
+    @Test
+    void aMovedPersonsTokenActsForTheNewOrganisationAndADeactivatedPersonsIsRefusedAtOnce() throws Exception {
+        String username = "pm." + UUID.randomUUID().toString().substring(0, 8);
+        String agency = orders.agency("tokens");
+        String secret = invitedPersonsToken(username, agency);
+        assertThat(me(secret).body()).contains("\"tenant\":\"" + agency + "\"");
+        assertThat(me(secret).statusCode()).isEqualTo(200); // the caller is now kept in memory
+
+        String moved = orders.agency("tokens-moved");
+        signedIn.run("admin", () -> people.change(username, Role.PROGRAM_MANAGER, moved));
+        assertThat(me(secret).body()).contains("\"tenant\":\"" + moved + "\"");
+
+        signedIn.run("admin", () -> people.deactivate(username));
+        HttpResponse<String> refused = me(secret);
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.body()).contains("unknown or revoked");
+    }
+
+    @Test
+    void aTokenOfADeactivatedOrganisationsMemberIsRefusedAtOnce() throws Exception {
+        String agency = orders.agency("tokens-closed");
+        String secret = invitedPersonsToken("pm." + UUID.randomUUID().toString().substring(0, 8), agency);
+        assertThat(me(secret).statusCode()).isEqualTo(200);
+        assertThat(me(secret).statusCode()).isEqualTo(200);
+
+        signedIn.run("admin", () -> organisations.deactivate(agency));
+        assertThat(me(secret).statusCode()).isEqualTo(401);
     }
 
     @Test
