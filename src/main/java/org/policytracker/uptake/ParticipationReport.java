@@ -152,6 +152,17 @@ public class ParticipationReport extends Attributed {
         reviewNote = reason;
     }
 
+    /**
+     * The reviewer takes back their decision (within the undo window): the revision waits for review
+     * again, as if it had never been decided; the audit trail keeps the decision and its undoing.
+     */
+    public void undoDecision() {
+        status = ReportStatus.SUBMITTED;
+        reviewedBy = null;
+        reviewedAt = null;
+        reviewNote = null;
+    }
+
     /** A later revision replaced this one; it stays in the history. */
     public void supersede() {
         status = ReportStatus.SUPERSEDED;

@@ -2,14 +2,12 @@ package org.policytracker.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.policytracker.support.MovingClock;
 
 /**
  * The throttle's rules over time, on a clock the test moves: growing delays, the lockout of a name
@@ -82,34 +80,5 @@ class SignInThrottleTest {
         clock.advance(Duration.ofMinutes(16));
         throttle.failed("pm.cisa", "10.0.0.1");
         assertThat(throttle.isLockedOut("pm.cisa", "10.0.0.1")).isFalse();
-    }
-
-    /** A clock that stands still until the test moves it. */
-    private static final class MovingClock extends Clock {
-
-        private Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

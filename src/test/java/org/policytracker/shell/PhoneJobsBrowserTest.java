@@ -88,7 +88,7 @@ class PhoneJobsBrowserTest extends BrowserTest {
             assertInsideWidth(history.locator("vaadin-grid-cell-content").getByText(column,
                     new Locator.GetByTextOptions().setExact(true)).first());
         }
-        assertNoSidewaysScroll(page);
+        Browser.assertNoSidewaysScroll(page);
         Browser.assertAccessible(page);
         page.context().close();
     }
@@ -116,7 +116,7 @@ class PhoneJobsBrowserTest extends BrowserTest {
                 .setName("Accept " + measure + " for Financial services, " + period + " (" + association + ")")
                 .setExact(true));
         assertInsideWidth(accept);
-        assertNoSidewaysScroll(page);
+        Browser.assertNoSidewaysScroll(page);
         Browser.assertAccessible(page);
         Browser.screenshot(page, "phone-reports-to-review");
         accept.click();
@@ -146,7 +146,7 @@ class PhoneJobsBrowserTest extends BrowserTest {
         for (Locator card : page.locator(".gap-card").all()) {
             assertInsideWidth(card);
         }
-        assertNoSidewaysScroll(page);
+        Browser.assertNoSidewaysScroll(page);
         Browser.assertAccessible(page);
         Browser.screenshot(page, "phone-gap-dashboard");
         page.context().close();
@@ -187,7 +187,7 @@ class PhoneJobsBrowserTest extends BrowserTest {
         // the comment's author by name, not by username
         assertThat(page.locator(".comment").filter(new Locator.FilterOptions().setHasText("Sector councils answer"))
                 .locator(".comment-meta")).containsText(name + " · ");
-        assertNoSidewaysScroll(page);
+        Browser.assertNoSidewaysScroll(page);
         Browser.assertAccessible(page);
         Browser.screenshot(page, "phone-task-updated");
         page.context().close();
@@ -201,7 +201,7 @@ class PhoneJobsBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(heading).setExact(true)))
                 .isVisible();
         Browser.screenshot(page, "phone-landing-" + role);
-        assertNoSidewaysScroll(page);
+        Browser.assertNoSidewaysScroll(page);
         return page;
     }
 
@@ -212,21 +212,5 @@ class PhoneJobsBrowserTest extends BrowserTest {
         assertThat(box).as("%s is shown", element).isNotNull();
         assertThat(box.x).as("left edge of %s", element).isGreaterThanOrEqualTo(0);
         assertThat(box.x + box.width).as("right edge of %s", element).isLessThanOrEqualTo(PHONE_WIDTH);
-    }
-
-    /**
-     * Neither the page nor the app frame's scrolling content area is wider than the phone; if one is, the
-     * message names the outermost elements that stick out on the right.
-     */
-    private static void assertNoSidewaysScroll(Page page) {
-        Object widest = page.evaluate("() => Math.max(document.documentElement.scrollWidth,"
-                + " ...[...document.querySelectorAll('main, vaadin-app-layout')].map(e => e.scrollWidth))");
-        Object outside = page.evaluate("width => [...document.querySelectorAll('main *')]"
-                + ".filter(e => e.getBoundingClientRect().right > width + 1"
-                + " && !(e.parentElement && e.parentElement.getBoundingClientRect().right > width + 1))"
-                + ".map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className"
-                + " + ' ' + (e.getAttribute('aria-label') || e.getAttribute('label') || '')).slice(0, 10)", PHONE_WIDTH);
-        assertThat(((Number) widest).intValue()).as("widest scrolling width on %s; sticking out: %s", page.url(), outside)
-                .isLessThanOrEqualTo(PHONE_WIDTH);
     }
 }

@@ -88,6 +88,23 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Neither the page nor the app frame's scrolling content area is wider than the window (a phone's,
+     * say); if one is, the message names the outermost elements that stick out on the right.
+     */
+    public static void assertNoSidewaysScroll(Page page) {
+        int width = page.viewportSize().width;
+        Object widest = page.evaluate("() => Math.max(document.documentElement.scrollWidth,"
+                + " ...[...document.querySelectorAll('main, vaadin-app-layout')].map(e => e.scrollWidth))");
+        Object outside = page.evaluate("width => [...document.querySelectorAll('main *')]"
+                + ".filter(e => e.getBoundingClientRect().right > width + 1"
+                + " && !(e.parentElement && e.parentElement.getBoundingClientRect().right > width + 1))"
+                + ".map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className"
+                + " + ' ' + (e.getAttribute('aria-label') || e.getAttribute('label') || '')).slice(0, 10)", width);
+        assertThat(((Number) widest).intValue()).as("widest scrolling width on %s; sticking out: %s", page.url(), outside)
+                .isLessThanOrEqualTo(width);
+    }
+
+    /**
      * From now on the page notes when an element matching {@code selector} first appears, in the browser's
      * real milliseconds ({@code Date.now()}: a measured delay, not the application's "today"); read with
      * {@link #shownAt}.

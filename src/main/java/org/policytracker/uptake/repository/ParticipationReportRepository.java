@@ -61,6 +61,41 @@ public interface ParticipationReportRepository extends JpaRepository<Participati
             + "and r.reviewedAt >= :from and r.reviewedAt < :to order by r.reviewedAt, r.id")
     List<ParticipationReport> findReviewedBetween(@Param("from") Instant from, @Param("to") Instant to);
 
+    /**
+     * Revisions decided (accepted or sent back, and possibly superseded since) from the given instant on,
+     * of measures whose directive the given agency leads (every lead agency when {@code leadAgency} is
+     * null), newest decision first. Undoing a decision clears its time, so undone ones are not among them.
+     */
+    @Query("select r from ParticipationReport r join fetch r.measure m join fetch m.directive d "
+            + "join fetch r.sector join fetch r.period p left join fetch r.evidenceLinks "
+            + "where r.reviewedAt >= :since and (:leadAgency is null or d.leadAgency.id = :leadAgency) "
+            + "order by r.reviewedAt desc, r.id desc")
+    List<ParticipationReport> findDecidedSince(@Param("leadAgency") String leadAgency, @Param("since") Instant since);
+
+    /** Those of the given revisions that a later revision (a draft included) replaces or will replace. */
+    @Query("select r.supersedes.id from ParticipationReport r where r.supersedes.id in :ids")
+    List<Long> findCorrected(@Param("ids") Collection<Long> ids);
+
+    /** The revision that replaces (or, as a draft, will replace) the given one, if the association started one. */
+    Optional<ParticipationReport> findFirstBySupersedes(ParticipationReport replaced);
+
+    /**
+     * The decision each of the given revisions had before it was superseded (a superseded revision keeps
+     * who decided, when and why, but its status says only SUPERSEDED): the status of its latest audited
+     * state that was not superseded, when that was ACCEPTED or RETURNED.
+     */
+    @Query(value = "select a.id as id, a.status as status from participation_report_aud a "
+            + "where a.id in (:ids) and a.status in ('ACCEPTED', 'RETURNED') and a.rev = (select max(b.rev) "
+            + "from participation_report_aud b where b.id = a.id and b.status <> 'SUPERSEDED')", nativeQuery = true)
+    List<AuditedDecision> findDecisionsBeforeSuperseded(@Param("ids") Collection<Long> ids);
+
+    /** A revision's decision as its audit trail recorded it. */
+    interface AuditedDecision {
+        Long getId();
+
+        String getStatus();
+    }
+
     /** Which association owns a report and which agency leads its measure's directive. */
     @Query("select new org.policytracker.uptake.ReviewTarget(r.id, r.tenantId, d.leadAgency.id) "
             + "from ParticipationReport r join r.measure m join m.directive d where r.id = :id")
