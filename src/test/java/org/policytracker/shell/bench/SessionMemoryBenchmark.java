@@ -2,6 +2,7 @@ package org.policytracker.shell.bench;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.lang.management.MemoryMXBean;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.management.ObjectName;
@@ -31,13 +33,15 @@ import org.springframework.test.context.TestPropertySource;
  * One session per role is opened first and kept, so the baseline already holds what the first session of a
  * view loads once for everybody (classes, caches, the gap snapshot). Prints KB per session per role and overall,
  * and the classes whose retained bytes grew the most (the JVM's class histogram, which also collects fully).
- * Run by the bench profile, not by the tests: {@code ./mvnw -Pbench verify -Dtest=SessionMemoryBenchmark}.
+ * Run by the bench profile, not by the tests: {@code ./mvnw -Pbench verify -Dtest=SessionMemoryBenchmark};
+ * {@code -Dbench.heapdump=file.hprof} also writes a heap dump with all sessions open.
  */
 @PolicyTrackerTest
 // What production mode holds: the tests run Vaadin in development mode, whose component tracker keeps a Throwable
 // (with its stack trace) for every component's creation and attachment, and whose dev tools open a connection of
-// their own per page; production mode has neither.
-@TestPropertySource(properties = {"vaadin.devmode.componentTracker.enabled=false", "vaadin.devToolsEnabled=false"})
+// their own per page (a second WebSocket on /VAADIN/push, for live reload); production mode has neither.
+@TestPropertySource(properties = {"vaadin.devmode.componentTracker.enabled=false",
+        "vaadin.devmode.devTools.enabled=false", "vaadin.devmode.liveReload.enabled=false"})
 class SessionMemoryBenchmark {
 
     /** Each role's demo user and the landing route the home view forwards it to. */
@@ -54,6 +58,8 @@ class SessionMemoryBenchmark {
 
     @LocalServerPort
     private int port;
+    /** WebSockets the browser opened, by address without parameter values: the browser's side of the connections. */
+    private final Map<String, Integer> webSocketsOpened = new ConcurrentHashMap<>();
     @Autowired
     private DemoUserDirectory users;
 
@@ -99,6 +105,9 @@ class SessionMemoryBenchmark {
             rows.forEach(System.out::println);
             System.out.printf(Locale.ROOT, "BENCHMARK session-memory: %.1f KB retained per signed-in session "
                     + "over all roles (target <= 250 KB)%n", (previous - baseline) / 1024.0 / sessions);
+            // the histogram counts live objects only (no free space left in G1's regions): the steadier of the two figures
+            System.out.printf(Locale.ROOT, "the same from the class histograms (live objects, all classes): %.1f KB per "
+                    + "session%n", histogramAfter.values().stream().mapToLong(counts -> counts[1]).sum() / 1024.0 / sessions);
             // the test's own Playwright client keeps objects per page in this same heap: not the application's
             long driver = histogramAfter.entrySet().stream()
                     .filter(entry -> entry.getKey().startsWith("com.microsoft.playwright.")
@@ -113,6 +122,15 @@ class SessionMemoryBenchmark {
                     + "WebSocket frame reader 8 KB + 16 KB):");
             CONNECTION_CLASSES.forEach(name -> System.out.printf(Locale.ROOT, "  %8.2f  %s%n",
                     histogramAfter.getOrDefault(name, new long[1])[0] / (double) sessions, name));
+            System.out.printf(Locale.ROOT, "WebSockets the browser opened for %d pages, each signed in through the login "
+                    + "page (the server keeps those still open):%n", pages.size());
+            webSocketsOpened.forEach((url, count) -> System.out.printf(Locale.ROOT, "  %5d  %s%n", count, url));
+            String dump = System.getProperty("bench.heapdump");
+            if (dump != null) {
+                // live objects only, with every session still open: src/build/hprof_owners.py reads it
+                ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).dumpHeap(dump, true);
+                System.out.println("heap dump: " + dump);
+            }
             System.out.println("classes that grew most (class histogram after - before, KB per session, instances per session):");
             histogramAfter.entrySet().stream()
                     .sorted(Comparator.comparingLong((Map.Entry<String, long[]> entry) -> entry.getValue()[1]).reversed())
@@ -129,6 +147,10 @@ class SessionMemoryBenchmark {
     /** A new browser context signed in as the role's demo user, waiting until its landing view has loaded. */
     private Page openLanding(Browser browser, String[] role) {
         Page page = browser.newPage();
+        page.onWebSocket(socket -> {
+            // the address without the values of its parameters (ids), so that equal sockets count together
+            webSocketsOpened.merge(socket.url().replaceAll("=[^&]*", ""), 1, Integer::sum);
+        });
         Browser.signIn(page, "http://localhost:" + port, role[0], users.find(role[0]).orElseThrow().password());
         // the home view forwards to the landing view on the server; the shell's user name and the view's heading show it
         page.locator(".user-name").waitFor();
