@@ -55,12 +55,14 @@ class UpdateRequestsView extends VerticalLayout {
         section.add(new Paragraph(explanation));
         Grid<OpenUpdateRequest> grid = new Grid<>();
         grid.setAriaLabel(title);
+        // the first column is plain text: the grid's keyboard-focusable cell is the first one, and a long title's
+        // link filling it left that cell too little room to be a target of its own (axe target-size)
+        grid.addColumn(request -> Timestamps.format(request.requestedAt())).setHeader("Asked").setAutoWidth(true)
+                .setComparator(OpenUpdateRequest::requestedAt);
         grid.addComponentColumn(request -> new RouterLink(request.taskTitle(), TaskEditorView.class,
                 new RouteParameters("id", String.valueOf(request.taskId())))).setHeader("Task").setFlexGrow(3)
                 .setComparator(OpenUpdateRequest::taskTitle);
         grid.addColumn(person::apply).setHeader(personHeader).setAutoWidth(true).setSortable(true);
-        grid.addColumn(request -> Timestamps.format(request.requestedAt())).setHeader("Asked").setAutoWidth(true)
-                .setComparator(OpenUpdateRequest::requestedAt);
         grid.addColumn(request -> request.message() == null ? "" : request.message()).setHeader("Message")
                 .setFlexGrow(2);
         grid.getColumns().forEach(column -> column.setResizable(true));
