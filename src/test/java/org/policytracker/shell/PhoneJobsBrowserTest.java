@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policytracker.support.Browser;
+import org.policytracker.support.DueReports;
 import org.policytracker.support.BrowserTest;
 import org.policytracker.support.PolicyTrackerTest;
 import org.policytracker.support.SignedIn;
@@ -47,6 +48,8 @@ class PhoneJobsBrowserTest extends BrowserTest {
     @Autowired
     TenantService tenants;
     @Autowired
+    DueReports dueReports;
+    @Autowired
     Clock clock;
 
     @BeforeAll
@@ -61,6 +64,7 @@ class PhoneJobsBrowserTest extends BrowserTest {
         String measure = order.measure("SLG");
         String period = order.period("REP");
         Page page = landing("reporter.slg", "My sectors' reporting", "reporter");
+        dueReports.scrollTo(page, "reporter.slg", measure, period);
         // the due report says which measure and sector it is for, not only its period and due date
         Locator due = page.locator(".row-brief").filter(new Locator.FilterOptions().setHasText(measure))
                 .filter(new Locator.FilterOptions().setHasText(period));
@@ -105,7 +109,7 @@ class PhoneJobsBrowserTest extends BrowserTest {
         // every report waiting for an administrator is in the queue: scroll to this one, as a person would
         int row = signedIn.as("admin", review::awaitingReview).stream().map(ReportRow::id).toList()
                 .indexOf(submitted.id());
-        page.locator("vaadin-grid").evaluate("(grid, row) => grid.scrollToIndex(row)", row);
+        Browser.scrollGridTo(page.locator("vaadin-grid"), row);
         // the row says whose report, for which measure, and the figures being decided
         Locator brief = page.locator(".row-brief").filter(new Locator.FilterOptions().setHasText(period));
         assertThat(brief).containsText(association);

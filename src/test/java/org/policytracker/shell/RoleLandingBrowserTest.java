@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policytracker.support.Browser;
 import org.policytracker.support.BrowserTest;
+import org.policytracker.support.DueReports;
 import org.policytracker.support.PolicyTrackerTest;
 import org.policytracker.support.TestOrders;
 import org.policytracker.support.TestOrders.TestOrder;
@@ -29,6 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RoleLandingBrowserTest extends BrowserTest {
 
     private static TestOrder order;
+    @Autowired
+    DueReports dueReports;
     private static String cisaTask;
     private static String treasuryTask;
 
@@ -62,6 +65,7 @@ class RoleLandingBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING,
                 new Page.GetByRoleOptions().setName("My sectors' reporting"))).isVisible();
         assertThat(page.getByText("Hospitals and healthcare").first()).isVisible();
+        dueReports.scrollTo(page, "reporter.health", order.measure("M"), order.period("OPEN"));
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setExact(true).setName("Report "
                 + order.measure("M") + " for Hospitals and healthcare, " + order.period("OPEN")))).isVisible();
         saveAndCheck(page, "landing-sector-reporter");

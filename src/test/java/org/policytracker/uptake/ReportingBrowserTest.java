@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policytracker.support.Browser;
+import org.policytracker.support.DueReports;
 import org.policytracker.support.BrowserTest;
 import org.policytracker.support.PolicyTrackerTest;
 import org.policytracker.support.RawHttp;
@@ -48,6 +49,8 @@ class ReportingBrowserTest extends BrowserTest {
     ReportReviewService review;
     @Autowired
     TenantService tenants;
+    @Autowired
+    DueReports dueReports;
 
     @BeforeAll
     static void createOrder(@Autowired TestOrders orders) {
@@ -64,6 +67,7 @@ class ReportingBrowserTest extends BrowserTest {
         String defense = order.measure("DEFENSE");
         Page page = signedIn("reporter.slg");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My sectors' reporting"))).isVisible();
+        dueReports.scrollTo(page, "reporter.slg", defense, period);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
                 .setName("Report " + defense + " for State and local government, " + period).setExact(true)).click();
         // the form is filled in for that report (and takes the focus) before anyone types into it
@@ -123,7 +127,7 @@ class ReportingBrowserTest extends BrowserTest {
         // the queue holds every report waiting for CISA, oldest first: scroll to this one, as a person would
         int row = signedIn.as("pm.cisa", review::awaitingReview).stream().map(ReportRow::id).toList()
                 .indexOf(submitted.id());
-        page.locator("vaadin-grid").evaluate("(grid, row) => grid.scrollToIndex(row)", row);
+        Browser.scrollGridTo(page.locator("vaadin-grid"), row);
         Browser.screenshot(page, "reports-to-review");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
                 .setName("Accept " + defense + " for Financial services, " + period + " ("

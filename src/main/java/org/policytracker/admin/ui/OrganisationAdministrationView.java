@@ -29,6 +29,7 @@ import org.policytracker.tenant.OrganisationAdministration.OrganisationInput;
 import org.policytracker.tenant.OrganisationAdministration.OrganisationState;
 import org.policytracker.tenant.OrganisationAdministration;
 import org.policytracker.tenant.TenantKind;
+import org.policytracker.ui.GridRows;
 import org.policytracker.ui.SaveShortcut;
 import org.policytracker.uptake.SectorAdministration.SectorState;
 import org.policytracker.uptake.SectorAdministration;
@@ -115,7 +116,6 @@ public class OrganisationAdministrationView extends VerticalLayout {
                 edit(event.getValue());
             }
         });
-        grid.setAllRowsVisible(true);
         add(new H2("All organisations"), gridRefusal, grid);
         edit(null);
         refresh();
@@ -199,6 +199,6 @@ public class OrganisationAdministrationView extends VerticalLayout {
 
     private void refresh() {
         gridRefusal.setText("");
-        grid.setItems(organisations.all());
+        GridRows.show(grid, organisations.all());
     }
 }

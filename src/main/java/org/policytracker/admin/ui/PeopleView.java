@@ -36,6 +36,7 @@ import org.policytracker.security.PersonRefusedException;
 import org.policytracker.security.Role;
 import org.policytracker.tenant.Tenant;
 import org.policytracker.tenant.TenantService;
+import org.policytracker.ui.GridRows;
 import org.policytracker.ui.SaveShortcut;
 
 /**
@@ -140,7 +141,6 @@ public class PeopleView extends VerticalLayout {
         // one), and kept in view at the grid's right edge should the other columns grow wider than the screen
         everyone.addComponentColumn(this::actions).setHeader("Actions").setWidth("20rem").setFlexGrow(0)
                 .setFrozenToEnd(true);
-        everyone.setAllRowsVisible(true);
         return everyone;
     }
 
@@ -267,6 +267,6 @@ public class PeopleView extends VerticalLayout {
     }
 
     private void refresh() {
-        everyone.setItems(people.everyone());
+        GridRows.show(everyone, people.everyone());
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.policytracker.task.OpenUpdateRequest;
 import org.policytracker.task.TaskUpdateRequests;
+import org.policytracker.ui.GridRows;
 import org.policytracker.ui.Timestamps;
 
 /**
@@ -66,8 +67,7 @@ class UpdateRequestsView extends VerticalLayout {
         grid.addColumn(request -> request.message() == null ? "" : request.message()).setHeader("Message")
                 .setFlexGrow(2);
         grid.getColumns().forEach(column -> column.setResizable(true));
-        grid.setAllRowsVisible(true);
-        grid.setItems(requests);
+        GridRows.show(grid, requests);
         section.add(grid);
     }
 }

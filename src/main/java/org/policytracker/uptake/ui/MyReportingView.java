@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.policytracker.security.People;
+import org.policytracker.ui.GridRows;
 import org.policytracker.ui.NarrowScreen;
 import org.policytracker.ui.RowBrief;
 import org.policytracker.ui.StatusBadge;
@@ -77,6 +78,7 @@ public class MyReportingView extends VerticalLayout {
                 + sectors.stream().map(Sector::getName).collect(Collectors.joining(", ")) + "."));
 
         add(new H2("What is due"));
+        obligations.setId("reports-due");
         obligations.setAriaLabel("Reports due per period, measure and sector");
         obligations.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         Grid.Column<Obligation> period = obligations.addColumn(Obligation::periodCode).setHeader("Period")
@@ -117,7 +119,6 @@ public class MyReportingView extends VerticalLayout {
             }
             List.of(history, allReports).forEach(grid -> narrowReportGrid(grid, narrow));
         });
-        obligations.setAllRowsVisible(true);
         add(obligations);
 
         add(new H2("Report participation"));
@@ -141,7 +142,7 @@ public class MyReportingView extends VerticalLayout {
     }
 
     private void refresh() {
-        obligations.setItems(reporting.obligations());
+        GridRows.show(obligations, reporting.obligations());
         allReports.setItems(withNamesOfSubmitters(reporting.myReports()));
         refreshHistory();
     }
