@@ -13,12 +13,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.policytracker.admin.PeopleChanges;
 import org.policytracker.security.Invitee;
 import org.policytracker.security.Role;
@@ -34,13 +36,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * axe-core over every page each demo role may open and over the main dialogs (issue 17): no violation of a
  * WCAG 2.2 A/AA rule nor of the best-practice rules the issue named (one main landmark, one level-one heading,
- * all content inside landmarks), in the light and the dark theme. The class's own order, task and submitted
+ * all content inside landmarks), in the light and the dark theme; and every such page fits a phone's width
+ * (390 px) without scrolling sideways. The class's own order, task and submitted
  * report keep the task, review and directive grids from being empty; waits and clicks never depend on rows that
  * other tests leave behind.
  */
 @PolicyTrackerTest
 class AccessibilityAuditBrowserTest extends BrowserTest {
 
+    private static final int PHONE_WIDTH = 390;
+    private static final int PHONE_HEIGHT = 844;
     private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final List<String> BEST_PRACTICES = List.of("landmark-one-main", "page-has-heading-one", "region");
     /** Lumo's dark base colour, #233348. */
@@ -104,6 +109,26 @@ class AccessibilityAuditBrowserTest extends BrowserTest {
             violations.addAll(audit(page, path, theme));
         }
         assertThat(violations).as("axe-core violations for %s in the %s theme", username, theme).isEmpty();
+        page.context().close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"admin", "pm.cisa", "reporter.health", "viewer.congress"})
+    void everyPageTheRoleMayOpenFitsAPhone(String username) {
+        Page page = signedIn(username);
+        page.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT);
+        List<String> tooWide = new ArrayList<>();
+        for (String path : routes(username)) {
+            page.navigate(url(path));
+            Browser.waitForContent(page);
+            try {
+                Browser.assertNoSidewaysScroll(page);
+            } catch (AssertionError e) {
+                Browser.screenshot(page, "phone" + path.replaceAll("[^A-Za-z0-9-]+", "-") + "-" + username);
+                tooWide.add(e.getMessage());
+            }
+        }
+        assertThat(tooWide).as("pages that scroll sideways at %d px for %s", PHONE_WIDTH, username).isEmpty();
         page.context().close();
     }
 
@@ -189,17 +214,37 @@ class AccessibilityAuditBrowserTest extends BrowserTest {
         page.context().close();
     }
 
+    @ParameterizedTest
+    @EnumSource(value = ColorScheme.class, names = {"LIGHT", "DARK"})
+    void theOversightViewersDialogsHaveNoViolation(ColorScheme theme) {
+        Page page = signedIn("viewer.congress", theme);
+        List<String> violations = new ArrayList<>();
+        page.navigate(url("/gaps?order=" + order.id()));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Drill down into " + order.code() + " A"))
+                .click();
+        violations.addAll(auditDialog(page, "directive drill-down", theme));
+        close(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName(Pattern.compile("^All sectors of " + order.measure("M") + ": uptake "))).click();
+        violations.addAll(auditDialog(page, "measure drill-down", theme));
+        close(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName(Pattern.compile("^How is .+ computed\\?$"))).first().click();
+        violations.addAll(auditDialog(page, "how computed", theme));
+        close(page);
+        assertThat(violations).as("axe-core violations in the oversight viewer's dialogs, %s theme", theme).isEmpty();
+        page.context().close();
+    }
+
     private Page signedIn(String username, ColorScheme theme) {
         Page page = signedIn(username);
         page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(theme));
         return page;
     }
 
-    /** Waits until the page shows its title and its visible grids have their rows, then runs axe on it. */
+    /** Waits until the page shows all its content, then runs axe on it. */
     private static List<String> audit(Page page, String path, ColorScheme theme) {
-        assertThat(page.locator("main h1, [role=main] h1").first()).isVisible();
-        // a grid on a hidden tab or behind a closed details panel may keep its loading mark: only shown ones count
-        page.waitForCondition(() -> page.locator("vaadin-grid[loading]:visible").count() == 0);
+        Browser.waitForContent(page);
         if (theme == ColorScheme.DARK) {
             assertThat(page.evaluate("getComputedStyle(document.documentElement).backgroundColor"))
                     .as("dark theme on %s", path).isEqualTo(DARK_BACKGROUND);
@@ -219,6 +264,11 @@ class AccessibilityAuditBrowserTest extends BrowserTest {
         Browser.screenshot(page, "audit-" + name.replace(' ', '-') + "-" + theme.name().toLowerCase());
         return Browser.axeViolations(page, WCAG_22_AA, BEST_PRACTICES).stream()
                 .map(violation -> name + " dialog: " + violation).toList();
+    }
+
+    private static void close(Page page) {
+        dialog(page).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close").setExact(true)).click();
+        assertThat(dialog(page)).hasCount(0);
     }
 
     private static void cancel(Page page) {

@@ -10,6 +10,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.ViewportSize;
@@ -63,10 +64,11 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Fails with every WCAG 2.1 A/AA rule that axe-core finds broken on the page as it is now (rule,
-     * help text and the elements concerned).
+     * Fails with every WCAG 2.1 A/AA rule that axe-core finds broken on the page once nothing on it is busy
+     * loading (rule, help text and the elements concerned).
      */
     public static void assertAccessible(Page page) {
+        page.waitForCondition(() -> page.locator("[aria-busy=true]").count() == 0);
         List<Rule> violations = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze().getViolations();
         assertThat(violations).as("axe-core WCAG 2.1 AA violations on %s", page.url())
@@ -88,6 +90,21 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Waits until the page shows its title and all its content: visible grids have their rows and nothing is
+     * marked busy (the dashboard sends its lower sections in a second round trip).
+     */
+    public static void waitForContent(Page page) {
+        PlaywrightAssertions.assertThat(page.locator("main h1, [role=main] h1").first()).isVisible();
+        // a grid on a hidden tab or behind a closed details panel may keep its loading mark: only shown ones count
+        page.waitForCondition(() -> page.locator("vaadin-grid[loading]:visible, [aria-busy=true]").count() == 0);
+    }
+
+    /** Scrolls a grid, as a person would, until its row at this index is drawn. */
+    public static void scrollGridTo(Locator grid, int row) {
+        grid.evaluate("(grid, row) => grid.scrollToIndex(row)", row);
+    }
+
+    /**
      * Neither the page nor the app frame's scrolling content area is wider than the window (a phone's,
      * say); if one is, the message names the outermost elements that stick out on the right.
      */
@@ -95,13 +112,34 @@ public final class Browser implements AutoCloseable {
         int width = page.viewportSize().width;
         Object widest = page.evaluate("() => Math.max(document.documentElement.scrollWidth,"
                 + " ...[...document.querySelectorAll('main, vaadin-app-layout')].map(e => e.scrollWidth))");
-        Object outside = page.evaluate("width => [...document.querySelectorAll('main *')]"
-                + ".filter(e => e.getBoundingClientRect().right > width + 1"
-                + " && !(e.parentElement && e.parentElement.getBoundingClientRect().right > width + 1))"
-                + ".map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className"
-                + " + ' ' + (e.getAttribute('aria-label') || e.getAttribute('label') || '')).slice(0, 10)", width);
-        assertThat(((Number) widest).intValue()).as("widest scrolling width on %s; sticking out: %s", page.url(), outside)
-                .isLessThanOrEqualTo(width);
+        assertThat(((Number) widest).intValue()).as("widest scrolling width on %s; sticking out: %s", page.url(),
+                stickingOut(page, width)).isLessThanOrEqualTo(width);
+    }
+
+    /**
+     * The outermost elements whose right edge passes the window's, the header's and those inside components'
+     * shadow trees included (the parent of a shadow tree's top element is its host).
+     */
+    private static Object stickingOut(Page page, int width) {
+        return page.evaluate("""
+                width => {
+                  const out = [];
+                  const parentOf = e => e.parentElement || (e.parentNode && e.parentNode.host) || null;
+                  const sticksOut = e => e.getBoundingClientRect().right > width + 1;
+                  const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                      + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().replace(/ +/g, '.') : '')
+                      + ' ' + (e.getAttribute('aria-label') || e.getAttribute('label') || e.textContent.trim().slice(0, 30));
+                  const visit = root => root.querySelectorAll('*').forEach(e => {
+                    const parent = parentOf(e);
+                    if (sticksOut(e) && !(parent && sticksOut(parent))) {
+                      out.push(name(e) + ' (right ' + Math.round(e.getBoundingClientRect().right)
+                          + (parent ? ', in ' + name(parent) : '') + ')');
+                    }
+                    if (e.shadowRoot) visit(e.shadowRoot);
+                  });
+                  visit(document);
+                  return out.slice(0, 10);
+                }""", width);
     }
 
     /**

@@ -60,6 +60,7 @@ public class OrderConfigurationView extends VerticalLayout {
         order.setItems(orders.orders());
         order.setItemLabelGenerator(o -> o.getCode() + " " + o.getTitle());
         order.setWidth("32em");
+        order.setMaxWidth("100%");
         Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> {
             ExecutiveOrder chosen = order.getValue();
             byte[] json = configuration.write(configuration.export(chosen.getCode())).getBytes(StandardCharsets.UTF_8);
@@ -78,6 +79,8 @@ public class OrderConfigurationView extends VerticalLayout {
         schema.setDownload(true);
         HorizontalLayout export = new HorizontalLayout(order, download, schema);
         export.setAlignItems(Alignment.BASELINE);
+        export.setWrap(true);
+        export.setWidthFull();
         add(export);
 
         add(new H2("Import"));

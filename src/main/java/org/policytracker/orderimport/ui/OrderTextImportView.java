@@ -101,6 +101,7 @@ public class OrderTextImportView extends VerticalLayout {
         code.setRequired(true);
         title.setRequired(true);
         title.setWidth("32em");
+        title.setMaxWidth("100%");
         kind.setItems(OrderTextVersion.Kind.values());
         kind.setItemLabelGenerator(OrderTextVersion.Kind::label);
         kind.setValue(OrderTextVersion.Kind.SIGNED);

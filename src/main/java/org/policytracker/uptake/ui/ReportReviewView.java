@@ -89,14 +89,11 @@ public class ReportReviewView extends VerticalLayout {
                 .setWidth("10rem").setFlexGrow(1);
         Grid.Column<ReportRow> decision = grid.addComponentColumn(this::actions).setHeader("Decision")
                 .setWidth("12rem").setFlexGrow(0);
-        Grid.Column<ReportRow> period = grid.addColumn(ReportRow::periodCode).setHeader("Period").setWidth("6.5rem")
-                .setFlexGrow(0);
-        Grid.Column<ReportRow> measure = grid.addColumn(ReportRow::measureCode).setHeader("Measure").setWidth("7rem")
-                .setFlexGrow(0).setTooltipGenerator(row -> row.measureCode() + " — " + row.measureTitle());
-        Grid.Column<ReportRow> sector = grid.addColumn(ReportRow::sectorName).setHeader("Sector").setWidth("8rem")
-                .setFlexGrow(1);
-        Grid.Column<ReportRow> revision = grid.addColumn(ReportRow::revision).setHeader("Rev.").setWidth("4rem")
-                .setFlexGrow(0);
+        // which report in one wrapping column: four narrow ones (period, measure, sector, revision) pushed the
+        // figures and comments off a 1366 px laptop's screen
+        Grid.Column<ReportRow> reportName = grid.addColumn(ReportReviewView::reportName)
+                .setHeader("Report").setWidth("12rem").setFlexGrow(2)
+                .setTooltipGenerator(row -> row.measureCode() + " — " + row.measureTitle());
         Grid.Column<ReportRow> figures = grid.addColumn(ReportReviewView::figures)
                 .setHeader("Eligible / participating / verified").setWidth("9.5rem").setFlexGrow(0);
         Grid.Column<ReportRow> evidence = grid.addColumn(row -> row.evidenceNote() == null ? "" : row.evidenceNote())
@@ -109,7 +106,7 @@ public class ReportReviewView extends VerticalLayout {
         grid.setSizeFull();
         DecidedColumns decidedColumns = decidedColumns();
         NarrowScreen.follow(this, narrow -> {
-            List.of(association, period, measure, sector, revision, figures, evidence, submittedBy, comments)
+            List.of(association, reportName, figures, evidence, submittedBy, comments)
                     .forEach(column -> column.setVisible(!narrow));
             report.setVisible(narrow);
             decision.setWidth(narrow ? "7rem" : "12rem");
