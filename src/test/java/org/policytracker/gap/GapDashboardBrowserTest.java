@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import java.net.URI;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -143,6 +145,28 @@ class GapDashboardBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theFiguresAtTheTopArriveFirstAndTheSectionsBelowFollowByThemselves() {
+        Page page = signedIn("viewer.congress");
+        List<Response> answers = new ArrayList<>();
+        page.onResponse(response -> {
+            if (response.url().contains("v-r=")) {
+                answers.add(response);
+            }
+        });
+        page.navigate(url("/gaps?order=" + fx.order + "&asOf=" + GapFixture.AS_OF));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Uptake by sector and measure")))
+                .isVisible();
+        assertThat(page.getByText("How every figure is computed")).isVisible();
+        assertThat(page.locator(".gap-dashboard")).not().hasAttribute("aria-busy", "true");
+        List<String> bodies = answers.stream().map(Response::text).toList();
+        String first = bodies.stream().filter(body -> body.contains("Directives on track")).findFirst().orElseThrow();
+        assertThat(first).as("the answer that brings the headline figures").doesNotContain("Uptake by sector and measure");
+        assertThat(bodies.subList(bodies.indexOf(first) + 1, bodies.size()))
+                .anySatisfy(later -> assertThat(later).contains("Uptake by sector and measure", "Trend by period"));
+        Browser.assertAccessible(page);
+    }
+
+    @Test
     void theDashboardAsOfADayPickedInTheFilterBarShowsTheApisFiguresForThatDay() throws Exception {
         assertThat(EARLIER).as("a day other than today, so that ignoring asOf would show").isNotEqualTo(LocalDate.now(clock));
         GapDashboard expected = api(EARLIER);
@@ -214,6 +238,7 @@ class GapDashboardBrowserTest extends BrowserTest {
         Page page = dashboard("&asOf=" + GapFixture.AS_OF);
         Locator cards = page.locator(".gap-card");
         assertThat(cards).hasCount(6);
+        Browser.waitForContent(page);
         assertThat(cards.first()).hasCSS("border-top-style", "solid");
         List<BoundingBox> desktop = boxes(cards);
         for (int i = 0; i < 2; i++) {
@@ -229,10 +254,12 @@ class GapDashboardBrowserTest extends BrowserTest {
         Browser.screenshot(page, "gap-cards-desktop");
 
         page.setViewportSize(390, 844);
-        // the dashboard lays itself out again after the resize: wait until it has settled into one column
+        // the dashboard lays itself out again after the resize: wait until its filters have folded (a round trip to
+        // the server) and the cards have settled into one column
         page.waitForFunction("() => { const cards = [...document.querySelectorAll('.gap-card')]"
                 + ".map(card => card.getBoundingClientRect());"
-                + " return cards.length > 1 && cards.every((card, i) => i === 0 || card.top >= cards[i - 1].bottom); }");
+                + " return !document.querySelector('.gap-dashboard vaadin-details').opened"
+                + " && cards.length > 1 && cards.every((card, i) => i === 0 || card.top >= cards[i - 1].bottom); }");
         List<BoundingBox> phone = boxes(cards);
         for (int i = 0; i + 1 < phone.size(); i++) {
             BoundingBox upper = phone.get(i);

@@ -2,16 +2,14 @@ package org.policytracker.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.policytracker.support.AppHttp;
 import org.policytracker.support.PolicyTrackerTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -26,22 +24,8 @@ class SecurityHeadersTest {
     @LocalServerPort
     int port;
 
-    /**
-     * The application's answer. On a fresh checkout Vaadin builds its development frontend bundle at the
-     * first start and meanwhile answers every page with its own placeholder (marked X-DevModePending),
-     * which is not the application's page: the test waits for the real one, as a browser's poll does.
-     */
     private HttpResponse<String> get(String path) throws Exception {
-        try (HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build()) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            for (int waited = 0; response.headers().firstValue("X-DevModePending").isPresent(); waited++) {
-                assertThat(waited).as("seconds waited for Vaadin's development bundle").isLessThan(600);
-                Thread.sleep(1000);
-                response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            }
-            return response;
-        }
+        return AppHttp.get(port, path, Map.of(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

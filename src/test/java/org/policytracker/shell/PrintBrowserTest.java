@@ -27,6 +27,7 @@ class PrintBrowserTest extends BrowserTest {
         Locator heading = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
         assertThat(heading).hasText(title);
         assertThat(page.locator("vaadin-side-nav")).isVisible();
+        Browser.waitForContent(page);
 
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
 

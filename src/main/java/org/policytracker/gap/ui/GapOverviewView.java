@@ -44,6 +44,8 @@ public class GapOverviewView extends VerticalLayout implements BeforeEnterObserv
     /** On a phone the filters fold under their summary, so the figures start on the first screen. */
     private boolean narrow;
     private Details filters;
+    /** How many times the dashboard was rendered: a section sent later belongs to the latest rendering only. */
+    private int renders;
 
     GapOverviewView(GapMetricsService metrics, GapExport export, GapPdfReport pdf, GapHtmlReport html,
             DashboardRefresh refresh) {
@@ -69,7 +71,9 @@ public class GapOverviewView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void show() {
+        renders++;
         removeAll();
+        getElement().removeAttribute("aria-busy");
         add(new H1("Gap overview"));
         DashboardAddress address = new DashboardAddress(shown, metrics.today());
         address.problems.forEach(problem -> add(error(problem)));
@@ -95,9 +99,26 @@ public class GapOverviewView extends VerticalLayout implements BeforeEnterObserv
                 : "; reports of period " + dashboard.period().code() + " (" + dashboard.period().startsOn() + " to "
                         + dashboard.period().endsOn() + ").")));
         add(new DownloadLinks(dashboard, export, pdf, html), new HeadlineCards(dashboard),
-                new DirectivesSection(dashboard, metrics), new UptakeMatrix(dashboard, metrics),
-                new TrendSection(dashboard.trend()), new ForecastSection(dashboard.directives()),
-                new DefinitionsPanel(metrics.settings(), metrics.timeliness()));
+                new DirectivesSection(dashboard, metrics));
+        addBelowTheFoldOnceShown(dashboard, renders);
+    }
+
+    /**
+     * The uptake matrix, trends, forecast and definitions go in the answer to the browser's next round trip,
+     * after it has shown the figures above them, so the first answer and the first paint carry less. Until
+     * then the dashboard is marked busy (screen readers and tests wait for it). A newer rendering (new
+     * filters, a live refresh) drops the pending one.
+     */
+    private void addBelowTheFoldOnceShown(GapDashboard dashboard, int rendering) {
+        getElement().setAttribute("aria-busy", "true");
+        getElement().executeJs("return null").then(shown -> {
+            if (rendering == renders) {
+                add(new UptakeMatrix(dashboard, metrics), new TrendSection(dashboard.trend()),
+                        new ForecastSection(dashboard.directives()),
+                        new DefinitionsPanel(metrics.settings(), metrics.timeliness()));
+                getElement().removeAttribute("aria-busy");
+            }
+        });
     }
 
     private static Paragraph error(String message) {
