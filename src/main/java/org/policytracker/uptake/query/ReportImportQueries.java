@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportImportQueries {
 
-    private static final int BATCH_SIZE = 500;
+    private static final int BATCH_SIZE = 1000;
 
     private static final String INSERT = """
             INSERT INTO participation_report (id, tenant_id, measure_id, sector_id, period_id, revision, supersedes_id,
