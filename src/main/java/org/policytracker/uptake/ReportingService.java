@@ -233,7 +233,8 @@ public class ReportingService {
         List<ReportImportQueries.NewRevision> added = new ArrayList<>();
         for (ReportInput input : inputs) {
             if (!input.evidenceLinks().isEmpty()) {
-                throw new IllegalArgumentException("An import row has no evidence links: " + input.slot());
+                throw new IllegalArgumentException("The CSV import writes no evidence links; row " + input.slot()
+                        + " has some");
             }
             ParticipationReport previous = latest.get(input.slot());
             if (previous != null && previous.getStatus() == ReportStatus.DRAFT) {
