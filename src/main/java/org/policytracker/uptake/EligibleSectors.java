@@ -2,6 +2,7 @@ package org.policytracker.uptake;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,14 @@ import java.util.stream.Collectors;
 final class EligibleSectors {
 
     private final Map<Long, List<MeasureTerms>> changesByMeasure;
+    /**
+     * {@link #of}'s answers so far: a CSV import asks for the same measure and period on thousands of
+     * rows. An instance serves one request (one thread), like the entities it was given.
+     */
+    private final Map<Slot, Set<String>> answered = new HashMap<>();
+
+    private record Slot(Long measureId, Long periodId) {
+    }
 
     /** {@code changes}: every change of terms, with its period and sectors loaded. */
     EligibleSectors(List<MeasureTerms> changes) {
@@ -26,9 +35,11 @@ final class EligibleSectors {
 
     /** The ids of the sectors the measure applies to in the period (null: no period, the first terms). */
     Set<String> of(VoluntaryMeasure measure, ReportingPeriod period) {
-        MeasureTerms change = changeInForce(measure, period);
-        Set<Sector> inForce = change == null ? measure.getSectors() : change.getSectors();
-        return inForce.stream().map(Sector::getId).collect(Collectors.toUnmodifiableSet());
+        return answered.computeIfAbsent(new Slot(measure.getId(), period == null ? null : period.getId()), slot -> {
+            MeasureTerms change = changeInForce(measure, period);
+            Set<Sector> inForce = change == null ? measure.getSectors() : change.getSectors();
+            return inForce.stream().map(Sector::getId).collect(Collectors.toUnmodifiableSet());
+        });
     }
 
     /** The measure's target percent in the period (null: no period, the first terms). */

@@ -35,11 +35,18 @@ import org.policytracker.audit.Attributed;
 @Audited
 public class ParticipationReport extends Attributed {
 
-    /** Ids come in blocks from a sequence (V24) so that a CSV import's inserts go in JDBC batches. */
+    /**
+     * Ids come in blocks of this many from the sequence {@code participation_report_seq} (V24, whose
+     * increment is the same): each value read from it reserves the block of ids that ends at that value.
+     * Hibernate's pooled optimizer hands out the ids of the blocks it reads, and the CSV import
+     * ({@code query.ReportImportQueries}) those of the blocks it reads, so the two never give the same id.
+     */
+    public static final int ID_BLOCK = 1000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "participation_report_ids")
     @SequenceGenerator(name = "participation_report_ids", sequenceName = "participation_report_seq",
-            allocationSize = 1000)
+            allocationSize = ID_BLOCK)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

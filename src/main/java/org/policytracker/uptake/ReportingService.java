@@ -205,6 +205,9 @@ public class ReportingService {
         try {
             ParticipationReport written = write(catalogue, input, latest, submit, Actor.current(), Instant.now(clock));
             reports.flush();
+            if (submit) {
+                countOnceCommitted(1);
+            }
             return written;
         } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException concurrent) {
             throw new ReportRejectedException(new ReportViolation("revision", "this report was changed at the same "
@@ -214,7 +217,10 @@ public class ReportingService {
 
     /**
      * Submits many checked reports in the caller's transaction (the CSV import's commit): the latest
-     * revision of every report is looked up once for all rows.
+     * revision of every report is looked up once for all rows. A pending draft is submitted as the form
+     * submits it; every other row is a new revision, and those are written together, outside the
+     * persistence context ({@link ReportImportQueries#insertSubmitted}), in the same transaction and the
+     * same audit revision as the revisions they supersede. The CSV has no evidence links.
      */
     @Transactional
     int submitAll(ReportingCatalogue catalogue, List<ReportInput> inputs) {
@@ -224,10 +230,27 @@ public class ReportingService {
         Map<ReportInput.Slot, ParticipationReport> latest = latestOf(reports.findAllInPeriods(involved));
         String actor = Actor.current();
         Instant now = Instant.now(clock);
+        List<ReportImportQueries.NewRevision> added = new ArrayList<>();
         for (ReportInput input : inputs) {
-            latest.put(input.slot(), write(catalogue, input, latest.get(input.slot()), true, actor, now));
+            if (!input.evidenceLinks().isEmpty()) {
+                throw new IllegalArgumentException("The CSV import writes no evidence links; row " + input.slot()
+                        + " has some");
+            }
+            ParticipationReport previous = latest.get(input.slot());
+            if (previous != null && previous.getStatus() == ReportStatus.DRAFT) {
+                write(catalogue, input, previous, true, actor, now);
+                continue;
+            }
+            if (previous != null && previous.getStatus() != ReportStatus.SUPERSEDED) {
+                previous.supersede();
+            }
+            added.add(new ReportImportQueries.NewRevision(catalogue.measure(input.measure()).getId(),
+                    catalogue.sector(input.sector()).getId(), catalogue.period(input.period()).getId(),
+                    previous == null ? 1 : previous.getRevision() + 1, previous == null ? null : previous.getId(),
+                    input.eligibleCount(), input.participatingCount(), input.verifiedCount(), input.evidenceNote()));
         }
-        reports.flush();
+        importQueries.insertSubmitted(added, actor, now);
+        countOnceCommitted(inputs.size());
         return inputs.size();
     }
 
@@ -246,7 +269,6 @@ public class ReportingService {
                 .map(link -> new EvidenceLink(link.label().strip(), link.url().strip())).toList());
         if (submit) {
             report.submit(actor, now);
-            countOnceCommitted();
             ParticipationReport replaced = report.getSupersedes();
             if (replaced != null && replaced.getStatus() != ReportStatus.SUPERSEDED) {
                 replaced.supersede();
@@ -255,11 +277,12 @@ public class ReportingService {
         return report.getId() == null ? reports.save(report) : report;
     }
 
-    private void countOnceCommitted() {
+    /** Counts the submitted revisions in the business metric once the transaction has committed. */
+    private void countOnceCommitted(int revisions) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                submitted.increment();
+                submitted.increment(revisions);
             }
         });
     }

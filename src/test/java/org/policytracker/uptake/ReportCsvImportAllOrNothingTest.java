@@ -22,8 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The CSV import's commit sends its rows in JDBC batches, yet stays one transaction: a file of
- * 2,000 reports whose last row fails leaves no report and no audit row behind, whether the rules
- * refuse that row or the database does while the last batch is written.
+ * 2,000 reports whose last row fails leaves no report, no audit row and no audit revision behind,
+ * whether the rules refuse that row or the database does while the last batch is written.
  */
 @PolicyTrackerTest
 class ReportCsvImportAllOrNothingTest {
@@ -75,6 +75,7 @@ class ReportCsvImportAllOrNothingTest {
 
     @Test
     void aLastRowTheRulesRefuseLeavesNothingWritten() {
+        long revisions = revisionsOfTheReporter();
         StringBuilder text = twoThousandRows("last row");
         text.append(order.measure("M1")).append(",energy-utilities,").append(order.period("P1")).append(",100,200,10,\n");
         byte[] file = text.toString().getBytes(StandardCharsets.UTF_8);
@@ -83,11 +84,12 @@ class ReportCsvImportAllOrNothingTest {
                 .isInstanceOf(CsvImportRejectedException.class)
                 .satisfies(e -> assertThat(((CsvImportRejectedException) e).problems())
                         .extracting(ReportCsvImport.Problem::line).containsExactly(2002L, 2002L));
-        assertNothingWritten();
+        assertNothingWritten(revisions);
     }
 
     @Test
     void aLastRowTheDatabaseRefusesLeavesNothingWritten() throws Exception {
+        long revisions = revisionsOfTheReporter();
         String refused = "refused-" + UUID.randomUUID();
         byte[] file = twoThousandRows(refused).toString().getBytes(StandardCharsets.UTF_8);
         String trigger = "trg_refuse_" + refused.substring(8).replace('-', '_');
@@ -104,14 +106,19 @@ class ReportCsvImportAllOrNothingTest {
                 sql.execute("drop trigger " + trigger);
             }
         }
-        assertNothingWritten();
+        assertNothingWritten(revisions);
     }
 
-    private void assertNothingWritten() {
+    private long revisionsOfTheReporter() {
+        return jdbc.sql("select count(*) from revinfo where username = 'reporter.infra'").query(Long.class).single();
+    }
+
+    private void assertNothingWritten(long revisionsBefore) {
         String measures = "(select id from voluntary_measure where code like '" + order.code() + "-%')";
         assertThat(jdbc.sql("select count(*) from participation_report where measure_id in " + measures)
                 .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from participation_report_aud where measure_id in " + measures)
                 .query(Long.class).single()).isZero();
+        assertThat(revisionsOfTheReporter()).as("audit revisions of reporter.infra").isEqualTo(revisionsBefore);
     }
 }
