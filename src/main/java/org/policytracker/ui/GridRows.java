@@ -2,6 +2,7 @@ package org.policytracker.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import java.util.Collection;
+import java.util.function.Predicate;
 
 /**
  * Shows a list whose length the users decide (people, reports, requests): short lists take the
@@ -21,5 +22,10 @@ public final class GridRows {
         grid.setAllRowsVisible(whole);
         grid.setHeight(whole ? null : "32rem");
         grid.setItems(rows);
+    }
+
+    /** Brings the first row that matches into view: the row just saved, in a list that starts again at its top. */
+    public static <T> void scrollTo(Grid<T> grid, Predicate<T> row) {
+        grid.getListDataView().getItems().filter(row).findFirst().ifPresent(grid::scrollToItem);
     }
 }

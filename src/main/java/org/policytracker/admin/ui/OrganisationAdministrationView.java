@@ -141,6 +141,7 @@ public class OrganisationAdministrationView extends VerticalLayout {
                 }
                 AdminForms.saved(organisation.name() + (organisation.active() ? " deactivated" : " reactivated"));
                 refresh();
+                GridRows.scrollTo(grid, listed -> listed.id().equals(organisation.id()));
             } catch (AdministrativeChangeRefused refused) {
                 gridRefusal.setText(refused.reason());
             }
@@ -190,6 +191,7 @@ public class OrganisationAdministrationView extends VerticalLayout {
             }
             AdminForms.saved(saved.name() + " saved");
             refresh();
+            GridRows.scrollTo(grid, listed -> listed.id().equals(saved.id()));
             edit(null);
         } catch (AdministrativeChangeRefused refused) {
             AdminForms.showRefusal(Map.of("id", id, "kind", kind, "name", name, "acronym", acronym, "aliases", aliases,

@@ -91,7 +91,7 @@ public class PeopleView extends VerticalLayout {
                 username.clear();
                 name.clear();
                 email.clear();
-                refresh();
+                refreshShowing(invitation.person());
             } catch (PersonRefusedException refused) {
                 showNextToItsField(refused, fields);
             }
@@ -174,14 +174,14 @@ public class PeopleView extends VerticalLayout {
     }
 
     private ConfirmDialog reinviteDialog(Person person) {
-        return confirmation("Invite " + person.displayName() + " again?", person.displayName()
+        return confirmation(person, "Invite " + person.displayName() + " again?", person.displayName()
                 + " gets a new initial password, shown here once, and the password they have now stops working. "
                 + "They set their own password when they next sign in.", "Invite again", "primary",
                 () -> showInvitation(people.reinvite(person.username())));
     }
 
     private ConfirmDialog reactivateDialog(Person person) {
-        return confirmation("Reactivate " + person.displayName() + "?", person.displayName()
+        return confirmation(person, "Reactivate " + person.displayName() + "?", person.displayName()
                 + " may sign in again with the password they had, as " + (person.role() == null ? "before"
                 : person.role().label()) + " of " + organisationName(person.tenantId()) + ".", "Reactivate", "primary",
                 () -> {
@@ -204,7 +204,7 @@ public class PeopleView extends VerticalLayout {
             try {
                 people.change(person.username(), role.getValue(), organisation.getValue());
                 dialog.close();
-                refresh();
+                refreshShowing(person);
             } catch (PersonRefusedException refused) {
                 showNextToItsField(refused, fields);
             }
@@ -216,14 +216,14 @@ public class PeopleView extends VerticalLayout {
     }
 
     private ConfirmDialog deactivateDialog(Person person) {
-        return confirmation("Deactivate " + person.displayName() + "?", person.displayName()
+        return confirmation(person, "Deactivate " + person.displayName() + "?", person.displayName()
                 + " will no longer be able to sign in, and their open sessions end. Their tasks, reports and comments "
                 + "stay attributed to them.", "Deactivate", "error primary", () -> people.deactivate(person.username()));
     }
 
     /** Asks before a change of a person; a refusal shows above the list. */
-    private ConfirmDialog confirmation(String header, String text, String confirmText, String confirmTheme,
-            Runnable change) {
+    private ConfirmDialog confirmation(Person person, String header, String text, String confirmText,
+            String confirmTheme, Runnable change) {
         ConfirmDialog confirm = new ConfirmDialog(header, text, confirmText, click -> {
             try {
                 change.run();
@@ -231,7 +231,7 @@ public class PeopleView extends VerticalLayout {
                 invitationResult.removeAll();
                 invitationResult.add(new Paragraph(refused.getMessage()));
             }
-            refresh();
+            refreshShowing(person);
         });
         confirm.setConfirmButtonTheme(confirmTheme);
         confirm.setCancelable(true);
@@ -268,5 +268,11 @@ public class PeopleView extends VerticalLayout {
 
     private void refresh() {
         GridRows.show(everyone, people.everyone());
+    }
+
+    /** Refreshes the list and brings this person's row into view: the list may be longer than its height. */
+    private void refreshShowing(Person person) {
+        refresh();
+        GridRows.scrollTo(everyone, listed -> listed.username().equals(person.username()));
     }
 }
