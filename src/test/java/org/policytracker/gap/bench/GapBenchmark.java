@@ -29,6 +29,7 @@ import org.policytracker.audit.AdministrationChanged;
 import org.policytracker.gap.GapDashboard;
 import org.policytracker.gap.GapFilter;
 import org.policytracker.gap.GapMetricsService;
+import org.policytracker.support.KeycloakRealm;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -43,7 +44,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <li>the metrics API's throughput under concurrent load (virtual threads, HTTP on 127.0.0.1), and
  * the service's own throughput at the same concurrency;</li>
  * <li>the API's requests/s with 64 connections (wrk, {@link Wrk}) and a personal API token, with the whole
- * body and answered 304 Not Modified.</li>
+ * body and answered 304 Not Modified;</li>
+ * <li>the same with a Keycloak access token (the application restarted with the keycloak profile and a real
+ * Keycloak; {@code -Dbench.keycloak=false} leaves this out).</li>
  * </ol>
  * Run by the bench profile, not by the tests: {@code ./mvnw -Pbench verify -Dtest=GapBenchmark
  * -Dbench.scale=1.0} (see docs/BENCHMARKS.md; -Dbench.runs, -Dbench.concurrency, -Dbench.seconds tune it).
@@ -58,8 +61,26 @@ class GapBenchmark {
         int seconds = Integer.getInteger("bench.seconds", 15);
         Path dataDir = Path.of(System.getProperty("user.home"), ".policy-tracker-bench",
                 "scale-" + String.format(Locale.ROOT, "%.2f", scale), "mariadb");
-        SpringApplication app = new SpringApplication(PolicyTrackerApplication.class);
-        ConfigurableApplicationContext context = app.run(
+        ConfigurableApplicationContext context = start(dataDir);
+        try {
+            run(context, scale, runs, concurrency, seconds);
+        } finally {
+            context.close();
+        }
+        if (Boolean.parseBoolean(System.getProperty("bench.keycloak", "true"))) {
+            ConfigurableApplicationContext keycloak = start(dataDir, "--spring.profiles.active=keycloak",
+                    "--policy-tracker.local-keycloak.enabled=true", "--policy-tracker.local-keycloak.port=0");
+            try {
+                bearerTokens(keycloak, seconds);
+            } finally {
+                keycloak.close();
+            }
+        }
+    }
+
+    /** The application on the benchmark's data set, without demo data; extra arguments add to or override these. */
+    private static ConfigurableApplicationContext start(Path dataDir, String... extra) {
+        List<String> arguments = new ArrayList<>(List.of(
                 "--policy-tracker.embedded-db.data-dir=" + dataDir,
                 "--policy-tracker.embedded-db.port=0",
                 "--policy-tracker.embedded-db.fresh=false",
@@ -68,12 +89,32 @@ class GapBenchmark {
                 "--spring.datasource.hikari.data-source-properties.socketTimeout=600000",
                 "--server.port=0",
                 "--logging.level.root=WARN",
-                "--spring.main.banner-mode=off");
-        try {
-            run(context, scale, runs, concurrency, seconds);
-        } finally {
-            context.close();
+                "--spring.main.banner-mode=off"));
+        arguments.addAll(List.of(extra));
+        return new SpringApplication(PolicyTrackerApplication.class).run(arguments.toArray(String[]::new));
+    }
+
+    /**
+     * The same API with the keycloak profile: an access token of viewer.congress from the real Keycloak (started
+     * from target/keycloak/ with realm-config/ imported), signed in through its login form as a person would, and
+     * checked by the application as an OAuth2 resource server (signature against the realm's published keys).
+     */
+    private static void bearerTokens(ConfigurableApplicationContext context, int seconds) throws Exception {
+        PersonalToken.admitViewers(context.getBean(DataSource.class));
+        String token = context.getBean(KeycloakRealm.class).personToken("viewer.congress", "demo");
+        String url = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort() + "/api/v1/gaps";
+        HttpResponse<String> first = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        if (first.statusCode() != 200) {
+            throw new IllegalStateException("The API refused the Keycloak token: " + first.statusCode() + " " + first.body());
         }
+        String entityTag = first.headers().firstValue("ETag").orElseThrow();
+        System.out.printf(Locale.ROOT, "keycloak profile: access token of viewer.congress, %,d characters; answer %d, "
+                + "%,d bytes of JSON, ETag %s%n", token.length(), first.statusCode(), first.body().length(), entityTag);
+        Wrk.run("API GET /api/v1/gaps (Keycloak bearer token), 200 with the whole body", url, seconds,
+                "Authorization: Bearer " + token);
+        Wrk.run("API GET /api/v1/gaps (Keycloak bearer token), If-None-Match: 304", url, seconds,
+                "Authorization: Bearer " + token, "If-None-Match: " + entityTag);
     }
 
     private static void run(ConfigurableApplicationContext context, double scale, int runs, int concurrency, int seconds)
