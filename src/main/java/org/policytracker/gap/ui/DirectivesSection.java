@@ -1,21 +1,17 @@
 package org.policytracker.gap.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
 import org.policytracker.gap.DirectiveGap;
+import org.policytracker.gap.DirectiveStatus;
 import org.policytracker.gap.Fmt;
 import org.policytracker.gap.GapDashboard;
 import org.policytracker.gap.GapMetricsService;
-import org.policytracker.gap.GapProperties;
 import org.policytracker.gap.StatusReason;
 import org.policytracker.ui.NarrowScreen;
-import org.policytracker.ui.RowBrief;
 
 /** The directives with their figures, gap index, status and completion trend; each drills down. */
 class DirectivesSection extends Section {
@@ -44,25 +40,36 @@ class DirectivesSection extends Section {
                 .setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END)
                 .setComparator((a, b) -> Double.compare(a.gapIndex() == null ? -1 : a.gapIndex(), b.gapIndex() == null ? -1 : b.gapIndex()));
-        Grid.Column<DirectiveGap> status = grid.addComponentColumn(d -> status(d, metrics.settings())).setHeader("Status")
-                .setAutoWidth(true).setFlexGrow(0)
+        // badges, sparklines and buttons drawn by the browser from the row's values (no server-side elements per row)
+        Grid.Column<DirectiveGap> status = grid.addColumn(LitRenderer.<DirectiveGap>of("""
+                        <div><span theme="${item.theme}" class="${item.flag}">${item.status}</span>\
+                        <span class="gap-status-why">${item.why}</span></div>""")
+                        .withProperty("status", d -> d.status().label())
+                        .withProperty("theme", d -> switch (d.status()) {
+                            case ON_TRACK -> "badge success";
+                            case AT_RISK -> "badge";
+                            case OFF_TRACK -> "badge error";
+                            case NO_DATA -> "badge contrast";
+                        })
+                        .withProperty("flag", d -> d.status() == DirectiveStatus.AT_RISK ? "gap-at-risk" : "")
+                        .withProperty("why", d -> StatusReason.brief(d, metrics.settings())))
+                .setHeader("Status").setAutoWidth(true).setFlexGrow(0)
                 .setTooltipGenerator(d -> StatusReason.sentence(d, metrics.settings()));
-        Grid.Column<DirectiveGap> trend = grid.addComponentColumn(d -> {
-            Span spark = new Span(Fmt.spark(d.completionTrend()));
-            spark.addClassName("gap-spark");
-            spark.getElement().setAttribute("title", "Tasks completed by period end: " + d.completionTrend().stream()
-                    .map(Fmt::percent).toList());
-            spark.getElement().setAttribute("aria-label", "Completion trend " + d.completionTrend().stream()
-                    .map(Fmt::percent).toList());
-            return spark;
-        }).setHeader("Trend").setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<DirectiveGap> details = grid.addComponentColumn(d -> drillDown(d, dashboard, metrics))
+        Grid.Column<DirectiveGap> trend = grid.addColumn(LitRenderer.<DirectiveGap>of(
+                        "<span class=\"gap-spark\" title=\"${item.title}\" aria-label=\"${item.label}\">${item.spark}</span>")
+                        .withProperty("spark", d -> Fmt.spark(d.completionTrend()))
+                        .withProperty("title", d -> "Tasks completed by period end: " + trendPercents(d))
+                        .withProperty("label", d -> "Completion trend " + trendPercents(d)))
+                .setHeader("Trend").setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<DirectiveGap> details = grid.addColumn(drillDown(DRILL_DOWN_BUTTON, dashboard, metrics))
                 .setHeader("Details").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(dashboard.directives());
         grid.addItemClickListener(click -> GapDrillDown.directive(metrics, dashboard, click.getItem()).open());
         // on a phone: which directive (code, title and its drill-down in one cell) and its status with the reason
-        Grid.Column<DirectiveGap> directive = grid.addComponentColumn(d -> RowBrief.of(new Span(d.label()),
-                new Span(d.title()), drillDown(d, dashboard, metrics))).setHeader("Directive").setFlexGrow(1);
+        Grid.Column<DirectiveGap> directive = grid.addColumn(drillDown("<div class=\"row-brief\"><span>${item.code}</span>"
+                        + "<span>${item.title}</span>" + DRILL_DOWN_BUTTON + "</div>", dashboard, metrics)
+                        .withProperty("code", DirectiveGap::label).withProperty("title", DirectiveGap::title))
+                .setHeader("Directive").setFlexGrow(1);
         directive.setVisible(false);
         grid.setColumnOrder(directive, label, title, lead, tasks, execution, overdue, uptake, gapIndex, status, trend,
                 details);
@@ -75,25 +82,18 @@ class DirectivesSection extends Section {
         add(grid);
     }
 
-    private static Button drillDown(DirectiveGap directive, GapDashboard dashboard, GapMetricsService metrics) {
-        Button open = new Button("Drill down", click -> GapDrillDown.directive(metrics, dashboard, directive).open());
-        open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        open.getElement().setAttribute("aria-label", "Drill down into " + directive.label());
-        return open;
+    /** The directive's drill-down button, in a cell template; the renderer below gives its label and click. */
+    private static final String DRILL_DOWN_BUTTON = """
+            <vaadin-button theme="small tertiary" aria-label="Drill down into ${item.directive}" \
+            @click=${drillDown}>Drill down</vaadin-button>""";
+
+    private static LitRenderer<DirectiveGap> drillDown(String template, GapDashboard dashboard, GapMetricsService metrics) {
+        return LitRenderer.<DirectiveGap>of(template)
+                .withProperty("directive", DirectiveGap::label)
+                .withFunction("drillDown", directive -> GapDrillDown.directive(metrics, dashboard, directive).open());
     }
 
-    /** The badge and, under it, why: which threshold the index reached, or how late the forecast is. */
-    private static Div status(DirectiveGap directive, GapProperties settings) {
-        Span badge = new Span(directive.status().label());
-        badge.getElement().getThemeList().add("badge");
-        switch (directive.status()) {
-            case ON_TRACK -> badge.getElement().getThemeList().add("success");
-            case AT_RISK -> badge.addClassName("gap-at-risk");
-            case OFF_TRACK -> badge.getElement().getThemeList().add("error");
-            case NO_DATA -> badge.getElement().getThemeList().add("contrast");
-        }
-        Span why = new Span(StatusReason.brief(directive, settings));
-        why.addClassName("gap-status-why");
-        return new Div(badge, why);
+    private static List<String> trendPercents(DirectiveGap directive) {
+        return directive.completionTrend().stream().map(Fmt::percent).toList();
     }
 }

@@ -1,12 +1,9 @@
 package org.policytracker.gap.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,13 +17,8 @@ import org.policytracker.gap.UptakeCell;
 /** The measure x sector uptake heatmap of the period; a cell drills down to its reports. */
 class UptakeMatrix extends Section {
 
-    private final GapDashboard dashboard;
-    private final GapMetricsService metrics;
-
     UptakeMatrix(GapDashboard dashboard, GapMetricsService metrics) {
         super("Uptake by sector and measure");
-        this.dashboard = dashboard;
-        this.metrics = metrics;
         Map<String, String> sectorIds = new LinkedHashMap<>();
         dashboard.measures().forEach(m -> m.cells().forEach(c -> sectorIds.putIfAbsent(c.sectorName(), c.sectorId())));
         List<String> sectors = new ArrayList<>(sectorIds.keySet());
@@ -36,17 +28,27 @@ class UptakeMatrix extends Section {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.addColumn(m -> m.code()).setHeader("Measure").setAutoWidth(true).setFlexGrow(0).setFrozen(true);
         grid.addColumn(m -> Fmt.number(m.targetPercent()) + " %").setHeader("Target").setAutoWidth(true).setFlexGrow(0);
+        // each cell's button is drawn by the browser from the row's values (no server-side element per cell)
         for (String sector : sectors) {
-            grid.addComponentColumn(m -> m.cells().stream().filter(c -> c.sectorName().equals(sector)).findFirst()
-                    .<Component>map(cell -> heatCell(m, cell)).orElseGet(() -> new Span("—")))
+            grid.addColumn(LitRenderer.<MeasureUptake>of("""
+                            <span ?hidden=${item.reported}>—</span><vaadin-button theme="small" \
+                            class="gap-heat ${item.heat}" ?hidden=${!item.reported} aria-label="${item.label}" \
+                            @click=${open}>${item.text}</vaadin-button>""")
+                            .withProperty("reported", m -> cell(m, sector) != null)
+                            .withProperty("text", m -> cell(m, sector) == null ? "" : heatText(cell(m, sector)))
+                            .withProperty("heat", m -> cell(m, sector) == null ? "" : heat(m, cell(m, sector)))
+                            .withProperty("label", m -> cell(m, sector) == null ? "" : m.code() + ", " + sector + ": "
+                                    + heatText(cell(m, sector)) + " against a target of " + Fmt.percent(m.targetPercent()))
+                            .withFunction("open", m -> GapDrillDown.measure(metrics, dashboard, m, sectorIds.get(sector)).open()))
                     .setHeader(sector).setAutoWidth(true);
         }
-        grid.addComponentColumn(m -> {
-            Button all = new Button(Fmt.percent(m.totals().uptake()), click -> GapDrillDown.measure(metrics, dashboard, m, null).open());
-            all.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            all.getElement().setAttribute("aria-label", "All sectors of " + m.code() + ": uptake " + Fmt.percent(m.totals().uptake()));
-            return all;
-        }).setHeader("All sectors").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(LitRenderer.<MeasureUptake>of("""
+                        <vaadin-button theme="small tertiary" aria-label="All sectors of ${item.code}: uptake ${item.uptake}" \
+                        @click=${open}>${item.uptake}</vaadin-button>""")
+                        .withProperty("code", MeasureUptake::code)
+                        .withProperty("uptake", m -> Fmt.percent(m.totals().uptake()))
+                        .withFunction("open", m -> GapDrillDown.measure(metrics, dashboard, m, null).open()))
+                .setHeader("All sectors").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> Fmt.points(m.uptakeGap())).setHeader("Uptake gap").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> m.totals().verificationGap()).setHeader("Unverified").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> m.uncoveredSectors() + " of " + m.cells().size()).setHeader("Sectors without report")
@@ -60,17 +62,19 @@ class UptakeMatrix extends Section {
         add(legend, grid, new HowComputedButton("Uptake", "uptake", dashboard.measureTerms()));
     }
 
-    private Component heatCell(MeasureUptake measure, UptakeCell cell) {
+    private static UptakeCell cell(MeasureUptake measure, String sectorName) {
+        return measure.cells().stream().filter(c -> c.sectorName().equals(sectorName)).findFirst().orElse(null);
+    }
+
+    private static String heatText(UptakeCell cell) {
+        return cell.covered() ? Fmt.percent(cell.totals().uptake()) : "no report";
+    }
+
+    /** The cell's colour class: at or above target, at least half of it, below, or no accepted report. */
+    private static String heat(MeasureUptake measure, UptakeCell cell) {
         Double uptake = cell.totals().uptake();
-        String text = !cell.covered() ? "no report" : Fmt.percent(uptake);
-        Button button = new Button(text, click -> GapDrillDown.measure(metrics, dashboard, measure, cell.sectorId()).open());
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        button.addClassName("gap-heat");
-        button.addClassName(!cell.covered() || uptake == null ? "gap-heat-none"
+        return !cell.covered() || uptake == null ? "gap-heat-none"
                 : uptake >= measure.targetPercent() ? "gap-heat-good"
-                : uptake >= measure.targetPercent() / 2 ? "gap-heat-mid" : "gap-heat-low");
-        button.getElement().setAttribute("aria-label", measure.code() + ", " + cell.sectorName() + ": " + text
-                + " against a target of " + Fmt.percent(measure.targetPercent()));
-        return button;
+                : uptake >= measure.targetPercent() / 2 ? "gap-heat-mid" : "gap-heat-low";
     }
 }

@@ -11,14 +11,13 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -26,13 +25,14 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -130,17 +130,33 @@ class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
         Grid.Column<TaskRow> directiveColumn = grid.addColumn(TaskRow::directiveCode).setHeader("Directive").setWidth("7rem").setFlexGrow(0)
                 .setTooltipGenerator(row -> row.orderCode() + " " + row.directiveCode() + ": " + row.directiveTitle())
                 .setSortable(true);
-        Grid.Column<TaskRow> taskColumn = grid.addComponentColumn(row -> new Div(new RouterLink(row.title(), TaskEditorView.class,
-                new RouteParameters("id", String.valueOf(row.id()))), TaskParts.directiveChanged(
-                        unseenChanges.getOrDefault(row.id(), List.of())))).setHeader("Task").setWidth("18rem")
-                .setFlexGrow(3).setComparator(TaskRow::title);
-        Grid.Column<TaskRow> statusColumn = grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader("Status").setWidth("8.5rem")
+        // cells drawn by the browser from the row's values (LitRenderer): no server-side elements per row
+        Grid.Column<TaskRow> taskColumn = grid.addColumn(LitRenderer.<TaskRow>of("""
+                        <div><a href="${item.href}" router-link>${item.title}</a>\
+                        <span class="directive-changed" theme="badge contrast" ?hidden=${!item.changed}>${item.changed}</span>\
+                        </div>""")
+                        .withProperty("href", row -> RouteConfiguration.forApplicationScope().getUrl(TaskEditorView.class,
+                                new RouteParameters("id", String.valueOf(row.id()))))
+                        .withProperty("title", TaskRow::title)
+                        .withProperty("changed", row -> TaskParts.directiveChangedBadge(unseenChanges(row))))
+                .setTooltipGenerator(row -> TaskParts.directiveChangedDetails(unseenChanges(row)))
+                .setHeader("Task").setWidth("18rem").setFlexGrow(3).setComparator(TaskRow::title);
+        Grid.Column<TaskRow> statusColumn = grid.addColumn(StatusBadge.renderer(TaskRow::status)).setHeader("Status").setWidth("8.5rem")
                 .setFlexGrow(0).setComparator(TaskRow::status);
-        Grid.Column<TaskRow> completeColumn = grid.addComponentColumn(row -> PercentBar.of(row.percentComplete())).setHeader("Complete").setWidth("11rem").setFlexGrow(0)
+        Grid.Column<TaskRow> completeColumn = grid.addColumn(PercentBar.renderer(TaskRow::percentComplete)).setHeader("Complete").setWidth("11rem").setFlexGrow(0)
                 .setComparator(TaskRow::percentComplete);
-        Grid.Column<TaskRow> dueColumn = grid.addComponentColumn(MyTasksView::due).setHeader("Due").setWidth("10rem").setFlexGrow(0)
+        Grid.Column<TaskRow> dueColumn = grid.addColumn(LitRenderer.<TaskRow>of("<span class=\"${item.flag}\">${item.due}</span>")
+                        .withProperty("due", row -> row.dueOn() == null ? "—" : row.overdue() ? row.dueOn() + " (overdue)"
+                                : row.dueOn().toString())
+                        .withProperty("flag", row -> row.overdue() ? "overdue" : ""))
+                .setHeader("Due").setWidth("10rem").setFlexGrow(0)
                 .setComparator(row -> row.dueOn() == null ? LocalDate.MAX : row.dueOn());
-        Grid.Column<TaskRow> lastUpdateColumn = grid.addComponentColumn(MyTasksView::lastUpdate).setHeader("Last update").setWidth("9rem").setFlexGrow(0)
+        Grid.Column<TaskRow> lastUpdateColumn = grid.addColumn(LitRenderer.<TaskRow>of(
+                        "<span class=\"${item.flag}\">${item.when}</span>")
+                        .withProperty("when", row -> row.lastActivityAt().atZone(ZoneOffset.UTC).toLocalDate()
+                                + (row.stale() ? " (stale)" : ""))
+                        .withProperty("flag", row -> row.stale() ? "stale" : ""))
+                .setHeader("Last update").setWidth("9rem").setFlexGrow(0)
                 .setComparator(TaskRow::lastActivityAt);
         Grid.Column<TaskRow> ownerColumn = grid.addColumn(TaskRow::ownerName).setHeader("Owner").setWidth("9rem").setFlexGrow(1).setSortable(true);
         grid.setSizeFull();
@@ -235,6 +251,10 @@ class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
         showRows();
     }
 
+    private List<DirectiveChangeFlag> unseenChanges(TaskRow row) {
+        return unseenChanges.getOrDefault(row.id(), List.of());
+    }
+
     /** Shows the rows matching the filter; kept selections survive a live update. */
     private void showRows() {
         List<TaskRow> rows = tasks.myTasks(filter);
@@ -253,23 +273,5 @@ class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
                 : "Your agency has no tasks yet. Create one with \"New task\": each task names the directive it "
                         + "carries out, an owner, a due date and its progress.");
         grid.setVisible(!rows.isEmpty());
-    }
-
-    private static Span due(TaskRow row) {
-        Span due = new Span(row.dueOn() == null ? "—" : row.dueOn().toString());
-        if (row.overdue()) {
-            due.setText(row.dueOn() + " (overdue)");
-            due.addClassName("overdue");
-        }
-        return due;
-    }
-
-    private static Span lastUpdate(TaskRow row) {
-        Span when = new Span(row.lastActivityAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString());
-        if (row.stale()) {
-            when.setText(when.getText() + " (stale)");
-            when.addClassName("stale");
-        }
-        return when;
     }
 }

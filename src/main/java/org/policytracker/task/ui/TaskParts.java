@@ -33,14 +33,23 @@ final class TaskParts {
             badge.setVisible(false);
             return badge;
         }
-        badge.setText("Directive changed in version " + unseen.getLast().versionLabel());
+        badge.setText(directiveChangedBadge(unseen));
         badge.addClassName("directive-changed");
         badge.getElement().getThemeList().add("badge");
         badge.getElement().getThemeList().add("contrast");
-        Tooltip.forComponent(badge).setText(unseen.stream()
-                .map(flag -> "Changed in version " + flag.versionLabel() + ": " + flag.whatChanged())
-                .collect(Collectors.joining("; ")));
+        Tooltip.forComponent(badge).setText(directiveChangedDetails(unseen));
         return badge;
+    }
+
+    /** The badge's text: the latest version that changed the task's directive, or nothing. */
+    static String directiveChangedBadge(List<DirectiveChangeFlag> unseen) {
+        return unseen.isEmpty() ? "" : "Directive changed in version " + unseen.getLast().versionLabel();
+    }
+
+    /** What each unseen version changed, for the badge's tooltip; nothing when none. */
+    static String directiveChangedDetails(List<DirectiveChangeFlag> unseen) {
+        return unseen.stream().map(flag -> "Changed in version " + flag.versionLabel() + ": " + flag.whatChanged())
+                .collect(Collectors.joining("; "));
     }
 
     /** Each link opens in a new tab that cannot reach back to this page. */

@@ -1,15 +1,12 @@
 package org.policytracker.uptake.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -21,8 +18,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.policytracker.security.People;
 import org.policytracker.ui.GridRows;
+import org.policytracker.ui.Labels;
 import org.policytracker.ui.NarrowScreen;
-import org.policytracker.ui.RowBrief;
 import org.policytracker.ui.StatusBadge;
 import org.policytracker.uptake.Obligation;
 import org.policytracker.uptake.ReportCsvImport;
@@ -89,25 +86,30 @@ public class MyReportingView extends VerticalLayout {
                 .setFlexGrow(3).setTooltipGenerator(Obligation::measureTitle);
         Grid.Column<Obligation> sector = obligations.addColumn(Obligation::sectorName).setHeader("Sector")
                 .setAutoWidth(true);
-        Grid.Column<Obligation> status = obligations.addComponentColumn(o -> StatusBadge.of(o.state()))
+        Grid.Column<Obligation> status = obligations.addColumn(StatusBadge.renderer(Obligation::state))
                 .setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         Grid.Column<Obligation> revision = obligations.addColumn(o -> o.latestRevision() == null ? ""
                 : o.latestRevision()).setHeader("Revision").setAutoWidth(true).setFlexGrow(0);
         // on a phone one column says which report is due (measure, sector, period, due date, status)
-        Grid.Column<Obligation> dueReport = obligations.addComponentColumn(MyReportingView::dueReport)
+        Grid.Column<Obligation> dueReport = obligations.addColumn(LitRenderer.<Obligation>of("""
+                        <div class="row-brief"><span>${item.measure}</span><span>${item.where}</span>\
+                        <span theme="${item.theme}">${item.status}</span></div>""")
+                        .withProperty("measure", o -> o.measureCode() + " — " + o.measureTitle())
+                        .withProperty("where", o -> o.sectorName() + " · " + o.periodCode() + " · due " + o.dueOn())
+                        .withProperty("theme", o -> StatusBadge.theme(o.state().name()))
+                        .withProperty("status", o -> Labels.ofCode(o.state().name())))
                 .setHeader("Report due").setFlexGrow(1);
         dueReport.setVisible(false);
-        Grid.Column<Obligation> action = obligations.addComponentColumn(o -> {
-            if (!o.open()) {
-                return new Paragraph();
-            }
-            Button report = new Button(o.latestRevision() == null ? "Report" : "Correct",
-                    click -> form.load(o.measureCode(), o.sectorId(), o.periodCode()));
-            report.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            report.getElement().setAttribute("aria-label", report.getText() + " " + o.measureCode() + " for "
-                    + o.sectorName() + ", " + o.periodCode());
-            return report;
-        }).setHeader("Action").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+        // the button is drawn by the browser (no server-side element per row); closed periods show none
+        Grid.Column<Obligation> action = obligations.addColumn(LitRenderer.<Obligation>of("""
+                        <vaadin-button theme="small" ?hidden=${!item.open} aria-label="${item.label}" \
+                        @click=${report}>${item.action}</vaadin-button>""")
+                        .withProperty("open", Obligation::open)
+                        .withProperty("action", MyReportingView::reportAction)
+                        .withProperty("label", o -> reportAction(o) + " " + o.measureCode() + " for " + o.sectorName()
+                                + ", " + o.periodCode())
+                        .withFunction("report", o -> form.load(o.measureCode(), o.sectorId(), o.periodCode())))
+                .setHeader("Action").setWidth("7.5rem").setFlexGrow(0).setFrozenToEnd(true);
         NarrowScreen.follow(this, narrow -> {
             List.of(period, due, measure, sector, status, revision).forEach(column -> column.setVisible(!narrow));
             dueReport.setVisible(narrow);
@@ -165,12 +167,8 @@ public class MyReportingView extends VerticalLayout {
         return reports;
     }
 
-    /** Which report is due, in one cell for a phone: the measure, then sector, period, due date and status. */
-    private static Component dueReport(Obligation obligation) {
-        Span measure = new Span(obligation.measureCode() + " — " + obligation.measureTitle());
-        Span where = new Span(obligation.sectorName() + " · " + obligation.periodCode() + " · due "
-                + obligation.dueOn());
-        return RowBrief.of(measure, where, StatusBadge.of(obligation.state()));
+    private static String reportAction(Obligation obligation) {
+        return obligation.latestRevision() == null ? "Report" : "Correct";
     }
 
     /** On a phone a report list keeps period, measure, status and the discussion link, in narrower columns. */
@@ -196,14 +194,14 @@ public class MyReportingView extends VerticalLayout {
         grid.addColumn(ReportRow::revision).setHeader("Rev.").setWidth("4rem").setFlexGrow(0);
         grid.addColumn(row -> row.eligibleCount() + " / " + row.participatingCount() + " / " + row.verifiedCount())
                 .setHeader("Eligible / participating / verified").setWidth("9.5rem").setFlexGrow(0);
-        grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader("Status").setKey(STATUS)
+        grid.addColumn(StatusBadge.renderer(ReportRow::status)).setHeader("Status").setKey(STATUS)
                 .setWidth(PHONE_COLUMNS.get(STATUS).laptop()).setFlexGrow(0).setComparator(ReportRow::status);
         grid.addColumn(this::submitted).setHeader("Submitted").setWidth("9rem").setFlexGrow(1)
                 .setTooltipGenerator(this::submitted);
         grid.addColumn(row -> row.reviewNote() == null ? "" : row.reviewNote()).setHeader("Review note")
                 .setWidth("8rem").setFlexGrow(2).setTooltipGenerator(row -> row.reviewNote() == null ? ""
                         : row.reviewNote());
-        grid.addComponentColumn(ReportDiscussionView::linkTo).setHeader("Comments").setKey(COMMENTS)
+        grid.addColumn(ReportDiscussionView.discussLink(row -> row)).setHeader("Comments").setKey(COMMENTS)
                 .setWidth(PHONE_COLUMNS.get(COMMENTS).laptop()).setFlexGrow(0);
         return grid;
     }

@@ -1,15 +1,16 @@
 package org.policytracker.uptake.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
+import java.util.function.Function;
 import org.policytracker.collab.CommentService;
 import org.policytracker.collab.CommentsPanel;
 import org.policytracker.collab.ItemRef;
@@ -65,11 +66,17 @@ public class ReportDiscussionView extends VerticalLayout implements BeforeEnterO
                 new CommentsPanel(comments, live, ItemRef.report(report.id())));
     }
 
-    /** A link to the report's discussion page, shared with the reviewing agency. */
-    static Anchor linkTo(ReportRow row) {
-        Anchor link = new Anchor("reports/" + row.id(), "Discuss");
-        link.getElement().setAttribute("aria-label", "Discuss revision " + row.revision() + " of " + row.measureCode()
-                + " for " + row.sectorName() + ", " + row.periodCode());
-        return link;
+    /**
+     * A grid column's link to each report's discussion page, shared with the reviewing agency; drawn by the
+     * browser from the row's values, so the grid keeps no server-side element per row.
+     */
+    static <T> LitRenderer<T> discussLink(Function<T, ReportRow> report) {
+        return LitRenderer.<T>of("<a href=\"${item.href}\" aria-label=\"${item.label}\">Discuss</a>")
+                .withProperty("href", row -> "reports/" + report.apply(row).id())
+                .withProperty("label", row -> {
+                    ReportRow shown = report.apply(row);
+                    return "Discuss revision " + shown.revision() + " of " + shown.measureCode() + " for "
+                            + shown.sectorName() + ", " + shown.periodCode();
+                });
     }
 }

@@ -101,7 +101,7 @@ public class ReportReviewView extends VerticalLayout {
                 .setTooltipGenerator(row -> row.evidenceNote() == null ? "" : row.evidenceNote());
         Grid.Column<ReportRow> submittedBy = grid.addColumn(this::submitter).setHeader("Submitted by").setWidth("8rem")
                 .setFlexGrow(1);
-        Grid.Column<ReportRow> comments = grid.addComponentColumn(ReportDiscussionView::linkTo).setHeader("Comments")
+        Grid.Column<ReportRow> comments = grid.addColumn(ReportDiscussionView.discussLink(row -> row)).setHeader("Comments")
                 .setWidth("6.5rem").setFlexGrow(0);
         grid.setSizeFull();
         DecidedColumns decidedColumns = decidedColumns();
@@ -162,8 +162,8 @@ public class ReportReviewView extends VerticalLayout {
                 .setWidth("9rem").setFlexGrow(2).setTooltipGenerator(ReportReviewView::note);
         Grid.Column<DecidedReport> figures = decidedGrid.addColumn(decided -> figures(decided.report()))
                 .setHeader("Eligible / participating / verified").setWidth("9.5rem").setFlexGrow(0);
-        Grid.Column<DecidedReport> comments = decidedGrid.addComponentColumn(decided ->
-                ReportDiscussionView.linkTo(decided.report())).setHeader("Comments").setWidth("6.5rem").setFlexGrow(0);
+        Grid.Column<DecidedReport> comments = decidedGrid.addColumn(
+                ReportDiscussionView.discussLink(DecidedReport::report)).setHeader("Comments").setWidth("6.5rem").setFlexGrow(0);
         decidedGrid.setSizeFull();
         // on a phone the texts above take most of the height: the page scrolls rather than squeeze the rows away
         decidedGrid.setMinHeight("20rem");
