@@ -2,7 +2,6 @@ package org.policytracker.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
-import org.policytracker.security.repository.AppUserRepository;
 import org.policytracker.security.repository.LocalAccountRepository;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -23,7 +22,7 @@ final class ApiSecurity {
     private ApiSecurity() {
     }
 
-    static HttpSecurity statelessApi(HttpSecurity http, ApiProblemResponses problems, AppUserRepository directory,
+    static HttpSecurity statelessApi(HttpSecurity http, ApiProblemResponses problems, RecentDirectoryEntries directory,
             LocalAccountRepository accounts)
             throws Exception {
         return SecurityHeaders.apply(http.securityMatcher("/api/**"))

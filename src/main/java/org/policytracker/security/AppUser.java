@@ -2,6 +2,7 @@ package org.policytracker.security;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Arrays;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "app_user")
+@EntityListeners(DirectoryEntryWrites.class)
 public class AppUser {
 
     @Id

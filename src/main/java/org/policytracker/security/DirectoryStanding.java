@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Objects;
-import org.policytracker.security.repository.AppUserRepository;
 import org.policytracker.security.repository.LocalAccountRepository;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.Authentication;
@@ -23,17 +21,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * and signing in again gives the new role and organisation, or nothing to a deactivated person.
  * People the directory does not hold (e.g. an association system's service account) are left alone, and so
  * are callers with a personal API token: its authentication read them from the directory, or from memory
- * that every change of their entry on this node clears ({@link ApiTokenCallers}).
+ * that every change of their entry on this node clears ({@link ApiTokenCallers}). A stateless call (a bearer
+ * token, HTTP Basic) is checked against the entry as read in the last seconds ({@link RecentDirectoryEntries}),
+ * which a change on this node also clears; a page's session against the database on every request.
  */
 final class DirectoryStanding extends OncePerRequestFilter {
 
     static final Duration RECHECK_AFTER = Duration.ofSeconds(2);
     private static final String UNCHECKED_UNTIL = DirectoryStanding.class.getName() + ".uncheckedUntil";
 
-    private final AppUserRepository directory;
+    private final RecentDirectoryEntries directory;
     private final LocalAccountRepository accounts;
 
-    DirectoryStanding(AppUserRepository directory, LocalAccountRepository accounts) {
+    DirectoryStanding(RecentDirectoryEntries directory, LocalAccountRepository accounts) {
         this.directory = directory;
         this.accounts = accounts;
     }
@@ -65,7 +65,9 @@ final class DirectoryStanding extends OncePerRequestFilter {
 
     private boolean noLongerStands(TenantUser person, HttpSession session) {
         try {
-            return directory.findById(person.username()).filter(entry -> !stands(entry, person)).isPresent()
+            // a page's session against the database now; a stateless call against what it said in the last seconds
+            return (session == null ? directory.recent(person.username()) : directory.current(person.username()))
+                    .filter(entry -> !entry.stands(person)).isPresent()
                     || person instanceof LocalAccountUser invited && invitedAgain(invited);
         } catch (DataAccessException | TransactionException databaseDown) {
             if (session == null) {
@@ -81,10 +83,5 @@ final class DirectoryStanding extends OncePerRequestFilter {
     private boolean invitedAgain(LocalAccountUser person) {
         return !person.passwordChangeRequired()
                 && accounts.findById(person.username()).filter(LocalAccount::isPasswordChangeRequired).isPresent();
-    }
-
-    private static boolean stands(AppUser entry, TenantUser person) {
-        return entry.isActive() && Objects.equals(entry.getTenantId(), person.tenantId())
-                && entry.getRoles().equals(person.roles());
     }
 }

@@ -16,7 +16,9 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
@@ -43,12 +45,12 @@ class KeycloakSecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, KnownTenants tenants, AppUserRepository directory,
-            LocalAccountRepository accounts,
+            RecentDirectoryEntries entries, LocalAccountRepository accounts,
             @Value("${policy-tracker.keycloak.issuer-uri}") String issuer) throws Exception {
         // After sign-out Keycloak sends the browser back to the application's root ({baseUrl}); the
         // sign-out form's answer leads to Keycloak, which the page's form-action must therefore allow.
         return SecurityHeaders.apply(http, issuer)
-                .addFilterBefore(new DirectoryStanding(directory, accounts), AuthorizationFilter.class)
+                .addFilterBefore(new DirectoryStanding(entries, accounts), AuthorizationFilter.class)
                 .with(VaadinSecurityConfigurer.vaadin(),
                         vaadin -> vaadin.oauth2LoginPage("/oauth2/authorization/" + REGISTRATION, "{baseUrl}")
                                 // an unknown address reaches the application's own "Page not found" (not a bare 403)
@@ -61,7 +63,7 @@ class KeycloakSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiProblemResponses problems, KnownTenants tenants,
-            JwtDecoder tokens, AppUserRepository directory, LocalAccountRepository accounts) throws Exception {
+            JwtDecoder tokens, RecentDirectoryEntries directory, LocalAccountRepository accounts) throws Exception {
         return ApiSecurity.statelessApi(http, problems, directory, accounts)
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(token ->
@@ -77,16 +79,18 @@ class KeycloakSecurityConfiguration {
      * so the application starts even while Keycloak is still starting. A token's lifetime is real
      * time, stamped by Keycloak's clock: it is checked against the real time (Spring's validator's
      * own clock), not against the application's clock, which a demo or a test may have fixed.
+     * A token is decoded and its signature checked once, its lifetime on every call ({@link RecentlyDecodedTokens}).
      */
     @Bean
     JwtDecoder jwtDecoder(@Value("${policy-tracker.keycloak.issuer-uri}") String issuer,
             @Value("${policy-tracker.keycloak.token-clock-skew}") Duration clockSkew) {
-        return new SupplierJwtDecoder(() -> {
+        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
+                new JwtTimestampValidator(clockSkew), new JwtIssuerValidator(issuer));
+        return new RecentlyDecodedTokens(new SupplierJwtDecoder(() -> {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuer).build();
-            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                    new JwtTimestampValidator(clockSkew), new JwtIssuerValidator(issuer)));
+            decoder.setJwtValidator(validator);
             return decoder;
-        });
+        }), validator);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.policytracker.security;
 
-import org.policytracker.security.repository.AppUserRepository;
 import org.policytracker.security.repository.LocalAccountRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,7 +22,7 @@ class LocalApiSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiProblemResponses problems,
-            AppUserRepository directory, LocalAccountRepository accounts, PersonalApiTokens tokens,
+            RecentDirectoryEntries directory, LocalAccountRepository accounts, PersonalApiTokens tokens,
             KnownTenants tenants) throws Exception {
         return ApiSecurity.statelessApi(http, problems, directory, accounts)
                 .addFilterBefore(new PersonalApiTokenAuthentication(tokens, tenants), BasicAuthenticationFilter.class)

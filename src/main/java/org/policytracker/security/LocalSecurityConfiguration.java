@@ -4,7 +4,6 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.policytracker.security.repository.AppUserRepository;
 import org.policytracker.security.repository.LocalAccountRepository;
 import org.policytracker.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
@@ -42,7 +41,7 @@ class LocalSecurityConfiguration {
     static final String LOGIN_PATH = "/login";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, KnownTenants tenants, AppUserRepository directory,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, KnownTenants tenants, RecentDirectoryEntries directory,
             LocalAccountRepository accounts)
             throws Exception {
         return SecurityHeaders.apply(http)
