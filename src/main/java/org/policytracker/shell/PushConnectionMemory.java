@@ -6,6 +6,7 @@ import com.vaadin.flow.server.communication.JSR356WebsocketInitializer;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.websocket.server.ServerContainer;
 import java.util.Collections;
 import java.util.Enumeration;
 import org.atmosphere.cpr.ApplicationConfig;
@@ -18,7 +19,8 @@ import org.springframework.core.Ordered;
 /**
  * What each open push WebSocket (one per signed-in page) holds on the server. Measured with
  * {@code SessionMemoryBenchmark} (docs/BENCHMARKS.md), per connection: 48 KB of Atmosphere buffers that are never
- * written to, and 56 KB of heap (plus zlib's native state) for compressing the frames.
+ * written to, 56 KB of heap (plus zlib's native state) for compressing the frames, and 22 KB of read buffers for
+ * messages the browser does not send this way.
  */
 @Configuration(proxyBeanMethods = false)
 class PushConnectionMemory {
@@ -39,6 +41,26 @@ class PushConnectionMemory {
             }
         };
     }
+
+    /**
+     * Push WebSockets (Vaadin's transport WEBSOCKET_XHR) carry messages from the server only: the browser sends over
+     * XHR. Tomcat's buffers for reading a connection's messages (8,192 chars of text and 8 KB binary by default: 24 KB
+     * per open page) can therefore be small. New connections take the container's defaults when they open.
+     */
+    @Bean
+    VaadinServiceInitListener smallWebSocketReadBuffers() {
+        return event -> {
+            if (event.getSource() instanceof VaadinServletService service
+                    && service.getServlet().getServletContext().getAttribute(ServerContainer.class.getName())
+                            instanceof ServerContainer container) {
+                container.setDefaultMaxTextMessageBufferSize(READ_BUFFER);
+                container.setDefaultMaxBinaryMessageBufferSize(READ_BUFFER);
+            }
+        };
+    }
+
+    /** Bytes (or chars) for reading a message from the browser: Atmosphere's heartbeats and handshakes fit. */
+    static final int READ_BUFFER = 1024;
 
     /**
      * Push WebSockets without the permessage-deflate extension: Tomcat keeps a 32 KB window and three 8 KB buffers in

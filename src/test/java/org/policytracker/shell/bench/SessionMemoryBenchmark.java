@@ -1,10 +1,7 @@
 package org.policytracker.shell.bench;
 
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.LoadState;
 import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,13 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
 import org.policytracker.security.DemoUserDirectory;
-import org.policytracker.support.Browser;
 import org.policytracker.support.PolicyTrackerTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,7 +23,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Heap retained per signed-in Vaadin session, per role's landing view: opens {@code bench.sessions} (default 52)
- * headless Chromium contexts against the app in this JVM, a quarter per role, each signed in through the login
+ * headless Chromium contexts against the app in this JVM (driven from another process, {@link SessionOpener}, so
+ * that this heap holds no browser automation objects), a quarter per role, each signed in through the login
  * form and left on its landing view, and after each role's batch forces full collections and reads the used heap.
  * One session per role is opened first and kept, so the baseline already holds what the first session of a
  * view loads once for everybody (classes, caches, the gap snapshot). Prints KB per session per role and overall,
@@ -58,18 +54,17 @@ class SessionMemoryBenchmark {
 
     @LocalServerPort
     private int port;
-    /** WebSockets the browser opened, by address without parameter values: the browser's side of the connections. */
-    private final Map<String, Integer> webSocketsOpened = new ConcurrentHashMap<>();
     @Autowired
     private DemoUserDirectory users;
 
     @Test
     void heapRetainedPerSignedInSession() throws Exception {
         int perRole = Math.max(1, Integer.getInteger("bench.sessions", 52) / ROLES.size());
-        List<Page> pages = new ArrayList<>();
-        try (Browser browser = new Browser()) {
+        int pages = 0;
+        try (SessionOpener browser = new SessionOpener("http://localhost:" + port)) {
             for (String[] role : ROLES) {
-                pages.add(openLanding(browser, role));
+                openLanding(browser, role);
+                pages++;
             }
             long baseline = usedHeapAfterFullGc();
             Map<String, long[]> histogramBefore = histogram();
@@ -79,7 +74,8 @@ class SessionMemoryBenchmark {
             for (String[] role : ROLES) {
                 long started = System.nanoTime();
                 for (int i = 0; i < perRole; i++) {
-                    pages.add(openLanding(browser, role));
+                    openLanding(browser, role);
+                    pages++;
                 }
                 double seconds = (System.nanoTime() - started) / 1e9;
                 long used = usedHeapAfterFullGc();
@@ -108,23 +104,19 @@ class SessionMemoryBenchmark {
             // the histogram counts live objects only (no free space left in G1's regions): the steadier of the two figures
             System.out.printf(Locale.ROOT, "the same from the class histograms (live objects, all classes): %.1f KB per "
                     + "session%n", histogramAfter.values().stream().mapToLong(counts -> counts[1]).sum() / 1024.0 / sessions);
-            // the test's own Playwright client keeps objects per page in this same heap: not the application's
-            long driver = histogramAfter.entrySet().stream()
-                    .filter(entry -> entry.getKey().startsWith("com.microsoft.playwright.")
-                            || entry.getKey().startsWith("com.google.gson."))
-                    .mapToLong(entry -> entry.getValue()[1]).sum();
-            System.out.printf(Locale.ROOT, "of which Playwright's client objects in this JVM (its classes only, not "
-                    + "their arrays): %.1f KB per session; %s VaadinSession and %s UI instances more%n",
-                    driver / 1024.0 / sessions, histogramAfter.getOrDefault("com.vaadin.flow.server.VaadinSession",
-                            new long[1])[0], histogramAfter.getOrDefault("com.vaadin.flow.component.UI", new long[1])[0]);
+            System.out.printf(Locale.ROOT, "%s VaadinSession and %s UI instances more (the browser runs in a process of "
+                    + "its own: nothing of it is in this heap)%n", histogramAfter.getOrDefault(
+                            "com.vaadin.flow.server.VaadinSession", new long[1])[0],
+                    histogramAfter.getOrDefault("com.vaadin.flow.component.UI", new long[1])[0]);
             // buffers (byte and char arrays) held by open connections and by Tomcat's caches of recycled ones
             System.out.println("connections (instances more per session; each NioChannel holds 2 x 8 KB buffers, each "
                     + "WebSocket frame reader 8 KB + 16 KB):");
             CONNECTION_CLASSES.forEach(name -> System.out.printf(Locale.ROOT, "  %8.2f  %s%n",
                     histogramAfter.getOrDefault(name, new long[1])[0] / (double) sessions, name));
             System.out.printf(Locale.ROOT, "WebSockets the browser opened for %d pages, each signed in through the login "
-                    + "page (the server keeps those still open):%n", pages.size());
-            webSocketsOpened.forEach((url, count) -> System.out.printf(Locale.ROOT, "  %5d  %s%n", count, url));
+                    + "page (the server keeps those still open):%n", pages);
+            browser.webSockets().forEach(line -> System.out.printf(Locale.ROOT, "  %5s  %s%n",
+                    line.split("\t")[1], line.split("\t")[2]));
             String dump = System.getProperty("bench.heapdump");
             if (dump != null) {
                 // live objects only, with every session still open: src/build/hprof_owners.py reads it
@@ -139,28 +131,12 @@ class SessionMemoryBenchmark {
                             entry.getValue()[1] / 1024.0 / sessions, entry.getValue()[0] / (double) sessions,
                             entry.getKey()));
             System.out.println();
-        } finally {
-            pages.forEach(page -> page.context().close());
         }
     }
 
     /** A new browser context signed in as the role's demo user, waiting until its landing view has loaded. */
-    private Page openLanding(Browser browser, String[] role) {
-        Page page = browser.newPage();
-        page.onWebSocket(socket -> {
-            // the address without the values of its parameters (ids), so that equal sockets count together
-            webSocketsOpened.merge(socket.url().replaceAll("=[^&]*", ""), 1, Integer::sum);
-        });
-        Browser.signIn(page, "http://localhost:" + port, role[0], users.find(role[0]).orElseThrow().password());
-        // the home view forwards to the landing view on the server; the shell's user name and the view's heading show it
-        page.locator(".user-name").waitFor();
-        page.locator("h1").first().waitFor();
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        String path = URI.create(page.url()).getPath();
-        if (!path.equals("/" + role[1])) {
-            throw new IllegalStateException(role[0] + " landed on " + path + ", not on /" + role[1]);
-        }
-        return page;
+    private void openLanding(SessionOpener browser, String[] role) {
+        browser.open(role[0], users.find(role[0]).orElseThrow().password(), role[1]);
     }
 
     /** Used heap after full collections until it no longer shrinks (System.gc() is a full collection with G1). */
