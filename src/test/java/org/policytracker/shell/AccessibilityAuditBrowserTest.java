@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.policytracker.admin.PeopleChanges;
 import org.policytracker.security.Invitee;
+import org.policytracker.security.Person;
 import org.policytracker.security.Role;
 import org.policytracker.support.Browser;
 import org.policytracker.support.BrowserTest;
@@ -56,6 +57,12 @@ class AccessibilityAuditBrowserTest extends BrowserTest {
     private static long report;
     private static String taskTitle;
     private static String invitedName;
+    private static String invitedUsername;
+
+    @Autowired
+    private SignedIn signedIn;
+    @Autowired
+    private PeopleChanges people;
 
     @BeforeAll
     static void createFixture(@Autowired TestOrders orders, @Autowired Clock clock, @Autowired SignedIn signedIn,
@@ -69,6 +76,7 @@ class AccessibilityAuditBrowserTest extends BrowserTest {
         // the people directory offers its dialogs for invited people only (demo users come from the realm file)
         invitedName = "Audit Person " + order.code();
         String username = "audit." + order.code().toLowerCase(Locale.ROOT);
+        invitedUsername = username;
         // into an agency of the test's own: a manager invited into CISA would receive other tests' CISA reminders
         signedIn.as("admin", () -> people.invite(new Invitee(username, invitedName, username + "@example.gov",
                 orders.agency("audit"), Role.PROGRAM_MANAGER)));
@@ -210,6 +218,9 @@ class AccessibilityAuditBrowserTest extends BrowserTest {
         cancel(page);
 
         page.navigate(url("/admin/people"));
+        // past 25 people the list scrolls (other tests' people share the database): to the invited one's row
+        List<String> listed = signedIn.as("admin", people::everyone).stream().map(Person::username).toList();
+        Browser.scrollGridTo(page.locator("vaadin-grid").first(), listed.indexOf(invitedUsername));
         button(page, "Change role or organisation of " + invitedName).click();
         violations.addAll(auditDialog(page, "change role", theme));
         cancel(page);
