@@ -34,12 +34,10 @@ class LocalPeopleAdministration implements PeopleAdministration {
     private final Clock clock;
     private final Duration initialPasswordValidity;
     private final InitialPasswords initialPasswords;
-    /** A person's API tokens act with their new role, organisation or standing from the next call on. */
-    private final ApiTokenCallers apiCallers;
 
     LocalPeopleAdministration(AppUserRepository directory, LocalAccountRepository accounts,
             DemoUserDirectory demoUsers, KnownTenants tenants, PasswordEncoder encoder, Clock clock,
-            InitialPasswords initialPasswords, ApiTokenCallers apiCallers,
+            InitialPasswords initialPasswords,
             @Value("${policy-tracker.people.initial-password-validity:7d}") Duration initialPasswordValidity) {
         this.directory = directory;
         this.accounts = accounts;
@@ -49,7 +47,6 @@ class LocalPeopleAdministration implements PeopleAdministration {
         this.clock = clock;
         this.initialPasswordValidity = initialPasswordValidity;
         this.initialPasswords = initialPasswords;
-        this.apiCallers = apiCallers;
     }
 
     @Override
@@ -100,8 +97,7 @@ class LocalPeopleAdministration implements PeopleAdministration {
     public Person change(String username, Role role, String tenantId) {
         AppUser person = administered(username);
         PersonRules.checkAssignment(role, tenantId, tenants);
-        person.assign(role, tenantId);
-        apiCallers.forgetOnCommit();
+        person.assign(role, tenantId); // API callers' kept standing is forgotten on commit (DirectoryEntryWrites)
         return Person.of(person, AccountSource.LOCAL_ACCOUNT);
     }
 
@@ -110,7 +106,6 @@ class LocalPeopleAdministration implements PeopleAdministration {
     public Person deactivate(String username) {
         AppUser person = administered(username);
         person.deactivate();
-        apiCallers.forgetOnCommit();
         return Person.of(person, AccountSource.LOCAL_ACCOUNT);
     }
 
