@@ -1,6 +1,6 @@
 """What the open sessions of an HPROF heap dump hold, by class: a stand-in for a dominator tree (no Eclipse MAT here).
 
-usage: hprof_sessions.py dump.hprof [rows=40]
+usage: hprof_sessions.py dump.hprof [rows=40] [component class to break down by class, e.g. com.vaadin.flow.component.grid.Grid$Column]
 
 Two walks of the object graph. The first starts at the GC roots (and every class's static fields) and does not
 enter sessions, UIs, components, state nodes or WebSocket sessions: what it reaches is shared. The second starts
@@ -11,6 +11,7 @@ with SessionMemoryBenchmark's dump.
 """
 import sys, struct, mmap, collections
 path = sys.argv[1]; ROWS = int(sys.argv[2]) if len(sys.argv) > 2 else 40
+BREAK_DOWN = sys.argv[3] if len(sys.argv) > 3 else None
 f = open(path, 'rb'); m = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
 p = m.find(b'\0') + 1; assert struct.unpack('>I', m[p:p+4])[0] == 8; p += 12
 SZ = {2: 8, 4: 1, 5: 2, 6: 4, 7: 8, 8: 1, 9: 2, 10: 4, 11: 8}
@@ -118,5 +119,34 @@ for n, b in by_class.most_common(ROWS): print('  %8.1f KB %8.1f  %s' % (b / 1024
 print('components by number (per session): what the views build')
 components = collections.Counter(name(o) for o in blocked if 'com.vaadin.flow.component.Component' in supers(cls[o]))
 for n, c in components.most_common(ROWS): print('  %8.1f  %s' % (c / sessions, n))
+print('held by each kind of component, with its state node and what only they reach (KB per session, per component):')
+component_ids = [o for o in blocked if 'com.vaadin.flow.component.Component' in supers(cls[o])]
+def node_of(component):
+    for element in refs.get(component, ()):
+        if element in cls and name(element) == 'com.vaadin.flow.dom.Element':
+            for node in refs.get(element, ()):
+                if node in cls and name(node) == 'com.vaadin.flow.internal.StateNode': return node
+    return None
+claimed = set(); by_component = collections.Counter(); broken_down = collections.Counter()
+for c in component_ids:  # each component with its node, stopping at every other blocked object
+    group = [c] + [n for n in [node_of(c)] if n is not None]
+    reach = set(group); stack = list(group)
+    while stack:
+        for r in refs.get(stack.pop(), ()):
+            if r in cls and r not in reach and r not in shared and r not in stop and r not in claimed:
+                reach.add(r); stack.append(r)
+    claimed |= reach; by_component[name(c)] += sum(size[o] for o in reach)
+    if name(c) == BREAK_DOWN:
+        for o in reach: broken_down[name(o)] += size[o]
+rest = collections.Counter()
+for o in held - claimed: rest[name(o)] += size[o]
+for n, b in by_component.most_common(ROWS):
+    print('  %8.1f KB %8.2f KB  %s' % (b / 1024 / sessions, b / 1024 / max(1, components[n]), n))
+if BREAK_DOWN:
+    print('  what the %s components hold, by class (KB per component):' % BREAK_DOWN)
+    for n, b in broken_down.most_common(ROWS): print('      %8.2f KB  %s' % (b / 1024 / max(1, components[BREAK_DOWN]), n))
+print('  %8.1f KB  not reached through a component (session, UI internals, nodes without a component, connections); biggest:'
+      % (sum(rest.values()) / 1024 / sessions))
+for n, b in rest.most_common(ROWS // 2): print('      %8.1f KB  %s' % (b / 1024 / sessions, n))
 print('by package:')
 for n, b in by_package.most_common(ROWS // 2): print('  %8.1f KB  %s' % (b / 1024 / sessions, n))

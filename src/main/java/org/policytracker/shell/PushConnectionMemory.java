@@ -11,6 +11,8 @@ import java.util.Collections;
 import java.util.Enumeration;
 import org.atmosphere.cpr.ApplicationConfig;
 import org.atmosphere.cpr.AtmosphereFramework;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +22,7 @@ import org.springframework.core.Ordered;
  * What each open push WebSocket (one per signed-in page) holds on the server. Measured with
  * {@code SessionMemoryBenchmark} (docs/BENCHMARKS.md), per connection: 48 KB of Atmosphere buffers that are never
  * written to, 56 KB of heap (plus zlib's native state) for compressing the frames, and 22 KB of read buffers for
- * messages the browser does not send this way.
+ * messages the browser does not send this way; then 24 KB of frame buffers and the channels Tomcat keeps for reuse.
  */
 @Configuration(proxyBeanMethods = false)
 class PushConnectionMemory {
@@ -58,6 +60,29 @@ class PushConnectionMemory {
             }
         };
     }
+
+    /**
+     * Tomcat gives every WebSocket three frame buffers (reading, writing, encoding) of
+     * {@code org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE}, 8 KB by default, read once when Tomcat's WebSocket classes
+     * load: before the server starts, unless the operator chose a size ({@code -D}). Longer push messages go out in
+     * several writes. And Tomcat keeps the channels of closed connections (2 x 8 KB buffers each) for reuse, by default
+     * as many as a share of the heap allows: idle memory that grows with the peak number of connections. Without the
+     * cache a new connection allocates its channel, a small cost beside the request it carries.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> smallWebSocketFramesAndNoIdleChannels() {
+        return factory -> {
+            if (System.getProperty(WEBSOCKET_BUFFER_SIZE) == null) {
+                System.setProperty(WEBSOCKET_BUFFER_SIZE, String.valueOf(FRAME_BUFFER));
+            }
+            factory.addConnectorCustomizers(connector -> connector.setProperty("socket.bufferPool", "0"));
+        };
+    }
+
+    private static final String WEBSOCKET_BUFFER_SIZE = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
+
+    /** Bytes of each WebSocket frame buffer: a push message of a few changes fits in one write. */
+    static final int FRAME_BUFFER = 2048;
 
     /** Bytes (or chars) for reading a message from the browser: Atmosphere's heartbeats and handshakes fit. */
     static final int READ_BUFFER = 1024;

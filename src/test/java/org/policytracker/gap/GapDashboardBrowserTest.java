@@ -113,9 +113,20 @@ class GapDashboardBrowserTest extends BrowserTest {
         page.locator("vaadin-combo-box-item").getByText("FX Sector 1").click();
         page.waitForURL(Pattern.compile(".*gaps\\?.*sector=fx-s1.*"));
         assertThat(page.url()).contains("order=" + fx.order).contains("asOf=2026-11-22");
-        Locator cells = page.locator("vaadin-grid-cell-content");
-        assertThat(cells.getByText("FX Sector 1").first()).isVisible();
-        assertThat(cells.getByText("FX Sector 2")).hasCount(0);
+        // the uptake matrix has a column for the chosen sector only
+        Locator sectorColumns = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions()
+                .setName("Uptake by measure and sector")).getByRole(AriaRole.COLUMNHEADER);
+        assertThat(sectorColumns.getByText("FX Sector 1", new Locator.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(sectorColumns.getByText("FX Sector 2", new Locator.GetByTextOptions().setExact(true))).hasCount(0);
+        // a cell of the matrix opens its measure's drill-down
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^FX-MA, FX Sector 1: ")))
+                .click();
+        Locator drillDown = page.getByRole(AriaRole.DIALOG);
+        assertThat(drillDown.getByText("By sector (select one for its reports)")).isVisible();
+        assertThat(drillDown).containsText("FX-MA Fixture measure FX-MA");
+        assertThat(drillDown).containsText("Period 2026-Q3: uptake");
+        drillDown.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close")).click();
+        assertThat(drillDown).hasCount(0);
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("Save|Edit|Delete|New"))))
                 .hasCount(0);
 

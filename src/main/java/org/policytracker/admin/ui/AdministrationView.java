@@ -1,9 +1,5 @@
 package org.policytracker.admin.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -16,13 +12,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import org.policytracker.order.OrderService.DirectiveRow;
 import org.policytracker.order.OrderService;
 import org.policytracker.tenant.Tenant;
 import org.policytracker.tenant.TenantService;
 import org.policytracker.ui.Labels;
-import org.policytracker.ui.NarrowScreen;
+import org.policytracker.ui.SummaryTable;
+import org.policytracker.ui.SummaryTable.CellButton;
 import org.policytracker.uptake.PeriodStatus;
 import org.policytracker.uptake.ReportingPeriod;
 import org.policytracker.uptake.ReportingPeriodService;
@@ -59,57 +55,42 @@ public class AdministrationView extends VerticalLayout {
         if (directives.isEmpty()) {
             add(new Paragraph("No order is configured yet. Load an order's directives to start tracking it."));
         } else {
-            Grid<DirectiveRow> grid = new Grid<>();
-            grid.setAriaLabel("Directives");
-            grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-            grid.addColumn(row -> row.orderCode() + " " + row.code()).setHeader("Directive").setWidth("9rem").setFlexGrow(0);
-            grid.addColumn(DirectiveRow::title).setHeader("Title").setFlexGrow(3).setTooltipGenerator(DirectiveRow::title);
-            Grid.Column<DirectiveRow> kind = grid.addColumn(row -> Labels.of(row.kind())).setHeader("Kind").setAutoWidth(true);
-            Grid.Column<DirectiveRow> lead = grid.addColumn(DirectiveRow::leadAgency).setHeader("Lead agency").setAutoWidth(true);
-            Grid.Column<DirectiveRow> deadline = grid.addColumn(row -> row.deadline() == null ? "—" : row.deadline() + " ("
-                    + Labels.of(row.deadlineBasis()).toLowerCase() + ")").setHeader("Deadline").setAutoWidth(true);
-            grid.setItems(directives);
-            grid.setAllRowsVisible(true);
             // on a phone: which directive and its title; its page (Orders and directives) has the rest
-            NarrowScreen.follow(this, narrow -> List.of(kind, lead, deadline).forEach(c -> c.setVisible(!narrow)));
-            add(grid);
+            SummaryTable<DirectiveRow> table = new SummaryTable<DirectiveRow>("Directives")
+                    .text("Directive", row -> row.orderCode() + " " + row.code())
+                    .text("Title", DirectiveRow::title)
+                    .text("Kind", row -> Labels.of(row.kind())).hiddenOnPhone()
+                    .text("Lead agency", DirectiveRow::leadAgency).hiddenOnPhone()
+                    .text("Deadline", row -> row.deadline() == null ? "—" : row.deadline() + " ("
+                            + Labels.of(row.deadlineBasis()).toLowerCase() + ")").hiddenOnPhone();
+            table.show(directives);
+            add(table);
         }
 
         add(new H2("Tenants"));
-        Grid<Tenant> tenantGrid = new Grid<>();
-        tenantGrid.setAriaLabel("Tenants");
-        tenantGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        tenantGrid.addColumn(Tenant::getId).setHeader("Id").setAutoWidth(true).setFlexGrow(0);
-        tenantGrid.addColumn(tenant -> Labels.of(tenant.getKind())).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
-        tenantGrid.addColumn(Tenant::getName).setHeader("Name");
-        tenantGrid.setItems(tenants.all());
-        tenantGrid.setAllRowsVisible(true);
-        add(tenantGrid);
+        SummaryTable<Tenant> tenantTable = new SummaryTable<Tenant>("Tenants")
+                .text("Id", Tenant::getId)
+                .text("Kind", tenant -> Labels.of(tenant.getKind()))
+                .text("Name", Tenant::getName);
+        tenantTable.show(tenants.all());
+        add(tenantTable);
 
         add(new H2("Reporting periods"));
-        Grid<ReportingPeriod> periodGrid = new Grid<>();
-        periodGrid.setAriaLabel("Reporting periods");
-        periodGrid.addColumn(ReportingPeriod::getCode).setHeader("Period").setAutoWidth(true);
-        Grid.Column<ReportingPeriod> starts = periodGrid.addColumn(ReportingPeriod::getStartsOn).setHeader("Starts")
-                .setAutoWidth(true);
-        Grid.Column<ReportingPeriod> ends = periodGrid.addColumn(ReportingPeriod::getEndsOn).setHeader("Ends")
-                .setAutoWidth(true);
-        NarrowScreen.follow(this, narrow -> List.of(starts, ends).forEach(c -> c.setVisible(!narrow)));
-        periodGrid.addColumn(ReportingPeriod::getDueOn).setHeader("Reports due").setAutoWidth(true);
-        periodGrid.addColumn(period -> Labels.of(period.getStatus())).setHeader("Status").setAutoWidth(true);
-        periodGrid.addComponentColumn(period -> {
-            PeriodStatus next = period.getStatus() == PeriodStatus.OPEN ? PeriodStatus.CLOSED : PeriodStatus.OPEN;
-            String verb = next == PeriodStatus.OPEN ? "Open" : "Close";
-            Button change = new Button(verb, click -> {
-                periodService.setStatus(period.getCode(), next);
-                periodGrid.setItems(reporting.periods());
-            });
-            change.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            change.getElement().setAttribute("aria-label", verb + " reporting period " + period.getCode());
-            return change;
-        }).setHeader("Reports").setAutoWidth(true);
-        periodGrid.setItems(reporting.periods());
-        periodGrid.setAllRowsVisible(true);
-        add(periodGrid);
+        SummaryTable<ReportingPeriod> periodTable = new SummaryTable<>("Reporting periods");
+        periodTable.text("Period", ReportingPeriod::getCode)
+                .text("Starts", ReportingPeriod::getStartsOn).hiddenOnPhone()
+                .text("Ends", ReportingPeriod::getEndsOn).hiddenOnPhone()
+                .text("Reports due", ReportingPeriod::getDueOn)
+                .text("Status", period -> Labels.of(period.getStatus()))
+                .buttons("Reports", period -> {
+                    PeriodStatus next = period.getStatus() == PeriodStatus.OPEN ? PeriodStatus.CLOSED : PeriodStatus.OPEN;
+                    String verb = next == PeriodStatus.OPEN ? "Open" : "Close";
+                    return new CellButton(verb, verb + " reporting period " + period.getCode(), "", () -> {
+                        periodService.setStatus(period.getCode(), next);
+                        periodTable.show(reporting.periods());
+                    });
+                }, "");
+        periodTable.show(reporting.periods());
+        add(periodTable);
     }
 }

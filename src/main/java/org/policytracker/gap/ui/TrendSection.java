@@ -1,14 +1,12 @@
 package org.policytracker.gap.ui;
 
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import org.policytracker.gap.Fmt;
 import org.policytracker.gap.MetricDefinitions;
 import org.policytracker.gap.PeriodTrend;
 import org.policytracker.gap.ui.GapChart.Series;
+import org.policytracker.ui.SummaryTable;
 
 /** Uptake and task completion by reporting period: a chart and the table of its numbers. */
 class TrendSection extends Section {
@@ -23,18 +21,15 @@ class TrendSection extends Section {
         GapChart chart = new GapChart("Uptake and task completion by reporting period", periods, List.of(
                 new Series("Uptake %", "bar", trend.stream().map(p -> p.reports().uptake()).toList()),
                 new Series("Tasks completed by period end %", "line", trend.stream().map(PeriodTrend::completedShare).toList())));
-        Grid<PeriodTrend> table = new Grid<>();
-        table.setAriaLabel("Trend by period (the chart's numbers)");
-        table.addThemeVariants(GridVariant.LUMO_COMPACT);
-        table.addColumn(PeriodTrend::code).setHeader("Period");
-        table.addColumn(p -> p.reports().reports()).setHeader("Accepted reports").setTextAlign(ColumnTextAlign.END);
-        table.addColumn(p -> Fmt.percent(p.reports().uptake())).setHeader("Uptake").setTextAlign(ColumnTextAlign.END);
-        table.addColumn(p -> p.reports().verificationGap()).setHeader("Unverified").setTextAlign(ColumnTextAlign.END);
-        table.addColumn(p -> p.uncoveredPairs() + " of " + p.eligiblePairs()).setHeader("Sector-measure pairs without report");
-        table.addColumn(p -> Fmt.percent(p.completedShare())).setHeader("Tasks completed by end").setTextAlign(ColumnTextAlign.END);
-        table.addColumn(PeriodTrend::overdueAtEnd).setHeader("Overdue at end").setTextAlign(ColumnTextAlign.END);
-        table.setItems(trend);
-        table.setAllRowsVisible(true);
+        SummaryTable<PeriodTrend> table = new SummaryTable<PeriodTrend>("Trend by period (the chart's numbers)")
+                .text("Period", PeriodTrend::code)
+                .number("Accepted reports", p -> p.reports().reports())
+                .number("Uptake", p -> Fmt.percent(p.reports().uptake()))
+                .number("Unverified", p -> p.reports().verificationGap())
+                .text("Sector-measure pairs without report", p -> p.uncoveredPairs() + " of " + p.eligiblePairs())
+                .number("Tasks completed by end", p -> Fmt.percent(p.completedShare()))
+                .number("Overdue at end", PeriodTrend::overdueAtEnd);
+        table.show(trend);
         add(chart, table, new HowComputedButton("Trend", "trend", MetricDefinitions.get("trend").definition()));
     }
 }

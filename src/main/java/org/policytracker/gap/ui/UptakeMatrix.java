@@ -1,9 +1,6 @@
 package org.policytracker.gap.ui;
 
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +10,8 @@ import org.policytracker.gap.GapDashboard;
 import org.policytracker.gap.GapMetricsService;
 import org.policytracker.gap.MeasureUptake;
 import org.policytracker.gap.UptakeCell;
+import org.policytracker.ui.SummaryTable;
+import org.policytracker.ui.SummaryTable.CellButton;
 
 /** The measure x sector uptake heatmap of the period; a cell drills down to its reports. */
 class UptakeMatrix extends Section {
@@ -23,43 +22,29 @@ class UptakeMatrix extends Section {
         dashboard.measures().forEach(m -> m.cells().forEach(c -> sectorIds.putIfAbsent(c.sectorName(), c.sectorId())));
         List<String> sectors = new ArrayList<>(sectorIds.keySet());
         sectors.sort(String::compareToIgnoreCase);
-        Grid<MeasureUptake> grid = new Grid<>();
-        grid.setAriaLabel("Uptake by measure and sector");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
-        grid.addColumn(m -> m.code()).setHeader("Measure").setAutoWidth(true).setFlexGrow(0).setFrozen(true);
-        grid.addColumn(m -> Fmt.number(m.targetPercent()) + " %").setHeader("Target").setAutoWidth(true).setFlexGrow(0);
-        // each cell's button is drawn by the browser from the row's values (no server-side element per cell)
+        SummaryTable<MeasureUptake> matrix = new SummaryTable<MeasureUptake>("Uptake by measure and sector")
+                .text("Measure", MeasureUptake::code)
+                .number("Target", m -> Fmt.number(m.targetPercent()) + " %");
         for (String sector : sectors) {
-            grid.addColumn(LitRenderer.<MeasureUptake>of("""
-                            <span ?hidden=${item.reported}>—</span><vaadin-button theme="small" \
-                            class="gap-heat ${item.heat}" ?hidden=${!item.reported} aria-label="${item.label}" \
-                            @click=${open}>${item.text}</vaadin-button>""")
-                            .withProperty("reported", m -> cell(m, sector) != null)
-                            .withProperty("text", m -> cell(m, sector) == null ? "" : heatText(cell(m, sector)))
-                            .withProperty("heat", m -> cell(m, sector) == null ? "" : heat(m, cell(m, sector)))
-                            .withProperty("label", m -> cell(m, sector) == null ? "" : m.code() + ", " + sector + ": "
-                                    + heatText(cell(m, sector)) + " against a target of " + Fmt.percent(m.targetPercent()))
-                            .withFunction("open", m -> GapDrillDown.measure(metrics, dashboard, m, sectorIds.get(sector)).open()))
-                    .setHeader(sector).setAutoWidth(true);
+            matrix.buttons(sector, m -> {
+                UptakeCell cell = cell(m, sector);
+                return cell == null ? null : new CellButton(heatText(cell), m.code() + ", " + sector + ": "
+                        + heatText(cell) + " against a target of " + Fmt.percent(m.targetPercent()), "gap-heat " + heat(m, cell),
+                        () -> GapDrillDown.measure(metrics, dashboard, m, sectorIds.get(sector)).open());
+            }, "—");
         }
-        grid.addColumn(LitRenderer.<MeasureUptake>of("""
-                        <vaadin-button theme="small tertiary" aria-label="All sectors of ${item.code}: uptake ${item.uptake}" \
-                        @click=${open}>${item.uptake}</vaadin-button>""")
-                        .withProperty("code", MeasureUptake::code)
-                        .withProperty("uptake", m -> Fmt.percent(m.totals().uptake()))
-                        .withFunction("open", m -> GapDrillDown.measure(metrics, dashboard, m, null).open()))
-                .setHeader("All sectors").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> Fmt.points(m.uptakeGap())).setHeader("Uptake gap").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> m.totals().verificationGap()).setHeader("Unverified").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> m.uncoveredSectors() + " of " + m.cells().size()).setHeader("Sectors without report")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(dashboard.measures());
-        grid.setAllRowsVisible(true);
+        matrix.buttons("All sectors", m -> new CellButton(Fmt.percent(m.totals().uptake()),
+                        "All sectors of " + m.code() + ": uptake " + Fmt.percent(m.totals().uptake()), "",
+                        () -> GapDrillDown.measure(metrics, dashboard, m, null).open()), "")
+                .number("Uptake gap", m -> Fmt.points(m.uptakeGap()))
+                .number("Unverified", m -> m.totals().verificationGap())
+                .text("Sectors without report", m -> m.uncoveredSectors() + " of " + m.cells().size());
+        matrix.show(dashboard.measures());
         Paragraph legend = new Paragraph("Each cell: uptake = participating / eligible in the period's accepted reports. "
                 + "At or above target: green; at least half of the target: amber; below: red; no accepted report: grey. "
                 + "Select a cell for the reports behind it.");
         legend.addClassName("gap-note");
-        add(legend, grid, new HowComputedButton("Uptake", "uptake", dashboard.measureTerms()));
+        add(legend, matrix, new HowComputedButton("Uptake", "uptake", dashboard.measureTerms()));
     }
 
     private static UptakeCell cell(MeasureUptake measure, String sectorName) {

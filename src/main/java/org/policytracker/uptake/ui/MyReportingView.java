@@ -55,7 +55,9 @@ public class MyReportingView extends VerticalLayout {
     private final People people;
     /** Display names of the people who submitted the reports shown, by username. */
     private Map<String, String> names = Map.of();
-    private final Grid<ReportRow> history = reportGrid("Revision history of the chosen report");
+    /** Built when a report is first chosen: until then the page holds no grid for it. */
+    private Grid<ReportRow> history;
+    private boolean narrow;
     private final Grid<ReportRow> allReports = reportGrid("Participation reports of my association");
     private final H2 historyTitle = new H2();
     private ReportForm form;
@@ -110,7 +112,8 @@ public class MyReportingView extends VerticalLayout {
                                 + ", " + o.periodCode())
                         .withFunction("report", o -> form.load(o.measureCode(), o.sectorId(), o.periodCode())))
                 .setHeader("Action").setWidth("7.5rem").setFlexGrow(0).setFrozenToEnd(true);
-        NarrowScreen.follow(this, narrow -> {
+        NarrowScreen.follow(this, narrowNow -> {
+            narrow = narrowNow;
             List.of(period, due, measure, sector, status, revision).forEach(column -> column.setVisible(!narrow));
             dueReport.setVisible(narrow);
             action.setFrozenToEnd(!narrow);
@@ -119,7 +122,10 @@ public class MyReportingView extends VerticalLayout {
             } else {
                 obligations.removeThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
             }
-            List.of(history, allReports).forEach(grid -> narrowReportGrid(grid, narrow));
+            narrowReportGrid(allReports, narrow);
+            if (history != null) {
+                narrowReportGrid(history, narrow);
+            }
         });
         add(obligations);
 
@@ -130,9 +136,7 @@ public class MyReportingView extends VerticalLayout {
         });
         add(form);
 
-        history.setId("report-history");
-        add(historyTitle, history);
-        history.setAllRowsVisible(true);
+        add(historyTitle);
 
         add(new H2("Import from CSV"), new CsvImportPanel(csv, this::refresh));
 
@@ -151,10 +155,20 @@ public class MyReportingView extends VerticalLayout {
 
     private void refreshHistory() {
         historyTitle.setVisible(chosen != null);
-        history.setVisible(chosen != null);
         if (chosen == null) {
+            if (history != null) {
+                history.setVisible(false);
+            }
             return;
         }
+        if (history == null) {
+            history = reportGrid("Revision history of the chosen report");
+            history.setId("report-history");
+            history.setAllRowsVisible(true);
+            narrowReportGrid(history, narrow);
+            addComponentAtIndex(indexOf(historyTitle) + 1, history);
+        }
+        history.setVisible(true);
         historyTitle.setText("Revision history: " + chosen.measure() + ", " + chosen.sector() + ", " + chosen.period());
         history.setItems(withNamesOfSubmitters(reporting.history(chosen.measure(), chosen.sector(), chosen.period())));
     }
