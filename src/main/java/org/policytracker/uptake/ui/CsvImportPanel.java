@@ -27,8 +27,10 @@ class CsvImportPanel extends VerticalLayout {
     private final ReportCsvImport csv;
     private final Runnable onImported;
     private final Paragraph outcome = new Paragraph();
-    private final Grid<ReportCsvImport.Problem> problems = new Grid<>();
-    private final Grid<ReportCsvImport.Row> rows = new Grid<>();
+    /** Built for the first file with problems, and {@code rows} for the first file ready to import: until then
+     * the page holds no grid for either. */
+    private Grid<ReportCsvImport.Problem> problems;
+    private Grid<ReportCsvImport.Row> rows;
     private final Button importButton = new Button();
     private final ProgressBar committing = new ProgressBar();
     private byte[] file;
@@ -69,25 +71,6 @@ class CsvImportPanel extends VerticalLayout {
                 + " (CSV files up to " + csv.maxBytes() / (1024 * 1024) + " MiB)."));
         upload.getElement().setAttribute("aria-label", "Upload a CSV file of participation reports");
 
-        problems.setAriaLabel("Problems in the CSV file");
-        problems.addColumn(p -> p.line() == 0 ? "file" : String.valueOf(p.line())).setHeader("Line").setAutoWidth(true)
-                .setFlexGrow(0);
-        problems.addColumn(p -> p.column() == null ? "" : p.column()).setHeader("Column").setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(ReportCsvImport.Problem::reason).setHeader("Problem").setFlexGrow(1);
-        problems.setVisible(false);
-        problems.setHeight("18em");
-
-        rows.setAriaLabel("Reports in the CSV file");
-        rows.addColumn(ReportCsvImport.Row::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
-        rows.addColumn(r -> r.input().measure()).setHeader("Measure").setAutoWidth(true);
-        rows.addColumn(r -> r.input().sector()).setHeader("Sector").setAutoWidth(true);
-        rows.addColumn(r -> r.input().period()).setHeader("Period").setAutoWidth(true);
-        rows.addColumn(r -> r.input().eligibleCount()).setHeader("Eligible").setAutoWidth(true);
-        rows.addColumn(r -> r.input().participatingCount()).setHeader("Participating").setAutoWidth(true);
-        rows.addColumn(r -> r.input().verifiedCount()).setHeader("Verified").setAutoWidth(true);
-        rows.setVisible(false);
-        rows.setHeight("18em");
-
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setVisible(false);
         importButton.setDisableOnClick(true);
@@ -96,7 +79,39 @@ class CsvImportPanel extends VerticalLayout {
         committing.setVisible(false);
         committing.getElement().setAttribute("aria-label", "Importing the reports");
         outcome.getElement().setAttribute("role", "status");
-        add(upload, outcome, committing, problems, rows, importButton);
+        add(upload, outcome, committing, importButton);
+    }
+
+    private Grid<ReportCsvImport.Problem> problems() {
+        if (problems == null) {
+            problems = new Grid<>();
+            problems.setAriaLabel("Problems in the CSV file");
+            problems.addColumn(p -> p.line() == 0 ? "file" : String.valueOf(p.line())).setHeader("Line").setAutoWidth(true)
+                    .setFlexGrow(0);
+            problems.addColumn(p -> p.column() == null ? "" : p.column()).setHeader("Column").setAutoWidth(true)
+                    .setFlexGrow(0);
+            problems.addColumn(ReportCsvImport.Problem::reason).setHeader("Problem").setFlexGrow(1);
+            problems.setHeight("18em");
+            addComponentAtIndex(indexOf(committing) + 1, problems);
+        }
+        return problems;
+    }
+
+    private Grid<ReportCsvImport.Row> rows() {
+        if (rows == null) {
+            rows = new Grid<>();
+            rows.setAriaLabel("Reports in the CSV file");
+            rows.addColumn(ReportCsvImport.Row::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
+            rows.addColumn(r -> r.input().measure()).setHeader("Measure").setAutoWidth(true);
+            rows.addColumn(r -> r.input().sector()).setHeader("Sector").setAutoWidth(true);
+            rows.addColumn(r -> r.input().period()).setHeader("Period").setAutoWidth(true);
+            rows.addColumn(r -> r.input().eligibleCount()).setHeader("Eligible").setAutoWidth(true);
+            rows.addColumn(r -> r.input().participatingCount()).setHeader("Participating").setAutoWidth(true);
+            rows.addColumn(r -> r.input().verifiedCount()).setHeader("Verified").setAutoWidth(true);
+            rows.setHeight("18em");
+            addComponentAtIndex(indexOf(importButton), rows);
+        }
+        return rows;
     }
 
     private void preview(byte[] bytes) {
@@ -111,9 +126,9 @@ class CsvImportPanel extends VerticalLayout {
         }
         file = bytes;
         readyRows = preview.rows().size();
-        rows.setItems(preview.rows());
+        rows().setItems(preview.rows());
         rows.setVisible(true);
-        problems.setVisible(false);
+        hide(problems);
         importButton.setText("Import " + preview.rows().size() + " reports");
         importButton.setVisible(true);
         outcome.setText(preview.rows().size() + " reports are ready to submit. Nothing is saved until you import them.");
@@ -148,15 +163,21 @@ class CsvImportPanel extends VerticalLayout {
     private void showProblems(List<ReportCsvImport.Problem> found) {
         show(found.size() + (found.size() == 1 ? " problem" : " problems")
                 + " in the file; nothing was imported. Correct the file and upload it again.");
-        problems.setItems(found);
+        problems().setItems(found);
         problems.setVisible(true);
     }
 
     private void show(String message) {
         file = null;
-        rows.setVisible(false);
+        hide(rows);
         importButton.setVisible(false);
-        problems.setVisible(false);
+        hide(problems);
         outcome.setText(message);
+    }
+
+    private static void hide(Grid<?> grid) {
+        if (grid != null) {
+            grid.setVisible(false);
+        }
     }
 }
