@@ -1,28 +1,32 @@
 package org.policytracker.shell.ui;
 
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.internal.UrlUtil;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.stream.Collectors;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.policytracker.collab.LiveUpdates;
 import org.policytracker.collab.NotificationBell;
 import org.policytracker.collab.NotificationService;
@@ -39,6 +43,12 @@ import org.policytracker.tenant.TenantService;
  */
 @Layout
 @PermitAll
+// the navigation's and the header's web components are written as markup, not created as components: the
+// frontend bundle would not know them otherwise
+@Uses(SideNav.class)
+@Uses(SideNavItem.class)
+@Uses(Icon.class)
+@Uses(DrawerToggle.class)
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private static final String MAIN_ID = "main-content";
@@ -51,31 +61,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         TenantUser user = currentUser.require();
         String tenantName = tenants.find(user.tenantId()).map(Tenant::getName).orElse(user.tenantId());
 
-        DrawerToggle toggle = new DrawerToggle();
-        toggle.setAriaLabel("Show or hide the navigation");
-        Span title = new Span("Policy Tracker");
-        title.addClassName("app-title");
-
-        Span name = new Span(user.displayName());
-        name.addClassName("user-name");
-        Span context = new Span(tenantName + " · "
-                + user.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", ")));
-        context.addClassName("user-context");
-        Div who = new Div(name, context);
-        who.addClassName("user-box");
+        String context = tenantName + " · "
+                + user.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", "));
         Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        Anchor skip = new Anchor("#" + MAIN_ID, "Skip to main content");
-        skip.addClassName("skip-link");
-        // the page's base address is the application's root, so a plain "#main-content" would leave the page:
-        // the link moves the focus itself
-        skip.getElement().setAttribute("router-ignore", true);
-        skip.getElement().executeJs("this.addEventListener('click', event => {"
-                + " event.preventDefault(); document.getElementById($0).focus(); })", MAIN_ID);
         // the skip link first, so the keyboard reaches it first; all of the header is the page's banner landmark
-        HorizontalLayout header = new HorizontalLayout(skip, toggle, title, who, new KeyboardShortcutsHelp(),
-                new ColorSchemeSwitch(), new NotificationBell(notifications, live));
+        HorizontalLayout header = new HorizontalLayout(headerStart(user.displayName(), context),
+                new KeyboardShortcutsHelp(), new ColorSchemeSwitch(), new NotificationBell(notifications, live));
         header.getElement().setAttribute("role", "banner");
         if (user instanceof LocalAccountUser) {
             // the page lives in admin (it records the change in the history); linked by its address
@@ -86,17 +79,60 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.add(signOut);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
-        header.expand(who);
         header.addClassName("app-header");
         addToNavbar(header);
 
-        SideNav nav = new SideNav();
-        nav.setLabel("Main");
         // the views' @Menu entries that the user may open (Vaadin checks each view's @RolesAllowed/@PermitAll)
-        MenuConfiguration.getMenuEntries().forEach(entry ->
-                nav.addItem(new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()))));
-        addToDrawer(new Scroller(nav));
+        addToDrawer(navigation(MenuConfiguration.getMenuEntries()));
         setPrimarySection(Section.DRAWER);
+    }
+
+    /**
+     * The header's parts that stay as they are while the page is open: the skip link, the menu's toggle, the
+     * application's name and who is signed in. The browser draws them from the markup of one element, so the
+     * session holds one element for them, not a component each; that element takes no box of its own (CSS), so
+     * they stay items of the header's row.
+     */
+    private static Html headerStart(String userName, String userContext) {
+        Element start = markupRoot("div").addClass("app-header-start");
+        // the page's base address is the application's root, so a plain "#main-content" would leave the page:
+        // the router leaves the link alone and the link moves the focus itself
+        start.appendElement("a").attr("href", "#" + MAIN_ID).attr("router-ignore", true).addClass("skip-link")
+                .text("Skip to main content");
+        start.appendElement("vaadin-drawer-toggle").attr("aria-label", "Show or hide the navigation");
+        start.appendElement("span").addClass("app-title").text("Policy Tracker");
+        Element who = start.appendElement("div").addClass("user-box");
+        who.appendElement("span").addClass("user-name").text(userName);
+        who.appendElement("span").addClass("user-context").text(userContext);
+        Html html = new Html(start.outerHtml());
+        html.getElement().executeJs("this.querySelector('.skip-link').addEventListener('click', event => {"
+                + " event.preventDefault(); document.getElementById($0).focus(); })", MAIN_ID);
+        return html;
+    }
+
+    /**
+     * The side navigation, as Flow's SideNav with a SideNavItem and an Icon per entry would write it, drawn by
+     * the browser from the markup of one element; it scrolls when it is taller than the window (CSS). The web
+     * component moves inside the application without reloading the page and marks the current page's item.
+     */
+    private static Html navigation(List<MenuEntry> entries) {
+        Element nav = markupRoot("vaadin-side-nav").addClass("app-nav");
+        nav.appendElement("span").attr("slot", "label").text("Main");
+        for (MenuEntry entry : entries) {
+            // the path as SideNavItem writes it: relative to the page's base address (the application's root)
+            Element item = nav.appendElement("vaadin-side-nav-item")
+                    .attr("path", UrlUtil.encodeURI(entry.path().replaceFirst("^/", "")));
+            item.appendElement("vaadin-icon").attr("icon", entry.icon()).attr("slot", "prefix");
+            item.appendText(entry.title());
+        }
+        return new Html(nav.outerHtml());
+    }
+
+    /** The root of markup for {@link Html}, written without line breaks or indents (they would be slotted text). */
+    private static Element markupRoot(String tag) {
+        Document document = new Document("");
+        document.outputSettings().prettyPrint(false);
+        return document.appendElement(tag);
     }
 
     /** Each page's content sits in the one main landmark, the skip link's target. */
