@@ -85,7 +85,7 @@ public class SummaryTable<T> extends Component {
     /** Shows these rows, replacing any shown before. */
     public void show(List<T> shown) {
         rows = List.copyOf(shown);
-        Element table = new Element("table");
+        Element table = Markup.root("table");
         table.appendElement("caption").addClass("visually-hidden").text(caption);
         Element headings = table.appendElement("thead").appendElement("tr");
         columns.forEach(column -> {

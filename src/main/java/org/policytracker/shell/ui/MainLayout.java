@@ -25,7 +25,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.policytracker.collab.LiveUpdates;
 import org.policytracker.collab.NotificationBell;
@@ -36,6 +35,7 @@ import org.policytracker.security.Role;
 import org.policytracker.security.TenantUser;
 import org.policytracker.tenant.Tenant;
 import org.policytracker.tenant.TenantService;
+import org.policytracker.ui.Markup;
 
 /**
  * The frame around every page: navigation for the user's roles, who is signed in, sign-out. The
@@ -94,7 +94,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
      * they stay items of the header's row.
      */
     private static Html headerStart(String userName, String userContext) {
-        Element start = markupRoot("div").addClass("app-header-start");
+        Element start = Markup.root("div").addClass("app-header-start");
         // the page's base address is the application's root, so a plain "#main-content" would leave the page:
         // the router leaves the link alone and the link moves the focus itself
         start.appendElement("a").attr("href", "#" + MAIN_ID).attr("router-ignore", true).addClass("skip-link")
@@ -116,7 +116,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
      * component moves inside the application without reloading the page and marks the current page's item.
      */
     private static Html navigation(List<MenuEntry> entries) {
-        Element nav = markupRoot("vaadin-side-nav").addClass("app-nav");
+        Element nav = Markup.root("vaadin-side-nav").addClass("app-nav");
         nav.appendElement("span").attr("slot", "label").text("Main");
         for (MenuEntry entry : entries) {
             // the path as SideNavItem writes it: relative to the page's base address (the application's root)
@@ -126,13 +126,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             item.appendText(entry.title());
         }
         return new Html(nav.outerHtml());
-    }
-
-    /** The root of markup for {@link Html}, written without line breaks or indents (they would be slotted text). */
-    private static Element markupRoot(String tag) {
-        Document document = new Document("");
-        document.outputSettings().prettyPrint(false);
-        return document.appendElement(tag);
     }
 
     /** Each page's content sits in the one main landmark, the skip link's target. */
