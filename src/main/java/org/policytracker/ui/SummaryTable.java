@@ -86,7 +86,7 @@ public class SummaryTable<T> extends Component {
     public void show(List<T> shown) {
         rows = List.copyOf(shown);
         Element table = Markup.root("table");
-        table.appendElement("caption").addClass("visually-hidden").text(caption);
+        table.appendElement("caption").text(caption);
         Element headings = table.appendElement("thead").appendElement("tr");
         columns.forEach(column -> {
             Element heading = headings.appendElement("th").attr("scope", "col").text(column.header());
