@@ -6,7 +6,8 @@ Two walks of the object graph. The first starts at the GC roots (and every class
 enter sessions, UIs, components, state nodes or WebSocket sessions: what it reaches is shared. The second starts
 at those objects: what it reaches and the first did not is held by the sessions. Sizes are the JVM's with
 compressed references (4 bytes) and 12-byte headers, aligned to 8. Prints KB per VaadinSession by class and by
-package, and the components per session by class. Used for docs/BENCHMARKS.md "Memory per signed-in session"
+package, the components per session by class, what each kind of component holds, and what each session holds by
+the view it shows. Used for docs/BENCHMARKS.md "Memory per signed-in session"
 with SessionMemoryBenchmark's dump.
 """
 import sys, struct, mmap, collections
@@ -148,5 +149,22 @@ if BREAK_DOWN:
 print('  %8.1f KB  not reached through a component (session, UI internals, nodes without a component, connections); biggest:'
       % (sum(rest.values()) / 1024 / sessions))
 for n, b in rest.most_common(ROWS // 2): print('      %8.1f KB  %s' % (b / 1024 / sessions, n))
+print('held per session, by the view it shows (its component class named *View; KB, components, state nodes):')
+session_ids = [o for o in blocked if name(o) == 'com.vaadin.flow.server.VaadinSession']
+others = set(session_ids)
+by_view = collections.defaultdict(list)
+for session in session_ids:  # each session alone: what it reaches that is neither shared nor another session
+    reach = {session}; stack = [session]
+    while stack:
+        for r in refs.get(stack.pop(), ()):
+            if r in cls and r not in reach and r not in shared and r not in others:
+                reach.add(r); stack.append(r)
+    parts = [o for o in reach if o in stop and 'com.vaadin.flow.component.Component' in supers(cls[o])]
+    views = sorted(n for n in (name(o) for o in parts) if n.endswith('View'))
+    nodes = sum(1 for o in reach if name(o) == 'com.vaadin.flow.internal.StateNode')
+    by_view[views[0].rsplit('.', 1)[-1] if views else '(no view)'].append((sum(size[o] for o in reach), len(parts), nodes))
+for view, found in sorted(by_view.items()):
+    print('  %-28s sessions %3d  %8.1f KB  %6.0f components  %6.0f nodes' % (view, len(found),
+          sum(f[0] for f in found) / 1024 / len(found), sum(f[1] for f in found) / len(found), sum(f[2] for f in found) / len(found)))
 print('by package:')
 for n, b in by_package.most_common(ROWS // 2): print('  %8.1f KB  %s' % (b / 1024 / sessions, n))
