@@ -85,7 +85,8 @@ class RoleLandingBrowserTest extends BrowserTest {
         Page page = signedIn("admin");
         assertThat(page.getByRole(AriaRole.HEADING,
                 new Page.GetByRoleOptions().setName("Administration"))).isVisible();
-        assertThat(page.locator("vaadin-grid-cell-content").getByText("treasury", new Locator.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Tenants"))
+                .getByRole(AriaRole.ROWHEADER, new Locator.GetByRoleOptions().setName("treasury").setExact(true))).isVisible();
         saveAndCheck(page, "landing-admin");
     }
 
