@@ -1,6 +1,9 @@
 package org.policytracker.task;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,6 +28,9 @@ import org.policytracker.tenant.CrossTenantReader;
 import org.policytracker.tenant.Tenant;
 import org.policytracker.tenant.TenantService;
 import org.policytracker.timeliness.Timeliness;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -70,14 +76,45 @@ public class TaskQueries {
             List<TaskEvidenceLink> evidence, List<TaskProgressUpdate> progressUpdates) {
     }
 
+    /** Every task of the user's agency that matches, in the list's first order (due date, then title). */
     @Transactional(readOnly = true)
     public List<TaskRow> myTasks(TaskFilter filter) {
         Map<String, String> names = ownerNames();
-        return tasks.findAll(matching(filter)).stream()
-                .sorted(Comparator.comparing(Task::getDueOn, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(Task::getTitle))
+        return tasks.findAll(matching(filter).and(orderedBy(Sort.unsorted(), names))).stream()
                 .map(task -> row(task, names)).toList();
     }
+
+    /**
+     * One page of the task list, ordered in SQL by the page's sort: {@link #SORTABLE} names the columns
+     * it can sort by; with none, by due date (undated last) and title. The row id breaks ties, so pages
+     * neither repeat nor skip a task.
+     */
+    @Transactional(readOnly = true)
+    public List<TaskRow> myTasks(TaskFilter filter, Pageable page) {
+        page.getSort().filter(order -> !SORTABLE.contains(order.getProperty())).forEach(order -> {
+            throw new IllegalArgumentException("Tasks cannot be sorted by " + order.getProperty() + "; sortable: "
+                    + SORTABLE);
+        });
+        Map<String, String> names = ownerNames();
+        return tasks.findAll(matching(filter).and(orderedBy(page.getSort(), names)),
+                        PageRequest.of(page.getPageNumber(), page.getPageSize()))
+                .stream().map(task -> row(task, names)).toList();
+    }
+
+    /** How many tasks match, and how many of them are overdue and stale: the list's summary line. */
+    @Transactional(readOnly = true)
+    public TaskCounts countMyTasks(TaskFilter filter) {
+        return new TaskCounts(tasks.count(matching(filter)), tasks.count(matching(filter.withOverdueOnly(true))),
+                tasks.count(matching(filter.withStaleOnly(true))));
+    }
+
+    /** The task list's summary: matching tasks, of which overdue and stale. */
+    public record TaskCounts(long tasks, long overdue, long stale) {
+    }
+
+    /** The properties a task list can be sorted by (the grid's sort properties). */
+    public static final Set<String> SORTABLE = Set.of("directive", "title", "status", "percentComplete", "dueOn",
+            "lastActivityAt", "owner");
 
     @Transactional(readOnly = true)
     public List<Owner> possibleOwners() {
@@ -192,6 +229,48 @@ public class TaskQueries {
                         task.getOwnerUsername()),
                 task.getLastActivityAt(), Timeliness.isOverdue(open, task.getDueOn(), today),
                 timeliness.isStale(open, task.getLastActivityAt(), clock.instant()));
+    }
+
+    /**
+     * Orders a listing (not its count): status in its workflow order, owners by display name, and by
+     * default due date with undated tasks last, then title; the id last of all.
+     */
+    private static Specification<Task> orderedBy(Sort sort, Map<String, String> ownerNames) {
+        return (root, query, cb) -> {
+            if (query.getResultType() == Long.class) {
+                return null;
+            }
+            List<Order> orders = new ArrayList<>();
+            for (Sort.Order order : sort) {
+                Expression<?> by = switch (order.getProperty()) {
+                    case "directive" -> root.get("directive").get("code");
+                    case "status" -> {
+                        CriteriaBuilder.Case<Integer> rank = cb.selectCase();
+                        for (TaskStatus status : TaskStatus.values()) {
+                            rank = rank.when(cb.equal(root.get("status"), status), status.ordinal());
+                        }
+                        yield rank.otherwise(TaskStatus.values().length);
+                    }
+                    case "owner" -> {
+                        CriteriaBuilder.Case<String> name = cb.selectCase();
+                        for (Map.Entry<String, String> owner : ownerNames.entrySet()) {
+                            name = name.when(cb.equal(root.get("ownerUsername"), owner.getKey()), owner.getValue());
+                        }
+                        yield name.otherwise(cb.coalesce(root.<String>get("ownerUsername"), ""));
+                    }
+                    default -> root.get(order.getProperty()); // title, percentComplete, dueOn, lastActivityAt
+                };
+                orders.add(order.isAscending() ? cb.asc(by) : cb.desc(by));
+            }
+            if (orders.isEmpty()) {
+                orders.add(cb.asc(cb.selectCase().when(cb.isNull(root.get("dueOn")), 1).otherwise(0)));
+                orders.add(cb.asc(root.get("dueOn")));
+                orders.add(cb.asc(root.get("title")));
+            }
+            orders.add(cb.asc(root.get("id")));
+            query.orderBy(orders);
+            return null;
+        };
     }
 
     private Specification<Task> matching(TaskFilter filter) {

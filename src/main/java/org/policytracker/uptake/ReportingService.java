@@ -25,6 +25,9 @@ import org.policytracker.uptake.repository.ReportingPeriodRepository;
 import org.policytracker.uptake.repository.SectorRepository;
 import org.policytracker.uptake.repository.VoluntaryMeasureRepository;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -75,6 +78,40 @@ public class ReportingService {
     @Transactional(readOnly = true)
     public List<ReportRow> myReports() {
         return reports.findAllForListing().stream().map(ReportRow::of).toList();
+    }
+
+    /** What a report list can be sorted by (its grid's sort properties), as paths of a report. */
+    private static final Map<String, String> REPORT_SORTS = Map.of("period", "period.startsOn", "measure",
+            "measure.code", "sector", "sector.name", "status", "status");
+    /** A report list's order after the one asked for: newest period first, measure, sector, latest revision first. */
+    private static final Sort LISTING_ORDER = Sort.by(Sort.Order.desc("period.startsOn"), Sort.Order.asc("measure.code"),
+            Sort.Order.asc("sector.name"), Sort.Order.desc("revision"), Sort.Order.asc("id"));
+
+    /**
+     * One page of the association's reports, sorted in SQL by the page's sort ({@link #REPORT_SORTS}'s names)
+     * and then as {@link #myReports()} lists them.
+     */
+    @Transactional(readOnly = true)
+    public List<ReportRow> myReports(Pageable page) {
+        Sort asked = Sort.by(page.getSort().stream().map(order -> {
+            String path = REPORT_SORTS.get(order.getProperty());
+            if (path == null) {
+                throw new IllegalArgumentException("Reports cannot be sorted by " + order.getProperty()
+                        + "; sortable: " + REPORT_SORTS.keySet());
+            }
+            return order.withProperty(path);
+        }).toList());
+        List<Long> ids = reports.findIdsForListing(PageRequest.of(page.getPageNumber(), page.getPageSize(),
+                asked.and(LISTING_ORDER)));
+        Map<Long, ParticipationReport> found = reports.findForListing(ids).stream()
+                .collect(Collectors.toMap(ParticipationReport::getId, report -> report));
+        return ids.stream().map(found::get).map(ReportRow::of).toList();
+    }
+
+    /** How many reports (every revision) the association has given. */
+    @Transactional(readOnly = true)
+    public long countMyReports() {
+        return reports.count();
     }
 
     @Transactional(readOnly = true)

@@ -51,8 +51,9 @@ class TaskWorkspaceTest {
 
     @BeforeAll
     static void createOrder(@Autowired TestOrders orders) {
-        // directive AGGREGATES carries only the tasks of the aggregates test
-        order = orders.order("TASKSVC").directive("A", "cisa").directive("AGGREGATES", "cisa").create();
+        // directive AGGREGATES carries only the tasks of the aggregates test, PAGED those of the paging test
+        order = orders.order("TASKSVC").directive("A", "cisa").directive("AGGREGATES", "cisa")
+                .directive("PAGED", "cisa").create();
         directive = order.directive("A");
     }
 
@@ -179,6 +180,51 @@ class TaskWorkspaceTest {
         assertThat(signedIn.as("pm.cisa", () -> queries.myTasks(filter.withStatuses(Set.of(TaskStatus.DONE)))))
                 .extracting(TaskRow::id).doesNotContain(task.id());
         assertThat(signedIn.as("pm.treasury", () -> queries.myTasks(TaskFilter.NONE.withText("zebra")))).isEmpty();
+    }
+
+    @Test
+    void theListIsReadAPageAtATimeSortedAndCountedByTheDatabase() {
+        TaskFilter paged = TaskFilter.NONE.withDirective(order.directive("PAGED"));
+        Map<TaskStatus, TaskSnapshot> byStatus = new java.util.EnumMap<>(TaskStatus.class);
+        // saved out of workflow order, with due dates that order them differently again
+        for (TaskStatus status : List.of(TaskStatus.DONE, TaskStatus.BLOCKED, TaskStatus.NOT_STARTED,
+                TaskStatus.AT_RISK, TaskStatus.IN_PROGRESS)) {
+            TaskSnapshot task = fixtures.newTask(order.directive("PAGED"), "pm.cisa", "Paged " + status);
+            LocalDate due = status == TaskStatus.IN_PROGRESS ? null : today.plusDays(status.ordinal() - 3L);
+            byStatus.put(status, save("pm.cisa", task, TaskFixtures.change(task, t -> t.status(status)
+                    .reason(status == TaskStatus.BLOCKED || status == TaskStatus.AT_RISK ? "waiting" : null)
+                    .startOn(today.minusDays(10)).owner(status == TaskStatus.AT_RISK ? "pm2.cisa" : "pm.cisa").dueOn(due))));
+        }
+
+        TaskQueries.TaskCounts counts = signedIn.as("pm.cisa", () -> queries.countMyTasks(paged));
+        assertThat(counts.tasks()).isEqualTo(5);
+        assertThat(counts.overdue()).as("open and due before today: the not-started and the at-risk task")
+                .isEqualTo(2);
+
+        List<TaskStatus> inWorkflowOrder = new java.util.ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            var request = org.springframework.data.domain.PageRequest.of(page, 2,
+                    org.springframework.data.domain.Sort.by("status"));
+            signedIn.as("pm.cisa", () -> queries.myTasks(paged, request)).forEach(row -> inWorkflowOrder.add(row.status()));
+        }
+        assertThat(inWorkflowOrder).containsExactly(TaskStatus.values());
+
+        var firstTwoByDue = org.springframework.data.domain.PageRequest.of(0, 2);
+        assertThat(signedIn.as("pm.cisa", () -> queries.myTasks(paged, firstTwoByDue))).extracting(TaskRow::id)
+                .containsExactly(byStatus.get(TaskStatus.NOT_STARTED).id(), byStatus.get(TaskStatus.AT_RISK).id());
+        assertThat(signedIn.as("pm.cisa", () -> queries.myTasks(paged))).extracting(TaskRow::status)
+                .as("undated last").endsWith(TaskStatus.IN_PROGRESS);
+
+        var byOwnerDescending = org.springframework.data.domain.PageRequest.of(0, 1,
+                org.springframework.data.domain.Sort.by("owner").descending());
+        String first = signedIn.as("pm.cisa", () -> queries.myTasks(paged, byOwnerDescending)).getFirst().ownerName();
+        assertThat(signedIn.as("pm.cisa", () -> queries.myTasks(paged))).extracting(TaskRow::ownerName)
+                .allSatisfy(name -> assertThat(name).isLessThanOrEqualTo(first));
+
+        var unknown = org.springframework.data.domain.PageRequest.of(0, 2,
+                org.springframework.data.domain.Sort.by("description"));
+        assertThatThrownBy(() -> signedIn.as("pm.cisa", () -> queries.myTasks(paged, unknown)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot be sorted by description");
     }
 
     @Test

@@ -29,6 +29,7 @@ class ReportingServiceTest {
     private static String reviewPeriod;
     private static String closed;
     private static String closable;
+    private static String paging;
     private static String defense; // directive led by CISA
     private static String clearinghouse; // directive led by DHS
     private static String frontier; // for frontier AI developers only
@@ -55,7 +56,8 @@ class ReportingServiceTest {
                 .measure("FRONTIER", "NSA", "frontier-ai")
                 .period("OPEN", PeriodStatus.OPEN).period("CHAIN", PeriodStatus.OPEN)
                 .period("REVIEW", PeriodStatus.OPEN).period("CLOSED", PeriodStatus.CLOSED)
-                .period("CLOSABLE", PeriodStatus.OPEN).create();
+                .period("CLOSABLE", PeriodStatus.OPEN).period("PAGING", PeriodStatus.OPEN).create();
+        paging = order.period("PAGING");
         open = order.period("OPEN");
         chain = order.period("CHAIN");
         reviewPeriod = order.period("REVIEW");
@@ -108,6 +110,33 @@ class ReportingServiceTest {
 
         assertThatThrownBy(() -> signedIn.as("pm.cisa", () -> reporting.submit(input(defense, "healthcare", open, 1, 1, 1))))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theReportListIsReadAPageAtATimeInTheSameOrderAsTheWholeList() {
+        signedIn.as("reporter.health", () -> reporting.submit(input(defense, "healthcare", paging, 50, 10, 2)));
+        signedIn.as("reporter.health", () -> reporting.submit(input(defense, "healthcare", paging, 50, 12, 3)));
+
+        List<ReportRow> whole = signedIn.as("reporter.health", () -> reporting.myReports());
+        List<ReportRow> paged = new java.util.ArrayList<>();
+        for (int page = 0; paged.size() < whole.size() && page <= whole.size(); page++) {
+            var request = org.springframework.data.domain.PageRequest.of(page, 3);
+            paged.addAll(signedIn.as("reporter.health", () -> reporting.myReports(request)));
+        }
+        assertThat(paged).as("pages of three, newest period first, neither repeating nor skipping a report")
+                .isEqualTo(whole);
+        assertThat(signedIn.as("reporter.health", () -> reporting.countMyReports())).isEqualTo(whole.size());
+        assertThat(whole).filteredOn(row -> row.periodCode().equals(paging)).extracting(ReportRow::status)
+                .containsExactly(ReportStatus.SUBMITTED, ReportStatus.SUPERSEDED);
+
+        var byStatus = org.springframework.data.domain.PageRequest.of(0, whole.size(),
+                org.springframework.data.domain.Sort.by("status").descending());
+        assertThat(signedIn.as("reporter.health", () -> reporting.myReports(byStatus)))
+                .extracting(row -> row.status().name()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        var byAnything = org.springframework.data.domain.PageRequest.of(0, 3,
+                org.springframework.data.domain.Sort.by("evidenceNote"));
+        assertThatThrownBy(() -> signedIn.as("reporter.health", () -> reporting.myReports(byAnything)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot be sorted by evidenceNote");
     }
 
     @Test

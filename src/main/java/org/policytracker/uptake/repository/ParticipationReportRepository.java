@@ -10,6 +10,7 @@ import org.policytracker.uptake.ReportingPeriod;
 import org.policytracker.uptake.ReviewTarget;
 import org.policytracker.uptake.Sector;
 import org.policytracker.uptake.VoluntaryMeasure;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -24,6 +25,15 @@ public interface ParticipationReportRepository extends JpaRepository<Participati
             + "left join fetch r.evidenceLinks "
             + "order by r.period.startsOn desc, r.measure.code, r.sector.name, r.revision desc")
     List<ParticipationReport> findAllForListing();
+
+    /** The ids of one page of the listing, in the page's order (its sort names paths of a report, e.g. period.startsOn). */
+    @Query("select r.id from ParticipationReport r")
+    List<Long> findIdsForListing(Pageable page);
+
+    /** The reports of a page of ids, with what a listing shows; in no particular order. */
+    @Query("select distinct r from ParticipationReport r join fetch r.measure join fetch r.sector join fetch r.period "
+            + "left join fetch r.evidenceLinks where r.id in :ids")
+    List<ParticipationReport> findForListing(@Param("ids") Collection<Long> ids);
 
     /** Whether the tenant in scope has any report of this measure and sector, in any period. */
     boolean existsByMeasureAndSector(VoluntaryMeasure measure, Sector sector);
