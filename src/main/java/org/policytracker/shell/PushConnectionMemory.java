@@ -22,7 +22,8 @@ import org.springframework.core.Ordered;
  * What each open push WebSocket (one per signed-in page) holds on the server. Measured with
  * {@code SessionMemoryBenchmark} (docs/BENCHMARKS.md), per connection: 48 KB of Atmosphere buffers that are never
  * written to, 56 KB of heap (plus zlib's native state) for compressing the frames, and 22 KB of read buffers for
- * messages the browser does not send this way; then 24 KB of frame buffers and the channels Tomcat keeps for reuse.
+ * messages the browser does not send this way; then 24 KB of frame buffers, the channels Tomcat keeps for reuse and
+ * the open channels' read and write buffers.
  */
 @Configuration(proxyBeanMethods = false)
 class PushConnectionMemory {
@@ -67,7 +68,9 @@ class PushConnectionMemory {
      * load: before the server starts, unless the operator chose a size ({@code -D}). Longer push messages go out in
      * several writes. And Tomcat keeps the channels of closed connections (2 x 8 KB buffers each) for reuse, by default
      * as many as a share of the heap allows: idle memory that grows with the peak number of connections. Without the
-     * cache a new connection allocates its channel, a small cost beside the request it carries.
+     * cache a new connection allocates its channel, a small cost beside the request it carries. Each open channel (the
+     * push WebSocket's and the browser's idle keep-alive connections) has a read and a write buffer of 8 KB by default;
+     * 4 KB each halves that for every open page, at the price of more socket calls for large uploads and downloads.
      */
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> smallWebSocketFramesAndNoIdleChannels() {
@@ -75,11 +78,18 @@ class PushConnectionMemory {
             if (System.getProperty(WEBSOCKET_BUFFER_SIZE) == null) {
                 System.setProperty(WEBSOCKET_BUFFER_SIZE, String.valueOf(FRAME_BUFFER));
             }
-            factory.addConnectorCustomizers(connector -> connector.setProperty("socket.bufferPool", "0"));
+            factory.addConnectorCustomizers(connector -> {
+                connector.setProperty("socket.bufferPool", "0");
+                connector.setProperty("socket.appReadBufSize", String.valueOf(CHANNEL_BUFFER));
+                connector.setProperty("socket.appWriteBufSize", String.valueOf(CHANNEL_BUFFER));
+            });
         };
     }
 
     private static final String WEBSOCKET_BUFFER_SIZE = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
+
+    /** Bytes of each open connection's read and write buffers. */
+    static final int CHANNEL_BUFFER = 4096;
 
     /** Bytes of each WebSocket frame buffer: a push message of a few changes fits in one write. */
     static final int FRAME_BUFFER = 2048;

@@ -47,16 +47,21 @@ public class SummaryTable<T> extends Component {
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", caption);
         getElement().setAttribute("tabindex", "0");
-        getElement().addEventListener("click", click -> {
-            String[] cell = click.getEventData().get(PRESSED_CELL).asString().split(":");
-            T row = rows.get(Integer.parseInt(cell[0]));
-            columns.get(Integer.parseInt(cell[1])).button().apply(row).action().run();
-        }).addEventData(PRESSED_CELL).setFilter(PRESSED_BUTTON);
+        NativeButtons.onPress(this, CELL, this::pressed);
     }
 
-    private static final String PRESSED_BUTTON = "event.target.closest('button[" + CELL + "]') !== null";
-    /** "row:column" of the pressed button (a filter's value must be a boolean, so this is a second expression). */
-    private static final String PRESSED_CELL = "event.target.closest('button[" + CELL + "]')?.getAttribute('" + CELL + "')";
+    /** Runs the action of the button at "row:column"; a press on a table since redrawn smaller does nothing. */
+    private void pressed(String cell) {
+        String[] at = cell.split(":");
+        int row = Integer.parseInt(at[0]);
+        int column = Integer.parseInt(at[1]);
+        if (row < rows.size() && column < columns.size() && columns.get(column).button() != null) {
+            CellButton button = columns.get(column).button().apply(rows.get(row));
+            if (button != null) {
+                button.action().run();
+            }
+        }
+    }
 
     /** A column of text, aligned to the start. */
     public SummaryTable<T> text(String header, Function<T, ?> value) {

@@ -204,6 +204,7 @@ class SecondOrderEndToEndBrowserTest extends BrowserTest {
         assertThat(oversight.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Gap overview");
         // checked before the list opens: the open list's scroller (Vaadin's own) fades out after Escape
         Browser.assertAccessible(oversight);
+        oversight.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filters")).click();
         Locator orderFilter = oversight.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Order")
                 .setExact(true));
         orderFilter.fill(code);

@@ -51,6 +51,7 @@ class KeyboardShortcutsBrowserTest extends BrowserTest {
                 .isFocused();
 
         // a "?" typed into a field stays text
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filters")).click();
         Locator search = page.getByLabel("Search");
         search.click();
         page.keyboard().type("?");

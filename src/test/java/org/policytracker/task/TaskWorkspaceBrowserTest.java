@@ -48,6 +48,9 @@ class TaskWorkspaceBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My agency's tasks")))
                 .isVisible();
 
+        // no filter applied: the filters are folded under their summary
+        assertThat(page.getByLabel("Search")).hasCount(0);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filters")).click();
         page.getByLabel("Search").fill(task.title());
         page.waitForURL(Pattern.compile(".*[?&]q=Walrus.*"));
         Locator taskLink = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(task.title()));

@@ -105,8 +105,11 @@ class ReportingBrowserTest extends BrowserTest {
         assertThat(fixtures.status("slg-assoc", defense, "state-local-government", period, 1))
                 .isEqualTo("SUBMITTED");
         // every column of "All reports" fits a 1366 px screen: the last one ends inside the grid
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("All reports")).click();
         Locator allReports = page.locator("#all-reports");
         allReports.scrollIntoViewIfNeeded();
+        assertThat(allReports.locator("vaadin-grid-cell-content").getByText("420 / 130 / 45",
+                new Locator.GetByTextOptions().setExact(true))).isVisible();
         BoundingBox grid = allReports.boundingBox();
         BoundingBox comments = allReports.locator("vaadin-grid-cell-content").getByText("Comments",
                 new Locator.GetByTextOptions().setExact(true)).boundingBox();
@@ -158,6 +161,9 @@ class ReportingBrowserTest extends BrowserTest {
         String frontier = order.measure("FRONTIER");
         String threat = order.measure("THREAT");
         Page page = signedIn("reporter.frontier");
+        // the import is folded under its summary until opened
+        assertThat(page.getByText("Download the CSV template")).hasCount(0);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import from CSV")).click();
         Download template = page.waitForDownload(() -> page.getByText("Download the CSV template").click());
         String templateText = Files.readString(template.path());
         assertThat(templateText).startsWith(String.join(",", ReportCsvImport.COLUMNS))
@@ -186,6 +192,7 @@ class ReportingBrowserTest extends BrowserTest {
     @Test
     void aRawUploadOverTheLimitIsRefusedByItsLengthBeforeItIsRead() throws Exception {
         Page page = signedIn("reporter.frontier");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import from CSV")).click();
         String target = (String) page.locator("vaadin-upload").evaluate("upload => upload.target");
         String session = page.context().cookies().stream().filter(cookie -> cookie.name.equals("JSESSIONID"))
                 .findFirst().orElseThrow().value;

@@ -1,18 +1,24 @@
 package org.policytracker.gap.ui;
 
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.policytracker.gap.GapProperties;
 import org.policytracker.gap.MetricDefinitions;
 import org.policytracker.timeliness.Timeliness;
+import org.policytracker.ui.FoldedSection;
 
-/** "How every figure is computed": every metric definition and the configured weights and thresholds. */
-class DefinitionsPanel extends Details {
+/**
+ * "How every figure is computed": every metric definition and the configured weights and thresholds, built when
+ * the panel is first opened.
+ */
+class DefinitionsPanel extends FoldedSection {
 
     DefinitionsPanel(GapProperties settings, Timeliness timeliness) {
-        super("How every figure is computed");
+        super("How every figure is computed", () -> definitions(settings, timeliness));
+    }
+
+    private static VerticalLayout definitions(GapProperties settings, Timeliness timeliness) {
         VerticalLayout list = new VerticalLayout();
         list.setPadding(false);
         for (MetricDefinitions.Definition definition : MetricDefinitions.ALL) {
@@ -28,7 +34,6 @@ class DefinitionsPanel extends Details {
                 + w.staleness() + "; at-risk threshold: index " + settings.atRiskFrom() + "; off-track threshold: index "
                 + settings.offTrackFrom() + "; stale period: " + timeliness.staleAfterDays()
                 + " days; velocity window " + settings.velocityWindowDays() + " days."));
-        add(list);
-        setWidthFull();
+        return list;
     }
 }

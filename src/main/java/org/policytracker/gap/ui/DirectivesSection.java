@@ -16,6 +16,9 @@ import org.policytracker.ui.NarrowScreen;
 /** The directives with their figures, gap index, status and completion trend; each drills down. */
 class DirectivesSection extends Section {
 
+    /** The phone's one column for the directive: added when the dashboard is first shown on a phone. */
+    private Grid.Column<DirectiveGap> onPhone;
+
     DirectivesSection(GapDashboard dashboard, GapMetricsService metrics) {
         super("Directives");
         Grid<DirectiveGap> grid = new Grid<>();
@@ -65,19 +68,22 @@ class DirectivesSection extends Section {
                 .setHeader("Details").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(dashboard.directives());
         grid.addItemClickListener(click -> GapDrillDown.directive(metrics, dashboard, click.getItem()).open());
-        // on a phone: which directive (code, title and its drill-down in one cell) and its status with the reason
-        Grid.Column<DirectiveGap> directive = grid.addColumn(drillDown("<div class=\"row-brief\"><span>${item.code}</span>"
-                        + "<span>${item.title}</span>" + DRILL_DOWN_BUTTON + "</div>", dashboard, metrics)
-                        .withProperty("code", DirectiveGap::label).withProperty("title", DirectiveGap::title))
-                .setHeader("Directive").setFlexGrow(1);
-        directive.setVisible(false);
-        grid.setColumnOrder(directive, label, title, lead, tasks, execution, overdue, uptake, gapIndex, status, trend,
-                details);
         grid.setAllRowsVisible(true);
         NarrowScreen.follow(this, narrow -> {
+            if (narrow && onPhone == null) {
+                // which directive (code, title and its drill-down in one cell) and its status with the reason
+                onPhone = grid.addColumn(drillDown("<div class=\"row-brief\"><span>${item.code}</span>"
+                                + "<span>${item.title}</span>" + DRILL_DOWN_BUTTON + "</div>", dashboard, metrics)
+                                .withProperty("code", DirectiveGap::label).withProperty("title", DirectiveGap::title))
+                        .setHeader("Directive").setFlexGrow(1);
+                grid.setColumnOrder(onPhone, label, title, lead, tasks, execution, overdue, uptake, gapIndex, status,
+                        trend, details);
+            }
             List.of(label, title, lead, tasks, execution, overdue, uptake, gapIndex, trend, details)
                     .forEach(column -> column.setVisible(!narrow));
-            directive.setVisible(narrow);
+            if (onPhone != null) {
+                onPhone.setVisible(narrow);
+            }
         });
         add(grid);
     }

@@ -1,6 +1,5 @@
 package org.policytracker.gap.ui;
 
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,6 +16,7 @@ import org.policytracker.gap.GapExport;
 import org.policytracker.gap.GapMetricsService;
 import org.policytracker.gap.GapHtmlReport;
 import org.policytracker.gap.GapPdfReport;
+import org.policytracker.ui.FoldedSection;
 import org.policytracker.ui.NarrowScreen;
 
 /**
@@ -43,7 +43,13 @@ public class GapOverviewView extends VerticalLayout implements BeforeEnterObserv
     private QueryParameters shown = QueryParameters.empty();
     /** On a phone the filters fold under their summary, so the figures start on the first screen. */
     private boolean narrow;
-    private Details filters;
+    /**
+     * Folded unless a filter applies or the viewer opened them (kept when the dashboard is shown again);
+     * the filter fields are built when the panel is first opened.
+     */
+    private FoldedSection filters;
+    private boolean filtersApplied;
+    private boolean filtersOpenedByViewer;
     /** How many times the dashboard was rendered: a section sent later belongs to the latest rendering only. */
     private int renders;
 
@@ -59,7 +65,7 @@ public class GapOverviewView extends VerticalLayout implements BeforeEnterObserv
         NarrowScreen.follow(this, narrowNow -> {
             narrow = narrowNow;
             if (filters != null) {
-                filters.setOpened(!narrow);
+                filters.setOpened(!narrow && filtersApplied);
             }
         });
     }
@@ -77,11 +83,16 @@ public class GapOverviewView extends VerticalLayout implements BeforeEnterObserv
         add(new H1("Gap overview"));
         DashboardAddress address = new DashboardAddress(shown, metrics.today());
         address.problems.forEach(problem -> add(error(problem)));
-        filters = new Details(address.values.isEmpty() ? "Filters" : "Filters (" + address.values.size() + " applied)",
-                new FilterBar(metrics.options(), address.filter.orderId() == null ? List.of()
+        filtersApplied = !address.values.isEmpty();
+        filters = new FoldedSection(filtersApplied ? "Filters (" + address.values.size() + " applied)" : "Filters",
+                () -> new FilterBar(metrics.options(), address.filter.orderId() == null ? List.of()
                         : metrics.versions(address.filter.orderId()), address.values, address.asOf));
-        filters.setOpened(!narrow);
-        filters.setWidthFull();
+        filters.addOpenedChangeListener(opened -> {
+            if (opened.isFromClient()) {
+                filtersOpenedByViewer = opened.isOpened();
+            }
+        });
+        filters.setOpened(filtersOpenedByViewer || !narrow && filtersApplied);
         add(filters);
         GapDashboard dashboard;
         try {

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -50,6 +49,7 @@ import org.policytracker.task.TaskQueries;
 import org.policytracker.task.TaskRow;
 import org.policytracker.task.TaskStatus;
 import org.policytracker.timeliness.Timeliness;
+import org.policytracker.ui.FoldedSection;
 import org.policytracker.ui.IsoDatePicker;
 import org.policytracker.ui.Labels;
 import org.policytracker.ui.NarrowScreen;
@@ -68,9 +68,7 @@ class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
 
     private final TaskQueries tasks;
     private final DirectiveChangeFlags directiveChanges;
-    /** The shown tasks' unseen directive changes, by task. */
-    private Map<Long, List<DirectiveChangeFlag>> unseenChanges = Map.of();
-    private final Grid<TaskRow> grid = new Grid<>();
+    private final Grid<ListedTask> grid = new Grid<>();
     private final Paragraph summary = new Paragraph();
     private final Paragraph emptyState = new Paragraph();
 
@@ -83,9 +81,15 @@ class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
     private final Checkbox stale = new Checkbox();
     private final TextField text = new TextField("Search");
 
-    private final Details filters = new Details();
+    /** Folded unless a filter applies; its fields are built when it is first opened. */
+    private final FoldedSection filters;
+    private boolean narrow;
     private TaskFilter filter = TaskFilter.NONE;
     private boolean showingFilter;
+
+    /** A task as the list shows it: its row and the changes to its directive its owner has not seen yet. */
+    private record ListedTask(TaskRow task, List<DirectiveChangeFlag> unseenChanges) {
+    }
 
     MyTasksView(TaskQueries tasks, TaskCommands commands, OrderService orders, LiveUpdates live,
             Timeliness timeliness, CurrentUser currentUser, DirectiveChangeFlags directiveChanges) {
@@ -99,7 +103,8 @@ class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
                         currentUser.require().username()).open());
         newTask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button bulk = new Button("Update selected…", VaadinIcon.EDIT.create(), click -> new BulkUpdateDialog(commands,
-                tasks.possibleOwners(), grid.getSelectedItems().stream().map(TaskRow::id).toList(), this::refresh).open());
+                tasks.possibleOwners(), grid.getSelectedItems().stream().map(listed -> listed.task().id()).toList(),
+                this::refresh).open());
         bulk.setEnabled(false);
         Anchor export = new Anchor(DownloadHandler.fromInputStream(download -> {
             byte[] csv = tasks.exportCsv(filter);
@@ -118,52 +123,63 @@ class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
         heading.setAlignItems(Alignment.BASELINE);
         heading.setJustifyContentMode(JustifyContentMode.BETWEEN);
         heading.setWidthFull();
-        filters.add(filterBar(orders.directives(), tasks.possibleOwners()));
-        filters.setOpened(true);
-        filters.setWidthFull();
+        filters = new FoldedSection("Filters", () -> {
+            FlexLayout bar = filterBar(orders.directives(), tasks.possibleOwners());
+            showFilterInFields();
+            return bar;
+        });
         add(heading, filters, summary, emptyState);
 
         grid.setAriaLabel("Tasks of my agency");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addSelectionListener(selection -> bulk.setEnabled(!selection.getAllSelectedItems().isEmpty()));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        Grid.Column<TaskRow> directiveColumn = grid.addColumn(TaskRow::directiveCode).setHeader("Directive").setWidth("7rem").setFlexGrow(0)
-                .setTooltipGenerator(row -> row.orderCode() + " " + row.directiveCode() + ": " + row.directiveTitle())
-                .setSortable(true);
+        Grid.Column<ListedTask> directiveColumn = grid.addColumn(listed -> listed.task().directiveCode())
+                .setHeader("Directive").setWidth("7rem").setFlexGrow(0).setSortProperty("directive")
+                .setTooltipGenerator(listed -> listed.task().orderCode() + " " + listed.task().directiveCode() + ": "
+                        + listed.task().directiveTitle());
         // cells drawn by the browser from the row's values (LitRenderer): no server-side elements per row
-        Grid.Column<TaskRow> taskColumn = grid.addColumn(LitRenderer.<TaskRow>of("""
+        Grid.Column<ListedTask> taskColumn = grid.addColumn(LitRenderer.<ListedTask>of("""
                         <div><a href="${item.href}" router-link>${item.title}</a>\
                         <span class="directive-changed" theme="badge contrast" ?hidden=${!item.changed}>${item.changed}</span>\
                         </div>""")
-                        .withProperty("href", row -> RouteConfiguration.forApplicationScope().getUrl(TaskEditorView.class,
-                                new RouteParameters("id", String.valueOf(row.id()))))
-                        .withProperty("title", TaskRow::title)
-                        .withProperty("changed", row -> TaskParts.directiveChangedBadge(unseenChanges(row))))
-                .setTooltipGenerator(row -> TaskParts.directiveChangedDetails(unseenChanges(row)))
-                .setHeader("Task").setWidth("18rem").setFlexGrow(3).setComparator(TaskRow::title);
-        Grid.Column<TaskRow> statusColumn = grid.addColumn(StatusBadge.renderer(TaskRow::status)).setHeader("Status").setWidth("8.5rem")
-                .setFlexGrow(0).setComparator(TaskRow::status);
-        Grid.Column<TaskRow> completeColumn = grid.addColumn(PercentBar.renderer(TaskRow::percentComplete)).setHeader("Complete").setWidth("11rem").setFlexGrow(0)
-                .setComparator(TaskRow::percentComplete);
-        Grid.Column<TaskRow> dueColumn = grid.addColumn(LitRenderer.<TaskRow>of("<span class=\"${item.flag}\">${item.due}</span>")
-                        .withProperty("due", row -> row.dueOn() == null ? "—" : row.overdue() ? row.dueOn() + " (overdue)"
-                                : row.dueOn().toString())
-                        .withProperty("flag", row -> row.overdue() ? "overdue" : ""))
-                .setHeader("Due").setWidth("10rem").setFlexGrow(0)
-                .setComparator(row -> row.dueOn() == null ? LocalDate.MAX : row.dueOn());
-        Grid.Column<TaskRow> lastUpdateColumn = grid.addColumn(LitRenderer.<TaskRow>of(
+                        .withProperty("href", listed -> RouteConfiguration.forApplicationScope().getUrl(
+                                TaskEditorView.class, new RouteParameters("id", String.valueOf(listed.task().id()))))
+                        .withProperty("title", listed -> listed.task().title())
+                        .withProperty("changed", listed -> TaskParts.directiveChangedBadge(listed.unseenChanges())))
+                .setTooltipGenerator(listed -> TaskParts.directiveChangedDetails(listed.unseenChanges()))
+                .setHeader("Task").setWidth("18rem").setFlexGrow(3).setSortProperty("title");
+        Grid.Column<ListedTask> statusColumn = grid.addColumn(StatusBadge.renderer(listed -> listed.task().status()))
+                .setHeader("Status").setWidth("8.5rem").setFlexGrow(0).setSortProperty("status");
+        Grid.Column<ListedTask> completeColumn = grid.addColumn(PercentBar.renderer(listed -> listed.task().percentComplete()))
+                .setHeader("Complete").setWidth("11rem").setFlexGrow(0).setSortProperty("percentComplete");
+        Grid.Column<ListedTask> dueColumn = grid.addColumn(LitRenderer.<ListedTask>of("<span class=\"${item.flag}\">${item.due}</span>")
+                        .withProperty("due", listed -> dueText(listed.task()))
+                        .withProperty("flag", listed -> listed.task().overdue() ? "overdue" : ""))
+                .setHeader("Due").setWidth("10rem").setFlexGrow(0).setSortProperty("dueOn");
+        Grid.Column<ListedTask> lastUpdateColumn = grid.addColumn(LitRenderer.<ListedTask>of(
                         "<span class=\"${item.flag}\">${item.when}</span>")
-                        .withProperty("when", row -> row.lastActivityAt().atZone(ZoneOffset.UTC).toLocalDate()
-                                + (row.stale() ? " (stale)" : ""))
-                        .withProperty("flag", row -> row.stale() ? "stale" : ""))
-                .setHeader("Last update").setWidth("9rem").setFlexGrow(0)
-                .setComparator(TaskRow::lastActivityAt);
-        Grid.Column<TaskRow> ownerColumn = grid.addColumn(TaskRow::ownerName).setHeader("Owner").setWidth("9rem").setFlexGrow(1).setSortable(true);
+                        .withProperty("when", listed -> listed.task().lastActivityAt().atZone(ZoneOffset.UTC).toLocalDate()
+                                + (listed.task().stale() ? " (stale)" : ""))
+                        .withProperty("flag", listed -> listed.task().stale() ? "stale" : ""))
+                .setHeader("Last update").setWidth("9rem").setFlexGrow(0).setSortProperty("lastActivityAt");
+        Grid.Column<ListedTask> ownerColumn = grid.addColumn(listed -> listed.task().ownerName()).setHeader("Owner")
+                .setWidth("9rem").setFlexGrow(1).setSortProperty("owner");
+        // pages of rows fetched as the list scrolls, sorted and counted in the database
+        grid.setItemsPageable(page -> {
+                    List<TaskRow> rows = tasks.myTasks(filter, page);
+                    Map<Long, List<DirectiveChangeFlag>> unseen = directiveChanges.unseen(
+                            rows.stream().map(TaskRow::id).toList());
+                    return rows.stream().map(row -> new ListedTask(row, unseen.getOrDefault(row.id(), List.of())))
+                            .toList();
+                }, page -> tasks.countMyTasks(filter).tasks())
+                .setIdentifierProvider(listed -> listed.task().id());
         grid.setSizeFull();
         addAndExpand(grid);
         // on a phone: filters folded under their summary, and only the task, its status and due date
-        NarrowScreen.follow(this, narrow -> {
-            filters.setOpened(!narrow);
+        NarrowScreen.follow(this, narrowNow -> {
+            narrow = narrowNow;
+            filters.setOpened(!narrow && filter.activeCount() > 0);
             List.of(directiveColumn, completeColumn, lastUpdateColumn, ownerColumn).forEach(c -> c.setVisible(!narrow));
             taskColumn.setWidth(narrow ? "7rem" : "18rem");
             statusColumn.setWidth(narrow ? "7.5rem" : "8.5rem");
@@ -176,6 +192,10 @@ class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
         });
         live.follow(this, event -> event.kind() == ChangeEvent.Kind.UPDATED && event.item().type() == ItemType.TASK,
                 event -> showRows());
+    }
+
+    private static String dueText(TaskRow row) {
+        return row.dueOn() == null ? "—" : row.overdue() ? row.dueOn() + " (overdue)" : row.dueOn().toString();
     }
 
     private FlexLayout filterBar(List<DirectiveRow> directives, List<TaskQueries.Owner> owners) {
@@ -214,21 +234,29 @@ class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        TaskFilter fromUrl = TaskFilter.fromQueryParameters(event.getLocation().getQueryParameters());
-        showingFilter = true;
-        directive.getListDataView().getItems().filter(row -> Objects.equals(row.id(), fromUrl.directiveId()))
-                .findFirst().ifPresentOrElse(directive::setValue, directive::clear);
-        status.setValue(fromUrl.statuses());
-        owner.getListDataView().getItems().filter(o -> o.username().equals(fromUrl.ownerUsername())).findFirst()
-                .ifPresentOrElse(owner::setValue, owner::clear);
-        dueFrom.setValue(fromUrl.dueFrom());
-        dueTo.setValue(fromUrl.dueTo());
-        overdue.setValue(fromUrl.overdueOnly());
-        stale.setValue(fromUrl.staleOnly());
-        text.setValue(fromUrl.text() == null ? "" : fromUrl.text());
-        showingFilter = false;
-        filter = fromUrl;
+        filter = TaskFilter.fromQueryParameters(event.getLocation().getQueryParameters());
+        if (filters.built()) {
+            showFilterInFields();
+        } else if (filter.activeCount() > 0 && !narrow) {
+            filters.setOpened(true);
+        }
         refresh();
+    }
+
+    /** Sets the filter fields to the filter the list shows, without taking that for a change of the user's. */
+    private void showFilterInFields() {
+        showingFilter = true;
+        directive.getListDataView().getItems().filter(row -> Objects.equals(row.id(), filter.directiveId()))
+                .findFirst().ifPresentOrElse(directive::setValue, directive::clear);
+        status.setValue(filter.statuses());
+        owner.getListDataView().getItems().filter(o -> o.username().equals(filter.ownerUsername())).findFirst()
+                .ifPresentOrElse(owner::setValue, owner::clear);
+        dueFrom.setValue(filter.dueFrom());
+        dueTo.setValue(filter.dueTo());
+        overdue.setValue(filter.overdueOnly());
+        stale.setValue(filter.staleOnly());
+        text.setValue(filter.text() == null ? "" : filter.text());
+        showingFilter = false;
     }
 
     private void show(TaskFilter shown) {
@@ -251,27 +279,20 @@ class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
         showRows();
     }
 
-    private List<DirectiveChangeFlag> unseenChanges(TaskRow row) {
-        return unseenChanges.getOrDefault(row.id(), List.of());
-    }
-
     /** Shows the rows matching the filter; kept selections survive a live update. */
     private void showRows() {
-        List<TaskRow> rows = tasks.myTasks(filter);
-        unseenChanges = directiveChanges.unseen(rows.stream().map(TaskRow::id).toList());
-        grid.setItems(rows);
-        long overdueCount = rows.stream().filter(TaskRow::overdue).count();
-        long staleCount = rows.stream().filter(TaskRow::stale).count();
-        summary.setText(rows.size() + (rows.size() == 1 ? " task" : " tasks") + ", " + overdueCount + " overdue, "
-                + staleCount + " stale.");
+        TaskQueries.TaskCounts counts = tasks.countMyTasks(filter);
+        grid.getDataProvider().refreshAll();
+        summary.setText(counts.tasks() + (counts.tasks() == 1 ? " task" : " tasks") + ", " + counts.overdue()
+                + " overdue, " + counts.stale() + " stale.");
         boolean filtered = !filter.equals(TaskFilter.NONE);
         long active = filter.activeCount();
         filters.setSummaryText(active == 0 ? "Filters" : "Filters (" + active + " applied)");
-        emptyState.setVisible(rows.isEmpty());
+        emptyState.setVisible(counts.tasks() == 0);
         emptyState.setText(filtered
                 ? "No task matches these filters. Change or clear the filters to see more."
                 : "Your agency has no tasks yet. Create one with \"New task\": each task names the directive it "
                         + "carries out, an owner, a due date and its progress.");
-        grid.setVisible(!rows.isEmpty());
+        grid.setVisible(counts.tasks() > 0);
     }
 }

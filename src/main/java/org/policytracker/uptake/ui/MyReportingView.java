@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.policytracker.security.People;
+import org.policytracker.ui.FoldedSection;
 import org.policytracker.ui.GridRows;
 import org.policytracker.ui.Labels;
 import org.policytracker.ui.NarrowScreen;
@@ -58,7 +59,10 @@ public class MyReportingView extends VerticalLayout {
     /** Built when a report is first chosen: until then the page holds no grid for it. */
     private Grid<ReportRow> history;
     private boolean narrow;
-    private final Grid<ReportRow> allReports = reportGrid("Participation reports of my association");
+    /** The phone's one column for a due report: added when the page is first shown on a phone. */
+    private Grid.Column<Obligation> dueReport;
+    /** Built when "All reports" is first opened. */
+    private Grid<ReportRow> allReports;
     private final H2 historyTitle = new H2();
     private ReportForm form;
     private ReportInput.Slot chosen;
@@ -92,16 +96,6 @@ public class MyReportingView extends VerticalLayout {
                 .setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         Grid.Column<Obligation> revision = obligations.addColumn(o -> o.latestRevision() == null ? ""
                 : o.latestRevision()).setHeader("Revision").setAutoWidth(true).setFlexGrow(0);
-        // on a phone one column says which report is due (measure, sector, period, due date, status)
-        Grid.Column<Obligation> dueReport = obligations.addColumn(LitRenderer.<Obligation>of("""
-                        <div class="row-brief"><span>${item.measure}</span><span>${item.where}</span>\
-                        <span theme="${item.theme}">${item.status}</span></div>""")
-                        .withProperty("measure", o -> o.measureCode() + " — " + o.measureTitle())
-                        .withProperty("where", o -> o.sectorName() + " · " + o.periodCode() + " · due " + o.dueOn())
-                        .withProperty("theme", o -> StatusBadge.theme(o.state().name()))
-                        .withProperty("status", o -> Labels.ofCode(o.state().name())))
-                .setHeader("Report due").setFlexGrow(1);
-        dueReport.setVisible(false);
         // the button is drawn by the browser (no server-side element per row); closed periods show none
         Grid.Column<Obligation> action = obligations.addColumn(LitRenderer.<Obligation>of("""
                         <vaadin-button theme="small" ?hidden=${!item.open} aria-label="${item.label}" \
@@ -115,14 +109,22 @@ public class MyReportingView extends VerticalLayout {
         NarrowScreen.follow(this, narrowNow -> {
             narrow = narrowNow;
             List.of(period, due, measure, sector, status, revision).forEach(column -> column.setVisible(!narrow));
-            dueReport.setVisible(narrow);
+            if (narrow && dueReport == null) {
+                dueReport = dueReportColumn();
+                obligations.setColumnOrder(period, due, measure, sector, status, revision, dueReport, action);
+            }
+            if (dueReport != null) {
+                dueReport.setVisible(narrow);
+            }
             action.setFrozenToEnd(!narrow);
             if (narrow) {
                 obligations.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
             } else {
                 obligations.removeThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
             }
-            narrowReportGrid(allReports, narrow);
+            if (allReports != null) {
+                narrowReportGrid(allReports, narrow);
+            }
             if (history != null) {
                 narrowReportGrid(history, narrow);
             }
@@ -138,18 +140,26 @@ public class MyReportingView extends VerticalLayout {
 
         add(historyTitle);
 
-        add(new H2("Import from CSV"), new CsvImportPanel(csv, this::refresh));
-
-        add(new H2("All reports"));
-        allReports.setId("all-reports");
-        allReports.setHeight("24em");
-        add(allReports);
+        // the import and the list of every report given so far are built when first opened
+        add(new FoldedSection("Import from CSV", () -> new CsvImportPanel(csv, this::refresh)));
+        add(new FoldedSection("All reports", () -> {
+            allReports = reportGrid("Participation reports of my association");
+            allReports.setId("all-reports");
+            allReports.setHeight("24em");
+            narrowReportGrid(allReports, narrow);
+            // pages of reports fetched as the list scrolls, sorted in the database
+            allReports.setItemsPageable(page -> withNamesOfSubmitters(reporting.myReports(page)),
+                    page -> reporting.countMyReports());
+            return allReports;
+        }));
         refresh();
     }
 
     private void refresh() {
         GridRows.show(obligations, reporting.obligations());
-        allReports.setItems(withNamesOfSubmitters(reporting.myReports()));
+        if (allReports != null) {
+            allReports.getDataProvider().refreshAll();
+        }
         refreshHistory();
     }
 
@@ -181,6 +191,18 @@ public class MyReportingView extends VerticalLayout {
         return reports;
     }
 
+    /** On a phone one column says which report is due (measure, sector, period, due date, status). */
+    private Grid.Column<Obligation> dueReportColumn() {
+        return obligations.addColumn(LitRenderer.<Obligation>of("""
+                        <div class="row-brief"><span>${item.measure}</span><span>${item.where}</span>\
+                        <span theme="${item.theme}">${item.status}</span></div>""")
+                        .withProperty("measure", o -> o.measureCode() + " — " + o.measureTitle())
+                        .withProperty("where", o -> o.sectorName() + " · " + o.periodCode() + " · due " + o.dueOn())
+                        .withProperty("theme", o -> StatusBadge.theme(o.state().name()))
+                        .withProperty("status", o -> Labels.ofCode(o.state().name())))
+                .setHeader("Report due").setFlexGrow(1);
+    }
+
     private static String reportAction(Obligation obligation) {
         return obligation.latestRevision() == null ? "Report" : "Correct";
     }
@@ -201,15 +223,15 @@ public class MyReportingView extends VerticalLayout {
         grid.setAriaLabel(label);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ReportRow::periodCode).setHeader("Period").setKey(PERIOD).setWidth(PHONE_COLUMNS.get(PERIOD).laptop()).setFlexGrow(0)
-                .setSortable(true);
+                .setSortProperty(PERIOD);
         grid.addColumn(ReportRow::measureCode).setHeader("Measure").setKey(MEASURE).setWidth(PHONE_COLUMNS.get(MEASURE).laptop()).setFlexGrow(1)
-                .setSortable(true).setTooltipGenerator(row -> row.measureCode() + " — " + row.measureTitle());
-        grid.addColumn(ReportRow::sectorName).setHeader("Sector").setWidth("8rem").setFlexGrow(1).setSortable(true);
+                .setSortProperty(MEASURE).setTooltipGenerator(row -> row.measureCode() + " — " + row.measureTitle());
+        grid.addColumn(ReportRow::sectorName).setHeader("Sector").setWidth("8rem").setFlexGrow(1).setSortProperty("sector");
         grid.addColumn(ReportRow::revision).setHeader("Rev.").setWidth("4rem").setFlexGrow(0);
         grid.addColumn(row -> row.eligibleCount() + " / " + row.participatingCount() + " / " + row.verifiedCount())
                 .setHeader("Eligible / participating / verified").setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(StatusBadge.renderer(ReportRow::status)).setHeader("Status").setKey(STATUS)
-                .setWidth(PHONE_COLUMNS.get(STATUS).laptop()).setFlexGrow(0).setComparator(ReportRow::status);
+                .setWidth(PHONE_COLUMNS.get(STATUS).laptop()).setFlexGrow(0).setComparator(ReportRow::status).setSortProperty(STATUS);
         grid.addColumn(this::submitted).setHeader("Submitted").setWidth("9rem").setFlexGrow(1)
                 .setTooltipGenerator(this::submitted);
         grid.addColumn(row -> row.reviewNote() == null ? "" : row.reviewNote()).setHeader("Review note")
