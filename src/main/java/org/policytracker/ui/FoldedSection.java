@@ -23,6 +23,12 @@ public class FoldedSection extends Details {
         });
     }
 
+    /** Unfolds the section, its content built by the time this returns. */
+    public void open() {
+        setOpened(true);
+        build();
+    }
+
     /** Whether the content has been built (it stays once built, folded or not). */
     public boolean built() {
         return getContent().findAny().isPresent();

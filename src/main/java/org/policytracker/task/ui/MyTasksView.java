@@ -3,10 +3,6 @@ package org.policytracker.task.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,9 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
@@ -30,15 +24,12 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.policytracker.collab.ChangeEvent;
 import org.policytracker.collab.ItemType;
 import org.policytracker.collab.LiveUpdates;
-import org.policytracker.order.OrderService.DirectiveRow;
 import org.policytracker.order.OrderService;
 import org.policytracker.security.CurrentUser;
 import org.policytracker.task.DirectiveChangeFlags.DirectiveChangeFlag;
@@ -47,11 +38,8 @@ import org.policytracker.task.TaskCommands;
 import org.policytracker.task.TaskFilter;
 import org.policytracker.task.TaskQueries;
 import org.policytracker.task.TaskRow;
-import org.policytracker.task.TaskStatus;
 import org.policytracker.timeliness.Timeliness;
 import org.policytracker.ui.FoldedSection;
-import org.policytracker.ui.IsoDatePicker;
-import org.policytracker.ui.Labels;
 import org.policytracker.ui.NarrowScreen;
 import org.policytracker.ui.PercentBar;
 import org.policytracker.ui.StatusBadge;
@@ -72,20 +60,11 @@ class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
     private final Paragraph summary = new Paragraph();
     private final Paragraph emptyState = new Paragraph();
 
-    private final ComboBox<DirectiveRow> directive = new ComboBox<>("Directive");
-    private final MultiSelectComboBox<TaskStatus> status = new MultiSelectComboBox<>("Status");
-    private final ComboBox<TaskQueries.Owner> owner = new ComboBox<>("Owner");
-    private final DatePicker dueFrom = new IsoDatePicker("Due from");
-    private final DatePicker dueTo = new IsoDatePicker("Due until");
-    private final Checkbox overdue = new Checkbox("Overdue only");
-    private final Checkbox stale = new Checkbox();
-    private final TextField text = new TextField("Search");
-
     /** Folded unless a filter applies; its fields are built when it is first opened. */
     private final FoldedSection filters;
+    private TaskFilterBar filterBar;
     private boolean narrow;
     private TaskFilter filter = TaskFilter.NONE;
-    private boolean showingFilter;
 
     /** A task as the list shows it: its row and the changes to its directive its owner has not seen yet. */
     private record ListedTask(TaskRow task, List<DirectiveChangeFlag> unseenChanges) {
@@ -95,7 +74,6 @@ class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
             Timeliness timeliness, CurrentUser currentUser, DirectiveChangeFlags directiveChanges) {
         this.tasks = tasks;
         this.directiveChanges = directiveChanges;
-        stale.setLabel("Stale only (no update in " + timeliness.staleAfterDays() + " days)");
         setSizeFull();
 
         Button newTask = new Button("New task", VaadinIcon.PLUS.create(),
@@ -124,9 +102,10 @@ class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
         heading.setJustifyContentMode(JustifyContentMode.BETWEEN);
         heading.setWidthFull();
         filters = new FoldedSection("Filters", () -> {
-            FlexLayout bar = filterBar(orders.directives(), tasks.possibleOwners());
-            showFilterInFields();
-            return bar;
+            filterBar = new TaskFilterBar(orders.directives(), tasks.possibleOwners(), timeliness.staleAfterDays(),
+                    this::filterPicked, () -> show(TaskFilter.NONE));
+            filterBar.show(filter);
+            return filterBar;
         });
         add(heading, filters, summary, emptyState);
 
@@ -198,78 +177,23 @@ class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
         return row.dueOn() == null ? "—" : row.overdue() ? row.dueOn() + " (overdue)" : row.dueOn().toString();
     }
 
-    private FlexLayout filterBar(List<DirectiveRow> directives, List<TaskQueries.Owner> owners) {
-        directive.setItems(directives);
-        directive.setItemLabelGenerator(row -> row.orderCode() + " " + row.code() + " — " + row.title());
-        directive.setClearButtonVisible(true);
-        directive.setWidth("22rem");
-        status.setItems(TaskStatus.values());
-        status.setItemLabelGenerator(Labels::of);
-        status.setClearButtonVisible(true);
-        owner.setItems(owners);
-        owner.setItemLabelGenerator(TaskQueries.Owner::displayName);
-        owner.setClearButtonVisible(true);
-        dueFrom.setClearButtonVisible(true);
-        dueTo.setClearButtonVisible(true);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setClearButtonVisible(true);
-        text.setPlaceholder("Title or description");
-        directive.addValueChangeListener(change -> filterChanged());
-        status.addValueChangeListener(change -> filterChanged());
-        owner.addValueChangeListener(change -> filterChanged());
-        dueFrom.addValueChangeListener(change -> filterChanged());
-        dueTo.addValueChangeListener(change -> filterChanged());
-        overdue.addValueChangeListener(change -> filterChanged());
-        stale.addValueChangeListener(change -> filterChanged());
-        text.addValueChangeListener(change -> filterChanged());
-        Button clear = new Button("Clear filters", click -> show(TaskFilter.NONE));
-        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        FlexLayout bar = new FlexLayout(directive, status, owner, dueFrom, dueTo, text, overdue, stale, clear);
-        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        bar.setAlignItems(Alignment.BASELINE);
-        bar.addClassName("filter-bar");
-        bar.setWidthFull();
-        return bar;
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         filter = TaskFilter.fromQueryParameters(event.getLocation().getQueryParameters());
-        if (filters.built()) {
-            showFilterInFields();
+        if (filterBar != null) {
+            filterBar.show(filter);
         } else if (filter.activeCount() > 0 && !narrow) {
             filters.setOpened(true);
         }
         refresh();
     }
 
-    /** Sets the filter fields to the filter the list shows, without taking that for a change of the user's. */
-    private void showFilterInFields() {
-        showingFilter = true;
-        directive.getListDataView().getItems().filter(row -> Objects.equals(row.id(), filter.directiveId()))
-                .findFirst().ifPresentOrElse(directive::setValue, directive::clear);
-        status.setValue(filter.statuses());
-        owner.getListDataView().getItems().filter(o -> o.username().equals(filter.ownerUsername())).findFirst()
-                .ifPresentOrElse(owner::setValue, owner::clear);
-        dueFrom.setValue(filter.dueFrom());
-        dueTo.setValue(filter.dueTo());
-        overdue.setValue(filter.overdueOnly());
-        stale.setValue(filter.staleOnly());
-        text.setValue(filter.text() == null ? "" : filter.text());
-        showingFilter = false;
-    }
-
     private void show(TaskFilter shown) {
         UI.getCurrent().navigate(MyTasksView.class, shown.toQueryParameters());
     }
 
-    private void filterChanged() {
-        if (showingFilter) {
-            return;
-        }
-        filter = new TaskFilter(directive.getOptionalValue().map(DirectiveRow::id).orElse(null), status.getValue(),
-                owner.getOptionalValue().map(TaskQueries.Owner::username).orElse(null), dueFrom.getValue(),
-                dueTo.getValue(), overdue.getValue(), stale.getValue(), text.getValue());
+    private void filterPicked(TaskFilter picked) {
+        filter = picked;
         UI.getCurrent().getPage().getHistory().replaceState(null, new Location("tasks", filter.toQueryParameters()));
         refresh();
     }

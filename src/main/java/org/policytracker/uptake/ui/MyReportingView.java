@@ -64,6 +64,7 @@ public class MyReportingView extends VerticalLayout {
     /** Built when "All reports" is first opened. */
     private Grid<ReportRow> allReports;
     private final H2 historyTitle = new H2();
+    private FoldedSection reportSection;
     private ReportForm form;
     private ReportInput.Slot chosen;
 
@@ -104,7 +105,10 @@ public class MyReportingView extends VerticalLayout {
                         .withProperty("action", MyReportingView::reportAction)
                         .withProperty("label", o -> reportAction(o) + " " + o.measureCode() + " for " + o.sectorName()
                                 + ", " + o.periodCode())
-                        .withFunction("report", o -> form.load(o.measureCode(), o.sectorId(), o.periodCode())))
+                        .withFunction("report", o -> {
+                            reportSection.open();
+                            form.load(o.measureCode(), o.sectorId(), o.periodCode());
+                        }))
                 .setHeader("Action").setWidth("7.5rem").setFlexGrow(0).setFrozenToEnd(true);
         NarrowScreen.follow(this, narrowNow -> {
             narrow = narrowNow;
@@ -131,12 +135,13 @@ public class MyReportingView extends VerticalLayout {
         });
         add(obligations);
 
-        add(new H2("Report participation"));
-        form = new ReportForm(reporting, saved -> refresh(), slot -> {
-            chosen = slot;
-            refreshHistory();
-        });
-        add(form);
+        // the form is built when a report is chosen above or the section is opened
+        reportSection = new FoldedSection("Report participation", () -> form = new ReportForm(reporting,
+                saved -> refresh(), slot -> {
+                    chosen = slot;
+                    refreshHistory();
+                }));
+        add(reportSection);
 
         add(historyTitle);
 

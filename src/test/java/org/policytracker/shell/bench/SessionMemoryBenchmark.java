@@ -5,6 +5,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +19,7 @@ import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
 import org.policytracker.security.DemoUserDirectory;
 import org.policytracker.support.PolicyTrackerTest;
+import org.policytracker.support.TestOrders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
@@ -30,7 +33,8 @@ import org.springframework.test.context.TestPropertySource;
  * view loads once for everybody (classes, caches, the gap snapshot). Prints KB per session per role and overall,
  * and the classes whose retained bytes grew the most (the JVM's class histogram, which also collects fully).
  * Run by the bench profile, not by the tests: {@code ./mvnw -Pbench verify -Dtest=SessionMemoryBenchmark};
- * {@code -Dbench.heapdump=file.hprof} also writes a heap dump with all sessions open.
+ * {@code -Dbench.heapdump=file.hprof} also writes a heap dump with all sessions open; {@code -Dbench.tasks=N} first
+ * gives CISA N more tasks, to show that the task list's memory does not grow with the agency's tasks (it holds a page).
  */
 @PolicyTrackerTest
 // What production mode holds: the tests run Vaadin in development mode, whose component tracker keeps a Throwable
@@ -56,10 +60,21 @@ class SessionMemoryBenchmark {
     private int port;
     @Autowired
     private DemoUserDirectory users;
+    @Autowired
+    private TestOrders orders;
+    @Autowired
+    private Clock clock;
 
     @Test
     void heapRetainedPerSignedInSession() throws Exception {
         int perRole = Math.max(1, Integer.getInteger("bench.sessions", 52) / ROLES.size());
+        int extraTasks = Integer.getInteger("bench.tasks", 0);
+        if (extraTasks > 0) {
+            long directive = orders.order("BENCHTASKS").directive("A", "cisa").create().directive("A");
+            for (int i = 1; i <= extraTasks; i++) {
+                orders.task("pm.cisa", directive, "Bench task " + i, LocalDate.now(clock).plusDays(i % 365));
+            }
+        }
         int pages = 0;
         try (SessionOpener browser = new SessionOpener("http://localhost:" + port)) {
             for (String[] role : ROLES) {
@@ -92,8 +107,8 @@ class SessionMemoryBenchmark {
             });
             int sessions = perRole * ROLES.size();
             System.out.printf(Locale.ROOT, "%n== Session memory: %d signed-in sessions (+%d warm-up, one per role), "
-                    + "%d cores, max heap %,d MiB ==%n", sessions, ROLES.size(),
-                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+                    + "%d cores, max heap %,d MiB; %d more tasks for CISA (bench.tasks) ==%n", sessions, ROLES.size(),
+                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, extraTasks);
             System.out.printf(Locale.ROOT, "used heap after full GC: baseline %,d KB, with all sessions %,d KB "
                     + "(load average at baseline %s)%n", baseline >> 10, previous >> 10, load);
             System.out.printf(Locale.ROOT, "%-16s %-10s %8s %14s %12s   %s%n", "user", "landing", "sessions",
