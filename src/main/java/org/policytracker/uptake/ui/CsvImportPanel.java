@@ -16,6 +16,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.policytracker.uptake.CsvImportRejectedException;
+import org.policytracker.ui.BuiltOnFirstUse;
 import org.policytracker.uptake.ReportCsvImport;
 
 /**
@@ -27,12 +28,14 @@ class CsvImportPanel extends VerticalLayout {
     private final ReportCsvImport csv;
     private final Runnable onImported;
     private final Paragraph outcome = new Paragraph();
-    /** Built for the first file with problems, and {@code rows} for the first file ready to import: until then
-     * the page holds no grid for either. */
-    private Grid<ReportCsvImport.Problem> problems;
-    private Grid<ReportCsvImport.Row> rows;
     private final Button importButton = new Button();
     private final ProgressBar committing = new ProgressBar();
+    /** Built for the first file with problems, and {@code rows} for the first file ready to import: until then
+     * the page holds no grid for either. */
+    private final BuiltOnFirstUse<Grid<ReportCsvImport.Problem>> problems = new BuiltOnFirstUse<>(
+            CsvImportPanel::problemsGrid, grid -> addComponentAtIndex(indexOf(committing) + 1, grid));
+    private final BuiltOnFirstUse<Grid<ReportCsvImport.Row>> rows = new BuiltOnFirstUse<>(CsvImportPanel::rowsGrid,
+            grid -> addComponentAtIndex(indexOf(importButton), grid));
     private byte[] file;
     private int readyRows;
 
@@ -82,35 +85,29 @@ class CsvImportPanel extends VerticalLayout {
         add(upload, outcome, committing, importButton);
     }
 
-    private Grid<ReportCsvImport.Problem> problems() {
-        if (problems == null) {
-            problems = new Grid<>();
-            problems.setAriaLabel("Problems in the CSV file");
-            problems.addColumn(p -> p.line() == 0 ? "file" : String.valueOf(p.line())).setHeader("Line").setAutoWidth(true)
-                    .setFlexGrow(0);
-            problems.addColumn(p -> p.column() == null ? "" : p.column()).setHeader("Column").setAutoWidth(true)
-                    .setFlexGrow(0);
-            problems.addColumn(ReportCsvImport.Problem::reason).setHeader("Problem").setFlexGrow(1);
-            problems.setHeight("18em");
-            addComponentAtIndex(indexOf(committing) + 1, problems);
-        }
+    private static Grid<ReportCsvImport.Problem> problemsGrid() {
+        Grid<ReportCsvImport.Problem> problems = new Grid<>();
+        problems.setAriaLabel("Problems in the CSV file");
+        problems.addColumn(p -> p.line() == 0 ? "file" : String.valueOf(p.line())).setHeader("Line").setAutoWidth(true)
+                .setFlexGrow(0);
+        problems.addColumn(p -> p.column() == null ? "" : p.column()).setHeader("Column").setAutoWidth(true)
+                .setFlexGrow(0);
+        problems.addColumn(ReportCsvImport.Problem::reason).setHeader("Problem").setFlexGrow(1);
+        problems.setHeight("18em");
         return problems;
     }
 
-    private Grid<ReportCsvImport.Row> rows() {
-        if (rows == null) {
-            rows = new Grid<>();
-            rows.setAriaLabel("Reports in the CSV file");
-            rows.addColumn(ReportCsvImport.Row::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
-            rows.addColumn(r -> r.input().measure()).setHeader("Measure").setAutoWidth(true);
-            rows.addColumn(r -> r.input().sector()).setHeader("Sector").setAutoWidth(true);
-            rows.addColumn(r -> r.input().period()).setHeader("Period").setAutoWidth(true);
-            rows.addColumn(r -> r.input().eligibleCount()).setHeader("Eligible").setAutoWidth(true);
-            rows.addColumn(r -> r.input().participatingCount()).setHeader("Participating").setAutoWidth(true);
-            rows.addColumn(r -> r.input().verifiedCount()).setHeader("Verified").setAutoWidth(true);
-            rows.setHeight("18em");
-            addComponentAtIndex(indexOf(importButton), rows);
-        }
+    private static Grid<ReportCsvImport.Row> rowsGrid() {
+        Grid<ReportCsvImport.Row> rows = new Grid<>();
+        rows.setAriaLabel("Reports in the CSV file");
+        rows.addColumn(ReportCsvImport.Row::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
+        rows.addColumn(r -> r.input().measure()).setHeader("Measure").setAutoWidth(true);
+        rows.addColumn(r -> r.input().sector()).setHeader("Sector").setAutoWidth(true);
+        rows.addColumn(r -> r.input().period()).setHeader("Period").setAutoWidth(true);
+        rows.addColumn(r -> r.input().eligibleCount()).setHeader("Eligible").setAutoWidth(true);
+        rows.addColumn(r -> r.input().participatingCount()).setHeader("Participating").setAutoWidth(true);
+        rows.addColumn(r -> r.input().verifiedCount()).setHeader("Verified").setAutoWidth(true);
+        rows.setHeight("18em");
         return rows;
     }
 
@@ -126,9 +123,8 @@ class CsvImportPanel extends VerticalLayout {
         }
         file = bytes;
         readyRows = preview.rows().size();
-        rows().setItems(preview.rows());
-        rows.setVisible(true);
-        hide(problems);
+        rows.show().setItems(preview.rows());
+        problems.hide();
         importButton.setText("Import " + preview.rows().size() + " reports");
         importButton.setVisible(true);
         outcome.setText(preview.rows().size() + " reports are ready to submit. Nothing is saved until you import them.");
@@ -163,21 +159,14 @@ class CsvImportPanel extends VerticalLayout {
     private void showProblems(List<ReportCsvImport.Problem> found) {
         show(found.size() + (found.size() == 1 ? " problem" : " problems")
                 + " in the file; nothing was imported. Correct the file and upload it again.");
-        problems().setItems(found);
-        problems.setVisible(true);
+        problems.show().setItems(found);
     }
 
     private void show(String message) {
         file = null;
-        hide(rows);
+        rows.hide();
         importButton.setVisible(false);
-        hide(problems);
+        problems.hide();
         outcome.setText(message);
-    }
-
-    private static void hide(Grid<?> grid) {
-        if (grid != null) {
-            grid.setVisible(false);
-        }
     }
 }

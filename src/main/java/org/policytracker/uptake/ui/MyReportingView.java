@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.policytracker.security.People;
+import org.policytracker.ui.BuiltOnFirstUse;
 import org.policytracker.ui.FoldedSection;
 import org.policytracker.ui.GridRows;
 import org.policytracker.ui.Labels;
@@ -56,14 +57,20 @@ public class MyReportingView extends VerticalLayout {
     private final People people;
     /** Display names of the people who submitted the reports shown, by username. */
     private Map<String, String> names = Map.of();
-    /** Built when a report is first chosen: until then the page holds no grid for it. */
-    private Grid<ReportRow> history;
     private boolean narrow;
     /** The phone's one column for a due report: added when the page is first shown on a phone. */
     private Grid.Column<Obligation> dueReport;
     /** Built when "All reports" is first opened. */
     private Grid<ReportRow> allReports;
     private final H2 historyTitle = new H2();
+    /** Built when a report is first chosen: until then the page holds no grid for it. */
+    private final BuiltOnFirstUse<Grid<ReportRow>> history = new BuiltOnFirstUse<>(() -> {
+        Grid<ReportRow> grid = reportGrid("Revision history of the chosen report");
+        grid.setId("report-history");
+        grid.setAllRowsVisible(true);
+        narrowReportGrid(grid, narrow);
+        return grid;
+    }, grid -> addComponentAtIndex(indexOf(historyTitle) + 1, grid));
     private FoldedSection reportSection;
     private ReportForm form;
     private ReportInput.Slot chosen;
@@ -129,9 +136,7 @@ public class MyReportingView extends VerticalLayout {
             if (allReports != null) {
                 narrowReportGrid(allReports, narrow);
             }
-            if (history != null) {
-                narrowReportGrid(history, narrow);
-            }
+            history.ifBuilt(grid -> narrowReportGrid(grid, narrow));
         });
         add(obligations);
 
@@ -171,21 +176,11 @@ public class MyReportingView extends VerticalLayout {
     private void refreshHistory() {
         historyTitle.setVisible(chosen != null);
         if (chosen == null) {
-            if (history != null) {
-                history.setVisible(false);
-            }
+            history.hide();
             return;
         }
-        if (history == null) {
-            history = reportGrid("Revision history of the chosen report");
-            history.setId("report-history");
-            history.setAllRowsVisible(true);
-            narrowReportGrid(history, narrow);
-            addComponentAtIndex(indexOf(historyTitle) + 1, history);
-        }
-        history.setVisible(true);
         historyTitle.setText("Revision history: " + chosen.measure() + ", " + chosen.sector() + ", " + chosen.period());
-        history.setItems(withNamesOfSubmitters(reporting.history(chosen.measure(), chosen.sector(), chosen.period())));
+        history.show().setItems(withNamesOfSubmitters(reporting.history(chosen.measure(), chosen.sector(), chosen.period())));
     }
 
     private List<ReportRow> withNamesOfSubmitters(List<ReportRow> reports) {
