@@ -124,8 +124,8 @@ class SessionMemoryBenchmark {
                             "com.vaadin.flow.server.VaadinSession", new long[1])[0],
                     histogramAfter.getOrDefault("com.vaadin.flow.component.UI", new long[1])[0]);
             // buffers (byte and char arrays) held by open connections and by Tomcat's caches of recycled ones
-            System.out.println("connections (instances more per session; each NioChannel holds 2 x 8 KB buffers, each "
-                    + "WebSocket frame reader 8 KB + 16 KB):");
+            System.out.println("connections (instances more per session; each NioChannel holds a read and a write buffer "
+                    + "of 4 KB, each WebSocket three frame buffers of 2 KB: shell.PushConnectionMemory):");
             CONNECTION_CLASSES.forEach(name -> System.out.printf(Locale.ROOT, "  %8.2f  %s%n",
                     histogramAfter.getOrDefault(name, new long[1])[0] / (double) sessions, name));
             System.out.printf(Locale.ROOT, "WebSockets the browser opened for %d pages, each signed in through the login "
