@@ -115,11 +115,6 @@ public class ReportingService {
     }
 
     @Transactional(readOnly = true)
-    public List<ReportingPeriod> periods() {
-        return periods.findAllByOrderByStartsOnDesc();
-    }
-
-    @Transactional(readOnly = true)
     public List<PeriodRow> periodRows() {
         return periods.findAllByOrderByStartsOnDesc().stream().map(PeriodRow::of).toList();
     }

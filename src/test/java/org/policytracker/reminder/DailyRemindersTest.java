@@ -209,8 +209,8 @@ class DailyRemindersTest {
         TestOrders.TestOrder order = orders.order("REPORTS").directive("A", "cisa").measure("M", "A", "healthcare")
                 .period("P", PeriodStatus.OPEN).create();
         String period = order.period("P");
-        LocalDate dueOn = reporting.periods().stream().filter(p -> p.getCode().equals(period)).findFirst()
-                .orElseThrow().getDueOn();
+        LocalDate dueOn = reporting.periodRows().stream().filter(p -> p.code().equals(period)).findFirst()
+                .orElseThrow().dueOn();
 
         reminders.remindAt(dueOn.minusDays(7).atTime(6, 0).toInstant(ZoneOffset.UTC));
         TestMail.deliverAll(delivery, clock.instant());
@@ -240,8 +240,8 @@ class DailyRemindersTest {
         TestOrders.TestOrder order = orders.order("LATE").directive("A", "cisa").measure("M", "A", "healthcare")
                 .period("P", PeriodStatus.OPEN).create();
         String period = order.period("P");
-        LocalDate dueOn = reporting.periods().stream().filter(p -> p.getCode().equals(period)).findFirst()
-                .orElseThrow().getDueOn();
+        LocalDate dueOn = reporting.periodRows().stream().filter(p -> p.code().equals(period)).findFirst()
+                .orElseThrow().dueOn();
 
         reminders.remindAt(dueOn.atTime(6, 0).toInstant(ZoneOffset.UTC));
         TestMail.deliverAll(delivery, clock.instant());

@@ -14,13 +14,12 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.policytracker.order.OrderService.DirectiveRow;
 import org.policytracker.order.OrderService;
-import org.policytracker.tenant.Tenant;
 import org.policytracker.tenant.TenantService;
 import org.policytracker.ui.Labels;
 import org.policytracker.ui.SummaryTable;
 import org.policytracker.ui.SummaryTable.CellButton;
 import org.policytracker.uptake.PeriodStatus;
-import org.policytracker.uptake.ReportingPeriod;
+import org.policytracker.uptake.PeriodRow;
 import org.policytracker.uptake.ReportingPeriodService;
 import org.policytracker.uptake.ReportingService;
 
@@ -30,6 +29,11 @@ import org.policytracker.uptake.ReportingService;
 @PageTitle("Administration | Policy Tracker")
 @RolesAllowed("ADMIN")
 public class AdministrationView extends VerticalLayout {
+
+    /** A tenant as the overview lists it (the view keeps no entities). */
+    private record TenantLine(String id, String kind, String name) {
+    }
+
 
     AdministrationView(OrderService orders, TenantService tenants, ReportingService reporting,
             ReportingPeriodService periodService) {
@@ -68,29 +72,30 @@ public class AdministrationView extends VerticalLayout {
         }
 
         add(new H2("Tenants"));
-        SummaryTable<Tenant> tenantTable = new SummaryTable<Tenant>("Tenants")
-                .text("Id", Tenant::getId)
-                .text("Kind", tenant -> Labels.of(tenant.getKind()))
-                .text("Name", Tenant::getName);
-        tenantTable.show(tenants.all());
+        SummaryTable<TenantLine> tenantTable = new SummaryTable<TenantLine>("Tenants")
+                .text("Id", TenantLine::id)
+                .text("Kind", TenantLine::kind)
+                .text("Name", TenantLine::name);
+        tenantTable.show(tenants.all().stream().map(tenant -> new TenantLine(tenant.getId(), Labels.of(tenant.getKind()),
+                tenant.getName())).toList());
         add(tenantTable);
 
         add(new H2("Reporting periods"));
-        SummaryTable<ReportingPeriod> periodTable = new SummaryTable<>("Reporting periods");
-        periodTable.text("Period", ReportingPeriod::getCode)
-                .text("Starts", ReportingPeriod::getStartsOn).hiddenOnPhone()
-                .text("Ends", ReportingPeriod::getEndsOn).hiddenOnPhone()
-                .text("Reports due", ReportingPeriod::getDueOn)
-                .text("Status", period -> Labels.of(period.getStatus()))
+        SummaryTable<PeriodRow> periodTable = new SummaryTable<>("Reporting periods");
+        periodTable.text("Period", PeriodRow::code)
+                .text("Starts", PeriodRow::startsOn).hiddenOnPhone()
+                .text("Ends", PeriodRow::endsOn).hiddenOnPhone()
+                .text("Reports due", PeriodRow::dueOn)
+                .text("Status", period -> Labels.of(period.status()))
                 .buttons("Reports", period -> {
-                    PeriodStatus next = period.getStatus() == PeriodStatus.OPEN ? PeriodStatus.CLOSED : PeriodStatus.OPEN;
+                    PeriodStatus next = period.status() == PeriodStatus.OPEN ? PeriodStatus.CLOSED : PeriodStatus.OPEN;
                     String verb = next == PeriodStatus.OPEN ? "Open" : "Close";
-                    return new CellButton(verb, verb + " reporting period " + period.getCode(), "", () -> {
-                        periodService.setStatus(period.getCode(), next);
-                        periodTable.show(reporting.periods());
+                    return new CellButton(verb, verb + " reporting period " + period.code(), "", () -> {
+                        periodService.setStatus(period.code(), next);
+                        periodTable.show(reporting.periodRows());
                     });
                 }, "");
-        periodTable.show(reporting.periods());
+        periodTable.show(reporting.periodRows());
         add(periodTable);
     }
 }

@@ -32,7 +32,6 @@ import org.policytracker.uptake.ReportRow;
 import org.policytracker.uptake.ReportViolation;
 import org.policytracker.uptake.ReportingCatalogue;
 import org.policytracker.uptake.ReportingService;
-import org.policytracker.uptake.Sector;
 
 /**
  * The report form: measure, sector and open period, the three counts, an evidence note and link;
@@ -42,12 +41,17 @@ import org.policytracker.uptake.Sector;
  */
 class ReportForm extends VerticalLayout {
 
+    /** A sector the association covers, as the form offers it (the form keeps no entities). */
+    private record SectorChoice(String id, String name) {
+    }
+
+
     private final ReportingService reporting;
     private final Consumer<ReportRow> onSaved;
     private final Consumer<ReportInput.Slot> onSlotChosen;
 
     private final ComboBox<MeasureRow> measure = new ComboBox<>("Measure");
-    private final ComboBox<Sector> sector = new ComboBox<>("Sector");
+    private final ComboBox<SectorChoice> sector = new ComboBox<>("Sector");
     private final ComboBox<PeriodRow> period = new ComboBox<>("Reporting period");
     private final IntegerField eligible = count("Eligible organisations");
     private final IntegerField participating = count("Participating organisations");
@@ -67,8 +71,8 @@ class ReportForm extends VerticalLayout {
 
         measure.setItems(reporting.myMeasures(null));
         measure.setItemLabelGenerator(m -> m.code() + " — " + m.title());
-        sector.setItems(reporting.mySectors());
-        sector.setItemLabelGenerator(Sector::getName);
+        sector.setItems(reporting.mySectors().stream().map(s -> new SectorChoice(s.getId(), s.getName())).toList());
+        sector.setItemLabelGenerator(SectorChoice::name);
         period.setItems(reporting.periodRows().stream().filter(p -> p.status() == PeriodStatus.OPEN).toList());
         period.setItemLabelGenerator(p -> p.code() + " (due " + p.dueOn() + ")");
         measure.addValueChangeListener(e -> slotChanged());
@@ -113,7 +117,7 @@ class ReportForm extends VerticalLayout {
     void load(String measureCode, String sectorId, String periodCode) {
         period.getListDataView().getItems().filter(p -> p.code().equals(periodCode)).findFirst().ifPresent(period::setValue);
         measure.getListDataView().getItems().filter(m -> m.code().equals(measureCode)).findFirst().ifPresent(measure::setValue);
-        sector.getListDataView().getItems().filter(s -> s.getId().equals(sectorId)).findFirst().ifPresent(sector::setValue);
+        sector.getListDataView().getItems().filter(s -> s.id().equals(sectorId)).findFirst().ifPresent(sector::setValue);
         List<ReportRow> history = reporting.history(measureCode, sectorId, periodCode);
         showEvidence(history.isEmpty() ? List.of() : history.getFirst().evidenceLinks());
         if (!history.isEmpty()) {
@@ -136,7 +140,7 @@ class ReportForm extends VerticalLayout {
 
     private void slotChanged() {
         if (measure.getValue() != null && sector.getValue() != null && period.getValue() != null) {
-            onSlotChosen.accept(new ReportInput.Slot(measure.getValue().code(), sector.getValue().getId(),
+            onSlotChosen.accept(new ReportInput.Slot(measure.getValue().code(), sector.getValue().id(),
                     period.getValue().code()));
         }
     }
@@ -180,7 +184,7 @@ class ReportForm extends VerticalLayout {
         List<EvidenceLink> links = linkLabel.isEmpty() && linkUrl.isEmpty() ? List.of()
                 : List.of(new EvidenceLink(linkLabel.getValue(), linkUrl.getValue()));
         return new ReportInput(measure.getValue() == null ? null : measure.getValue().code(),
-                sector.getValue() == null ? null : sector.getValue().getId(),
+                sector.getValue() == null ? null : sector.getValue().id(),
                 period.getValue() == null ? null : period.getValue().code(), eligible.getValue(),
                 participating.getValue(), verified.getValue(), note.isEmpty() ? null : note.getValue(), links);
     }
