@@ -89,7 +89,7 @@ class OrderConfigurationApiTest {
                     {"id": "cfg-%2$s", "name": "Configured sector %1$s", "description": "A sector from a file", "source": null}
                   ],
                   "periods": [
-                    {"code": "C-%1$s", "startsOn": "2095-01-01", "endsOn": "2095-03-31", "dueOn": "2095-04-30",
+                    {"code": "C-%1$s", "startsOn": "2195-01-01", "endsOn": "2195-03-31", "dueOn": "2195-04-30",
                      "status": "PLANNED"}
                   ]
                 }
@@ -159,8 +159,8 @@ class OrderConfigurationApiTest {
         ObjectNode stated = (ObjectNode) changed.get("measures").get(0);
         ((ArrayNode) stated.get("terms")).addObject().put("fromPeriod", "C2-" + suffix).put("targetPercent", 75)
                 .putArray("sectors").add("finance").add("healthcare");
-        ((ArrayNode) changed.get("periods")).addObject().put("code", "C2-" + suffix).put("startsOn", "2095-04-01")
-                .put("endsOn", "2095-06-30").put("dueOn", "2095-07-31").put("status", "PLANNED");
+        ((ArrayNode) changed.get("periods")).addObject().put("code", "C2-" + suffix).put("startsOn", "2195-04-01")
+                .put("endsOn", "2195-06-30").put("dueOn", "2195-07-31").put("status", "PLANNED");
         ((ObjectNode) changed.get("measures").get(1)).put("targetPercent", 55);
 
         HttpResponse<String> applied = post("/api/v1/admin/order-config", "admin", changed);
@@ -296,7 +296,7 @@ class OrderConfigurationApiTest {
         ObjectNode document = newDocument(suffix());
         ((ObjectNode) document.get("directives").get(1)).put("kind", "WISH");
         ((ObjectNode) document.get("order")).remove("title");
-        ((ObjectNode) document.get("periods").get(0)).put("dueOn", "2095-02-30");
+        ((ObjectNode) document.get("periods").get(0)).put("dueOn", "2195-02-30");
         ((ObjectNode) document.get("directives").get(0)).put("code", " S1");
         Map<String, Long> before = rowCounts();
 
