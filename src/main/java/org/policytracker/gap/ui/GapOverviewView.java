@@ -65,7 +65,7 @@ public class GapOverviewView extends VerticalLayout implements BeforeEnterObserv
         NarrowScreen.follow(this, narrowNow -> {
             narrow = narrowNow;
             if (filters != null) {
-                filters.setOpened(!narrow && filtersApplied);
+                filters.setOpened(filtersOpenedByViewer || !narrow && filtersApplied);
             }
         });
     }

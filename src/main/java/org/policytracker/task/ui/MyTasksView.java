@@ -64,6 +64,8 @@ class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
     private final FoldedSection filters;
     private TaskFilterBar filterBar;
     private boolean narrow;
+    /** How many tasks match the filter: counted with the summary line, then given to the grid, not counted again. */
+    private long matching;
     private TaskFilter filter = TaskFilter.NONE;
 
     /** A task as the list shows it: its row and the changes to its directive its owner has not seen yet. */
@@ -151,7 +153,7 @@ class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
                             rows.stream().map(TaskRow::id).toList());
                     return rows.stream().map(row -> new ListedTask(row, unseen.getOrDefault(row.id(), List.of())))
                             .toList();
-                }, page -> tasks.countMyTasks(filter).tasks())
+                }, page -> matching)
                 .setIdentifierProvider(listed -> listed.task().id());
         grid.setSizeFull();
         addAndExpand(grid);
@@ -206,6 +208,7 @@ class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
     /** Shows the rows matching the filter; kept selections survive a live update. */
     private void showRows() {
         TaskQueries.TaskCounts counts = tasks.countMyTasks(filter);
+        matching = counts.tasks();
         grid.getDataProvider().refreshAll();
         summary.setText(counts.tasks() + (counts.tasks() == 1 ? " task" : " tasks") + ", " + counts.overdue()
                 + " overdue, " + counts.stale() + " stale.");
